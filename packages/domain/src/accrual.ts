@@ -1,0 +1,210 @@
+// Accrual: cumulative inclusions per month against the planned line, and a projection of the date the
+// target is reached from each centre's recent rate.
+import { addDays, addMonths, diffDays, formatDate, type IsoDate, maxDate, minDate } from './dates.js';
+import type { TrialDefinition } from './trial-definition.js';
+
+/** 'YYYY-MM' of a date. */
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+function monthEnd(month: string): IsoDate {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return addDays(addMonths(formatDate(y, m, 1), 1), -1);
+}
+
+function monthsFromTo(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let d = `${first}-01`; monthOf(d) <= last; d = addMonths(d, 1)) out.push(monthOf(d));
+  return out;
+}
+
+/**
+ * The planned number of inclusions by a date: a straight line from 0 at the start to the target at the end
+ * of the planned recruitment period (or of a centre's own period, from its activation date).
+ */
+export function plannedAccrual(start: IsoDate, end: IsoDate, target: number, date: IsoDate): number {
+  if (date < start) return 0;
+  if (date >= end) return target;
+  return (target * (diffDays(start, date) + 1)) / (diffDays(start, end) + 1);
+}
+
+export interface MonthlyCount {
+  month: string;
+  centre: string;
+  count: number;
+}
+
+export interface AccrualPoint {
+  month: string;
+  /** Cumulative inclusions by the end of the month; null for months after today. */
+  total: number | null;
+  byCentre: Record<string, number | null>;
+  planned: number;
+  plannedByCentre: Record<string, number>;
+}
+
+/**
+ * Cumulative accrual per calendar month, from the earlier of the planned start and the first inclusion to
+ * the later of the planned end and the last month with data (today's month while recruitment runs).
+ */
+export function cumulativeAccrual(
+  def: TrialDefinition,
+  counts: readonly MonthlyCount[],
+  today: IsoDate,
+): AccrualPoint[] {
+  const months = counts.map((c) => c.month).sort();
+  const recruiting = counts.reduce((n, c) => n + c.count, 0) < def.target;
+  const first = minDate(def.recruitment.plannedStart, `${months[0] ?? monthOf(today)}-01`);
+  const lastData = months.at(-1) ?? monthOf(first);
+  const last = maxDate(def.recruitment.plannedEnd, recruiting ? today : `${lastData}-01`);
+  const perMonth = new Map<string, Map<string, number>>();
+  for (const c of counts) {
+    const m = perMonth.get(c.month) ?? new Map<string, number>();
+    m.set(c.centre, (m.get(c.centre) ?? 0) + c.count);
+    perMonth.set(c.month, m);
+  }
+  const running = new Map<string, number>(def.centres.map((c) => [c.code, 0]));
+  return monthsFromTo(monthOf(first), monthOf(last)).map((month) => {
+    for (const [centre, n] of perMonth.get(month) ?? []) running.set(centre, (running.get(centre) ?? 0) + n);
+    const future = month > monthOf(today);
+    const end = monthEnd(month);
+    const byCentre: Record<string, number | null> = {};
+    const plannedByCentre: Record<string, number> = {};
+    for (const c of def.centres) {
+      byCentre[c.code] = future ? null : (running.get(c.code) ?? 0);
+      plannedByCentre[c.code] = round2(
+        plannedAccrual(c.activationDate, def.recruitment.plannedEnd, c.target, end),
+      );
+    }
+    const total = future ? null : [...running.values()].reduce((a, b) => a + b, 0);
+    const planned = round2(
+      plannedAccrual(def.recruitment.plannedStart, def.recruitment.plannedEnd, def.target, end),
+    );
+    return { month, total, byCentre, planned, plannedByCentre };
+  });
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * Chi-square quantile by the Wilson–Hilferty approximation (relative error below 1% for df ≥ 2 and 0.2% for
+ * df ≥ 20): ample for the interval of a projected date.
+ */
+export function chiSquareQuantile(p: number, df: number): number {
+  if (df <= 0) return 0;
+  const z = normalQuantile(p);
+  const a = 2 / (9 * df);
+  return df * Math.pow(1 - a + z * Math.sqrt(a), 3);
+}
+
+/** Acklam's rational approximation of the standard normal quantile (absolute error below 1e-6). */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError('p must be in (0, 1)');
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155211639,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const poly = (k: number[], x: number) => k.reduce((acc, v) => acc * x + v, 0);
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return poly(c, q) / (poly(d, q) * q + 1);
+  }
+  if (p > 1 - low) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -poly(c, q) / (poly(d, q) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+
+export interface CentreRate {
+  centre: string;
+  recentInclusions: number;
+  /** Days of the recent window during which the centre was active. */
+  activeDays: number;
+}
+
+export interface AccrualProjection {
+  remaining: number;
+  windowDays: number;
+  ratePerMonth: number;
+  byCentre: { centre: string; ratePerMonth: number }[];
+  /** Expected date the target is reached, with an approximate 95% interval; null when the rate is 0. */
+  expectedDate: IsoDate | null;
+  earliestDate: IsoDate | null;
+  latestDate: IsoDate | null;
+  /** Inclusions per month needed from today to reach the target by the planned end (null once past it). */
+  requiredRatePerMonth: number | null;
+  onTrack: boolean | null;
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * Projects when the target is reached if each centre keeps its recent rate. The total is a Poisson process
+ * whose rate is the sum of the centres' rates; the interval is the exact (Garwood) Poisson interval of
+ * that rate, turned into dates. It ignores the randomness of future arrivals, which is small next to the
+ * uncertainty of the rate for the remaining numbers a trial dashboard shows.
+ */
+export function projectAccrual(input: {
+  included: number;
+  target: number;
+  today: IsoDate;
+  plannedEnd: IsoDate;
+  windowDays: number;
+  centres: readonly CentreRate[];
+}): AccrualProjection {
+  const remaining = Math.max(0, input.target - input.included);
+  const byCentre = input.centres.map((c) => ({
+    centre: c.centre,
+    ratePerMonth: c.activeDays > 0 ? (c.recentInclusions / c.activeDays) * DAYS_PER_MONTH : 0,
+  }));
+  const ratePerDay = byCentre.reduce((s, c) => s + c.ratePerMonth, 0) / DAYS_PER_MONTH;
+  const k = input.centres.reduce((s, c) => s + c.recentInclusions, 0);
+  const daysLeft = diffDays(input.today, input.plannedEnd);
+  const requiredRatePerMonth =
+    remaining === 0 ? 0 : daysLeft > 0 ? (remaining / daysLeft) * DAYS_PER_MONTH : null;
+  if (remaining === 0) {
+    return {
+      remaining,
+      windowDays: input.windowDays,
+      ratePerMonth: ratePerDay * DAYS_PER_MONTH,
+      byCentre,
+      expectedDate: input.today,
+      earliestDate: input.today,
+      latestDate: input.today,
+      requiredRatePerMonth,
+      onTrack: true,
+    };
+  }
+  // Scale the Garwood limits of the pooled count k to the pooled rate.
+  const scale = k > 0 ? ratePerDay / k : 0;
+  const upperRate = (chiSquareQuantile(0.975, 2 * k + 2) / 2) * (k > 0 ? scale : 1 / input.windowDays);
+  const lowerRate = k > 0 ? (chiSquareQuantile(0.025, 2 * k) / 2) * scale : 0;
+  const dateAt = (rate: number) => (rate > 0 ? addDays(input.today, Math.ceil(remaining / rate)) : null);
+  const expectedDate = dateAt(ratePerDay);
+  return {
+    remaining,
+    windowDays: input.windowDays,
+    ratePerMonth: ratePerDay * DAYS_PER_MONTH,
+    byCentre,
+    expectedDate,
+    earliestDate: dateAt(upperRate),
+    latestDate: dateAt(lowerRate),
+    requiredRatePerMonth,
+    onTrack: expectedDate === null ? false : expectedDate <= input.plannedEnd,
+  };
+}

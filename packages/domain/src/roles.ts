@@ -1,0 +1,93 @@
+// Roles and the one permission table. Every tRPC procedure names the permission it needs; the server
+// checks it (and, for centre-scoped permissions, the centre) before the procedure runs. The README
+// shows this table; an integration test walks every procedure for every role against it.
+
+export const roles = ['admin', 'pi', 'coordinator', 'steering', 'monitor'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  /** Trials list, protocol definition and settings. */
+  'trial:read',
+  /** Aggregates: accrual, centres, milestones, follow-up counts, outcomes, CONSORT, reports of data cuts. */
+  'aggregate:read',
+  /** Participant-level data (lists, participant pages, the follow-up matrix). Centre-scoped for coordinators. */
+  'participant:read',
+  /** New clinical records: screening, inclusion, cycles, assessments, events. Centre-scoped for coordinators. */
+  'clinical:write',
+  /** Corrections and voiding of saved clinical records, always with a reason. Centre-scoped for coordinators. */
+  'clinical:correct',
+  /** Trial settings such as the target. */
+  'trial:configure',
+  /** User accounts: create, change role or centre, reset password, deactivate. */
+  'user:manage',
+  /** The audit trail and its verification. */
+  'audit:read',
+  /** Freeze a data cut. */
+  'datacut:create',
+  /** Participant-level exports (CSV, ODM, FHIR). */
+  'export:data',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** Permissions whose data are limited to the user's own centre when the role is centre-bound. */
+export const centreScopedPermissions: ReadonlySet<Permission> = new Set([
+  'participant:read',
+  'clinical:write',
+  'clinical:correct',
+]);
+
+export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: [
+    'trial:read',
+    'aggregate:read',
+    'participant:read',
+    'clinical:write',
+    'clinical:correct',
+    'trial:configure',
+    'user:manage',
+    'audit:read',
+    'datacut:create',
+    'export:data',
+  ],
+  pi: [
+    'trial:read',
+    'aggregate:read',
+    'participant:read',
+    'clinical:correct',
+    'audit:read',
+    'datacut:create',
+    'export:data',
+  ],
+  coordinator: ['trial:read', 'aggregate:read', 'participant:read', 'clinical:write', 'clinical:correct'],
+  steering: ['trial:read', 'aggregate:read'],
+  monitor: ['trial:read', 'aggregate:read', 'participant:read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return permissionTable[role].includes(permission);
+}
+
+/** Roles bound to one centre. */
+export function isCentreBound(role: Role): boolean {
+  return role === 'coordinator';
+}
+
+export interface Actor {
+  role: Role;
+  centre: string | null;
+}
+
+/**
+ * Whether an actor may touch data of `centre` under `permission`: the role must hold the permission and,
+ * for a centre-bound role and a centre-scoped permission, the centre must be the actor's own.
+ */
+export function canAccessCentre(actor: Actor, permission: Permission, centre: string): boolean {
+  if (!can(actor.role, permission)) return false;
+  if (!isCentreBound(actor.role) || !centreScopedPermissions.has(permission)) return true;
+  return actor.centre === centre;
+}
+
+/** The centre a list is limited to for this actor, or null for all centres. */
+export function centreScope(actor: Actor, permission: Permission): string | null {
+  return isCentreBound(actor.role) && centreScopedPermissions.has(permission) ? actor.centre : null;
+}

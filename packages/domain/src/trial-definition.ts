@@ -1,0 +1,168 @@
+// The protocol as data. Everything the software knows about a trial (target, centres, eligibility,
+// treatment plan, assessment schedule, endpoints, milestones) comes from one zod-validated definition,
+// so that no code path is specific to PUMP-III. Values that are not on the public trial page are
+// marked as assumptions and shown in the UI as settings, never as facts.
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Expected a calendar date as YYYY-MM-DD' })
+  .describe('ISO-8601 calendar date');
+
+export const localizedTextSchema = z.object({ en: z.string().min(1), nl: z.string().min(1) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const centreCodeSchema = z.string().regex(/^[A-Z]{2,8}$/, 'Centre codes are 2–8 capital letters');
+
+export const centreDefinitionSchema = z.object({
+  code: centreCodeSchema,
+  name: z.string().min(1),
+  city: z.string().min(1),
+  /** Planned number of inclusions at this centre. */
+  target: z.number().int().positive(),
+  activationDate: isoDateSchema,
+});
+export type CentreDefinition = z.infer<typeof centreDefinitionSchema>;
+
+const boundSchema = z.object({ value: z.number(), inclusive: z.boolean() });
+export type Bound = z.infer<typeof boundSchema>;
+
+/** A yes/no item. For an inclusion criterion "yes" is required; for an exclusion criterion "yes" excludes. */
+const confirmCriterionSchema = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  kind: z.literal('confirm'),
+  text: localizedTextSchema,
+});
+
+/**
+ * A measured value with a threshold. `relativeToUln` means the bounds are multiples of the centre's
+ * upper limit of normal, which the coordinator enters with the value. `plausible` is the physical range:
+ * a value outside it is a typing error, not an ineligible patient.
+ */
+const measureCriterionSchema = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  kind: z.literal('measure'),
+  text: localizedTextSchema,
+  unit: z.string(),
+  integer: z.boolean().default(false),
+  lab: z.boolean().default(false),
+  relativeToUln: z.boolean().default(false),
+  min: boundSchema.optional(),
+  max: boundSchema.optional(),
+  plausible: z.object({ min: z.number(), max: z.number() }),
+});
+
+export const criterionSchema = z.discriminatedUnion('kind', [confirmCriterionSchema, measureCriterionSchema]);
+export type Criterion = z.infer<typeof criterionSchema>;
+export type MeasureCriterion = z.infer<typeof measureCriterionSchema>;
+
+export const eligibilitySchema = z.object({
+  inclusion: z.array(criterionSchema).min(1),
+  exclusion: z.array(criterionSchema),
+  /** Laboratory values must be taken at most this many days before inclusion (0 = same day). */
+  labWindowDays: z.number().int().nonnegative(),
+});
+
+export const treatmentSchema = z.object({
+  name: localizedTextSchema,
+  drug: z.string(),
+  cycleCount: z.number().int().positive(),
+  cycleLengthDays: z.number().int().positive(),
+  /** Cycle 1 starts this many days after time zero (earliest, latest); the expected date is the earliest. */
+  firstCycleAfterDays: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** Day of the cycle on which the pump is emptied, and the window around it. */
+  emptyDay: z.number().int().positive(),
+  emptyWindowDays: z.number().int().nonnegative(),
+  doseMgPerKgPerDay: z.number().positive(),
+  infusionDays: z.number().int().positive(),
+});
+export type TreatmentPlan = z.infer<typeof treatmentSchema>;
+
+export const scheduleSchema = z.object({
+  /** What the schedule counts from: the date of surgery (resection/ablation) or of inclusion. */
+  timeZero: z.enum(['surgery', 'inclusion']),
+  assessments: z
+    .array(z.object({ month: z.number().int().positive(), windowDays: z.number().int().nonnegative() }))
+    .min(1)
+    .refine((a) => a.every((x, i) => i === 0 || x.month > (a[i - 1]?.month ?? 0)), 'Months must ascend'),
+});
+export type AssessmentSchedule = z.infer<typeof scheduleSchema>;
+
+export const endpointKindSchema = z.enum(['hdfs', 'dfs', 'os']);
+export type EndpointKind = z.infer<typeof endpointKindSchema>;
+
+export const endpointSchema = z.object({
+  kind: endpointKindSchema,
+  name: localizedTextSchema,
+  primary: z.boolean(),
+  /** hDFS only: whether death without hepatic recurrence is an event (else the participant is censored). */
+  deathIsEvent: z.boolean(),
+});
+
+export const milestonePlanSchema = z.object({
+  /** Primary analysis planned this many months after the last inclusion. */
+  primaryAnalysisMonthsAfterLastInclusion: z.number().int().nonnegative(),
+  /** Final analysis planned this many months after the last participant's last visit. */
+  finalAnalysisMonthsAfterLastVisit: z.number().int().nonnegative(),
+});
+
+export const trialDefinitionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    code: z.string().min(1),
+    /** Prefix of pseudonymous study IDs: `${prefix}-${centre}-${seq}`, e.g. PUMP3-EMC-007. */
+    studyIdPrefix: z.string().regex(/^[A-Z0-9]{2,10}$/),
+    title: localizedTextSchema,
+    design: localizedTextSchema,
+    phase: z.string(),
+    principalInvestigator: z.string(),
+    registry: z.string().nullable(),
+    synthetic: z.boolean(),
+    target: z.number().int().positive(),
+    recruitment: z.object({ plannedStart: isoDateSchema, plannedEnd: isoDateSchema }),
+    followUpMonths: z.number().int().positive(),
+    centres: z.array(centreDefinitionSchema).min(1),
+    eligibility: eligibilitySchema,
+    treatment: treatmentSchema.nullable(),
+    schedule: scheduleSchema,
+    endpoints: z.array(endpointSchema).min(1),
+    milestones: milestonePlanSchema,
+    /**
+     * Settings that are not on the trial's public page but assumed from the literature; the UI labels
+     * them "assumption (setting)". Dotted paths into this definition, e.g. 'schedule' or 'centres.target'.
+     */
+    assumptions: z.array(z.string()),
+  })
+  .superRefine((def, ctx) => {
+    const codes = new Set(def.centres.map((c) => c.code));
+    if (codes.size !== def.centres.length)
+      ctx.addIssue({ code: 'custom', message: 'Centre codes must be unique' });
+    if (def.recruitment.plannedEnd < def.recruitment.plannedStart)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Recruitment must end after it starts',
+        path: ['recruitment'],
+      });
+    const last = def.schedule.assessments.at(-1);
+    if (last && last.month > def.followUpMonths)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'An assessment falls after the end of follow-up',
+        path: ['schedule'],
+      });
+    const ids = [...def.eligibility.inclusion, ...def.eligibility.exclusion].map((c) => c.id);
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', message: 'Criterion ids must be unique' });
+  });
+
+export type TrialDefinition = z.infer<typeof trialDefinitionSchema>;
+export type TrialDefinitionInput = z.input<typeof trialDefinitionSchema>;
+
+export function parseTrialDefinition(input: unknown): TrialDefinition {
+  return trialDefinitionSchema.parse(input);
+}
+
+export function centreOf(def: TrialDefinition, code: string): CentreDefinition | undefined {
+  return def.centres.find((c) => c.code === code);
+}

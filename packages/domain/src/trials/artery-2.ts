@@ -1,0 +1,148 @@
+// A fictional, still-recruiting trial. It exists so that the demo can show inclusion and an accrual
+// projection (PUMP-III is complete), and so that tests prove nothing in the code is PUMP-III specific:
+// other centres' targets, another time zero, another schedule, boundaries of the other direction.
+import type { TrialDefinitionInput } from '../trial-definition.js';
+
+export const artery2: TrialDefinitionInput = {
+  id: 'artery-2',
+  code: 'ARTERY-2',
+  studyIdPrefix: 'ART2',
+  title: {
+    en: 'ARTERY-2 (fictional): short-course hepatic arterial infusion after liver surgery — synthetic demonstration trial',
+    nl: 'ARTERY-2 (fictief): korte hepatische arteriële infusie na leverchirurgie — synthetische demonstratiestudie',
+  },
+  design: { en: 'Fictional multicentre single-arm study', nl: 'Fictieve multicenter single-arm studie' },
+  phase: '2',
+  principalInvestigator: 'Fictional investigator',
+  registry: null,
+  synthetic: true,
+  target: 60,
+  recruitment: { plannedStart: '2025-03-01', plannedEnd: '2027-02-28' },
+  followUpMonths: 24,
+  centres: [
+    { code: 'EMC', name: 'Erasmus MC', city: 'Rotterdam', target: 30, activationDate: '2025-03-01' },
+    {
+      code: 'IJS',
+      name: 'IJsselland Ziekenhuis',
+      city: 'Capelle aan den IJssel',
+      target: 10,
+      activationDate: '2025-06-01',
+    },
+    {
+      code: 'AVL',
+      name: 'Antoni van Leeuwenhoek',
+      city: 'Amsterdam',
+      target: 20,
+      activationDate: '2025-05-01',
+    },
+  ],
+  eligibility: {
+    labWindowDays: 28,
+    inclusion: [
+      {
+        id: 'age',
+        kind: 'measure',
+        text: { en: 'Age ≥ 18 years', nl: 'Leeftijd ≥ 18 jaar' },
+        unit: 'years',
+        integer: true,
+        min: { value: 18, inclusive: true },
+        plausible: { min: 0, max: 120 },
+      },
+      {
+        id: 'ecog',
+        kind: 'measure',
+        text: { en: 'ECOG performance status 0–2', nl: 'ECOG performance status 0–2' },
+        unit: '',
+        integer: true,
+        min: { value: 0, inclusive: true },
+        max: { value: 2, inclusive: true },
+        plausible: { min: 0, max: 5 },
+      },
+      {
+        id: 'anc',
+        kind: 'measure',
+        lab: true,
+        text: { en: 'ANC ≥ 1.5 ×10⁹/L', nl: 'ANC ≥ 1,5 ×10⁹/L' },
+        unit: '×10⁹/L',
+        min: { value: 1.5, inclusive: true },
+        plausible: { min: 0, max: 100 },
+      },
+      {
+        id: 'platelets',
+        kind: 'measure',
+        lab: true,
+        text: { en: 'Platelets ≥ 75 ×10⁹/L', nl: 'Trombocyten ≥ 75 ×10⁹/L' },
+        unit: '×10⁹/L',
+        min: { value: 75, inclusive: true },
+        plausible: { min: 0, max: 2000 },
+      },
+      {
+        id: 'bilirubin',
+        kind: 'measure',
+        lab: true,
+        relativeToUln: true,
+        text: { en: 'Total bilirubin < 2 × ULN', nl: 'Totaal bilirubine < 2 × ULN' },
+        unit: 'µmol/L',
+        max: { value: 2, inclusive: false },
+        plausible: { min: 0, max: 1000 },
+      },
+      {
+        id: 'egfr',
+        kind: 'measure',
+        lab: true,
+        text: { en: 'eGFR ≥ 45 mL/min', nl: 'eGFR ≥ 45 ml/min' },
+        unit: 'mL/min',
+        min: { value: 45, inclusive: true },
+        plausible: { min: 0, max: 250 },
+      },
+      {
+        id: 'informedConsent',
+        kind: 'confirm',
+        text: { en: 'Written informed consent signed', nl: 'Schriftelijke informed consent getekend' },
+      },
+    ],
+    exclusion: [
+      {
+        id: 'pregnantOrLactating',
+        kind: 'confirm',
+        text: { en: 'Pregnant or lactating', nl: 'Zwanger of lacterend' },
+      },
+      {
+        id: 'extrahepaticDisease',
+        kind: 'confirm',
+        text: { en: 'Extrahepatic disease', nl: 'Extrahepatische ziekte' },
+      },
+    ],
+  },
+  treatment: {
+    name: { en: 'Four infusion cycles', nl: 'Vier infusiekuren' },
+    drug: 'FUDR',
+    cycleCount: 4,
+    cycleLengthDays: 21,
+    firstCycleAfterDays: [21, 56],
+    emptyDay: 8,
+    emptyWindowDays: 2,
+    doseMgPerKgPerDay: 0.1,
+    infusionDays: 7,
+  },
+  schedule: {
+    timeZero: 'inclusion',
+    assessments: [1, 3, 6, 9, 12, 18, 24].map((month) => ({ month, windowDays: month < 6 ? 14 : 28 })),
+  },
+  endpoints: [
+    {
+      kind: 'dfs',
+      name: { en: 'Disease-free survival', nl: 'Ziektevrije overleving' },
+      primary: true,
+      deathIsEvent: true,
+    },
+    {
+      kind: 'os',
+      name: { en: 'Overall survival', nl: 'Algehele overleving' },
+      primary: false,
+      deathIsEvent: true,
+    },
+  ],
+  milestones: { primaryAnalysisMonthsAfterLastInclusion: 12, finalAnalysisMonthsAfterLastVisit: 3 },
+  assumptions: ['centres', 'treatment', 'schedule', 'endpoints', 'milestones'],
+};
