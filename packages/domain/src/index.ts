@@ -7,3 +7,4 @@ export * from './milestones.js';
 export * from './roles.js';
 export * from './audit.js';
 export * from './trials/index.js';
+export * from './eligibility-record.js';

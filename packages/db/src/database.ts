@@ -1,0 +1,31 @@
+// Opens the embedded database: WAL (readers never block the writer), foreign keys enforced, a busy timeout
+// for a second process (a backup, the CLI), and synchronous=FULL so that an acknowledged write survives
+// power loss as well as a killed process.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrate } from './migrate.js';
+import type { Database as Schema } from './schema.js';
+
+export type Db = Kysely<Schema>;
+
+export interface OpenDatabase {
+  db: Db;
+  sqlite: Database.Database;
+  close(): Promise<void>;
+}
+
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): OpenDatabase {
+  const sqlite = new Database(file);
+  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = FULL');
+  if (options.migrate !== false) migrate(sqlite);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    sqlite,
+    // Kysely's destroy closes the better-sqlite3 handle it was given.
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,220 @@
+// Writes a generated cohort in one transaction, in chunks so that a 100 000-participant benchmark cohort
+// loads in bounded memory and within SQLite's limit on bound parameters.
+import { followUpEnd, isWithinWindow, scheduleAssessments, type TrialDefinition } from '@trialdesk/domain';
+import type { Insertable } from 'kysely';
+import type { Db } from '../database.js';
+import type { Database } from '../schema.js';
+import type { Cohort, GeneratedParticipant } from './generate-cohort.js';
+
+const CHUNK = 400;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Inserts many rows, splitting so that no statement binds more than ~30 000 parameters. */
+async function insertMany<
+  T extends 'assessment_slots' | 'assessments' | 'treatment_cycles' | 'events' | 'screenings',
+>(trx: Db, table: T, rows: Insertable<Database[T]>[]) {
+  const first = rows[0];
+  if (first === undefined) return;
+  const perRow = Object.keys(first).length;
+  for (const part of chunks(rows, Math.max(1, Math.floor(30000 / perRow)))) {
+    await trx
+      .insertInto(table)
+      .values(part)
+      .execute();
+  }
+}
+
+export async function insertCohort(
+  trx: Db,
+  def: TrialDefinition,
+  cohort: Cohort,
+  now: string,
+): Promise<void> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(cohort.participants, CHUNK)) {
+    await trx
+      .insertInto('participants')
+      .values(
+        part.map((p) => ({
+          trial_id: def.id,
+          centre: p.centre,
+          study_id: p.studyId,
+          seq: p.seq,
+          inclusion_date: p.inclusionDate,
+          consent_date: p.consentDate,
+          age_at_inclusion: p.ageAtInclusion,
+          sex: p.sex,
+          eligibility: JSON.stringify(p.eligibility),
+          surgery_date: p.surgeryDate,
+          pump_date: p.pumpDate,
+          time_zero: p.timeZero,
+          follow_up_end: p.timeZero ? followUpEnd(p.timeZero, def.followUpMonths) : null,
+          off_study_date: p.offStudy?.date ?? null,
+          off_study_reason: p.offStudy?.reason ?? null,
+          synthetic: 1,
+          created_at: now,
+          created_by: null,
+          voided_at: null,
+          voided_by: null,
+          void_reason: null,
+        })),
+      )
+      .execute();
+    const rows = await trx
+      .selectFrom('participants')
+      .select(['id', 'study_id'])
+      .where('trial_id', '=', def.id)
+      .where(
+        'study_id',
+        'in',
+        part.map((p) => p.studyId),
+      )
+      .execute();
+    for (const r of rows) ids.set(r.study_id, r.id);
+    await insertRecords(trx, def, part, ids, now);
+  }
+
+  const maxSeq = new Map<string, number>();
+  for (const p of cohort.participants) maxSeq.set(p.centre, Math.max(maxSeq.get(p.centre) ?? 0, p.seq));
+  for (const [centre, lastSeq] of maxSeq) {
+    await trx
+      .insertInto('study_id_counters')
+      .values({ trial_id: def.id, centre, last_seq: lastSeq })
+      .onConflict((oc) => oc.columns(['trial_id', 'centre']).doUpdateSet({ last_seq: lastSeq }))
+      .execute();
+  }
+  await insertMany(
+    trx,
+    'screenings',
+    cohort.screenings.map((s) => ({
+      trial_id: def.id,
+      centre: s.centre,
+      screening_number: s.number,
+      screening_date: s.date,
+      outcome: s.outcome,
+      failed_criteria: JSON.stringify(s.failedCriteria),
+      reason: s.reason,
+      participant_id: s.studyId ? (ids.get(s.studyId) ?? null) : null,
+      created_at: now,
+      created_by: null,
+      voided_at: null,
+      voided_by: null,
+      void_reason: null,
+    })),
+  );
+}
+
+async function insertRecords(
+  trx: Db,
+  def: TrialDefinition,
+  part: readonly GeneratedParticipant[],
+  ids: ReadonlyMap<string, number>,
+  now: string,
+) {
+  const voidable = { created_at: now, created_by: null, voided_at: null, voided_by: null, void_reason: null };
+  const slots = part.flatMap((p) => {
+    if (!p.timeZero) return [];
+    const recorded = new Map(p.assessments.map((a) => [a.month, a]));
+    return scheduleAssessments(def.schedule, p.timeZero).map((s) => {
+      const a = recorded.get(s.month);
+      const offBefore = p.offStudy !== null && s.dueDate > p.offStudy.date;
+      return {
+        trial_id: def.id,
+        participant_id: ids.get(p.studyId)!,
+        centre: p.centre,
+        month: s.month,
+        due_date: s.dueDate,
+        window_start: s.windowStart,
+        window_end: s.windowEnd,
+        status: a ? a.status : offBefore ? ('not_applicable' as const) : ('scheduled' as const),
+        performed_date: a?.performedDate ?? null,
+        late: a?.performedDate && !isWithinWindow(s, a.performedDate) ? 1 : 0,
+      };
+    });
+  });
+  await insertMany(trx, 'assessment_slots', slots);
+  const participantIds = part.map((p) => ids.get(p.studyId)!);
+  const slotRows = participantIds.length
+    ? await trx
+        .selectFrom('assessment_slots')
+        .select(['id', 'participant_id', 'month', 'window_start', 'window_end'])
+        .where('participant_id', 'in', participantIds)
+        .execute()
+    : [];
+  const slotOf = new Map(slotRows.map((s) => [`${s.participant_id}:${s.month}`, s]));
+  await insertMany(
+    trx,
+    'assessments',
+    part.flatMap((p) =>
+      p.assessments.map((a) => {
+        const pid = ids.get(p.studyId)!;
+        const slot = slotOf.get(`${pid}:${a.month}`)!;
+        return {
+          trial_id: def.id,
+          participant_id: pid,
+          slot_id: slot.id,
+          centre: p.centre,
+          status: a.status,
+          performed_date: a.performedDate,
+          cea: a.cea,
+          imaging_result: a.imaging,
+          missed_reason: a.missedReason,
+          out_of_window:
+            a.performedDate &&
+            !isWithinWindow({ windowStart: slot.window_start, windowEnd: slot.window_end }, a.performedDate)
+              ? 1
+              : 0,
+          ...voidable,
+        };
+      }),
+    ),
+  );
+  await insertMany(
+    trx,
+    'treatment_cycles',
+    part.flatMap((p) =>
+      p.cycles.map((c) => ({
+        trial_id: def.id,
+        participant_id: ids.get(p.studyId)!,
+        centre: p.centre,
+        cycle: c.cycle,
+        cycle_date: c.cycleDate,
+        empty_date: c.emptyDate,
+        flow_rate_ml_day: c.flowRateMlDay,
+        returned_volume_ml: c.returnedVolumeMl,
+        dose_mg: c.doseMg,
+        modification: c.modification,
+        modification_reason: c.reason,
+        ...voidable,
+      })),
+    ),
+  );
+  await insertMany(
+    trx,
+    'events',
+    part.flatMap((p) =>
+      p.events.map((e) => ({
+        trial_id: def.id,
+        participant_id: ids.get(p.studyId)!,
+        centre: p.centre,
+        type: e.type,
+        event_date: e.date,
+        recurrence_site: e.recurrenceSite ?? null,
+        death_cause: e.deathCause ?? null,
+        complication_term: e.complication?.term ?? null,
+        complication_category: e.complication?.category ?? null,
+        grade_scale: e.complication?.scale ?? null,
+        grade: e.complication?.grade ?? null,
+        haip_related: e.complication ? (e.complication.haipRelated ? 1 : 0) : null,
+        resolution_date: e.complication?.resolutionDate ?? null,
+        reason: e.reason ?? null,
+        ...voidable,
+      })),
+    ),
+  );
+}

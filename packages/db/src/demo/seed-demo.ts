@@ -1,0 +1,126 @@
+// The demo instance: both built-in trials, one account per role, and synthetic cohorts for each trial
+// generated from a fixed seed up to the as-of date. Runs only on an empty database.
+import {
+  builtInTrials,
+  plannedAccrual,
+  type IsoDate,
+  type Role,
+  type TrialDefinition,
+} from '@trialdesk/domain';
+import type { Db } from '../database.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { hashPassword } from '../password.js';
+import { insertTrial } from '../repositories/trials.js';
+import { insertUser } from '../repositories/users.js';
+import { generateCohort } from './generate-cohort.js';
+import { insertCohort } from './insert-cohort.js';
+import { seedFrom } from './prng.js';
+
+export const DEMO_SEED = 20210201;
+export const DEMO_PASSWORD = 'trialdesk-demo';
+
+export const demoAccounts: readonly {
+  username: string;
+  displayName: string;
+  role: Role;
+  centre: string | null;
+}[] = [
+  { username: 'admin', displayName: 'Demo data manager', role: 'admin', centre: null },
+  { username: 'pi', displayName: 'Demo principal investigator', role: 'pi', centre: null },
+  { username: 'coord-emc', displayName: 'Demo coordinator Erasmus MC', role: 'coordinator', centre: 'EMC' },
+  {
+    username: 'coord-ijsselland',
+    displayName: 'Demo coordinator IJsselland',
+    role: 'coordinator',
+    centre: 'IJS',
+  },
+  { username: 'coord-avl', displayName: 'Demo coordinator AVL', role: 'coordinator', centre: 'AVL' },
+  { username: 'steering', displayName: 'Demo steering committee', role: 'steering', centre: null },
+  { username: 'monitor', displayName: 'Demo monitor', role: 'monitor', centre: null },
+];
+
+const SYSTEM = { userId: null, username: 'system', role: null, ip: null } as const;
+
+/**
+ * How many synthetic participants a demo trial has by the as-of date: the target for a trial whose
+ * recruitment has ended, else about 85% of the planned line (a trial a little behind schedule).
+ */
+export function demoCohortSize(def: TrialDefinition, asOf: IsoDate): number {
+  if (asOf >= def.recruitment.plannedEnd) return def.target;
+  return Math.min(
+    def.target - 1,
+    Math.round(
+      0.85 * plannedAccrual(def.recruitment.plannedStart, def.recruitment.plannedEnd, def.target, asOf),
+    ),
+  );
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('trials').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemo(
+  db: Db,
+  options: { asOf: IsoDate; now: string; seed?: number; trials?: readonly TrialDefinition[] },
+): Promise<void> {
+  const seed = options.seed ?? DEMO_SEED;
+  const trials = options.trials ?? builtInTrials;
+  const hashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.transaction().execute(async (trx) => {
+    for (const def of trials) {
+      await insertTrial(trx, def, true, options.now);
+      await appendAudit(trx, SYSTEM, options.now, {
+        action: 'trial.registered',
+        entityType: 'trial',
+        entityId: def.id,
+        trialId: def.id,
+        centre: null,
+        participant: null,
+        before: null,
+        after: { code: def.code, target: def.target },
+        reason: null,
+      });
+    }
+    for (const [i, account] of demoAccounts.entries()) {
+      const id = await insertUser(trx, { ...account, passwordHash: hashes[i]! }, options.now);
+      await appendAudit(trx, SYSTEM, options.now, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: String(id),
+        trialId: null,
+        centre: account.centre,
+        participant: null,
+        before: null,
+        after: { username: account.username, role: account.role, centre: account.centre },
+        reason: null,
+      });
+    }
+    for (const def of trials) {
+      const cohort = generateCohort({
+        definition: def,
+        seed: seedFrom(def.id, seed),
+        asOf: options.asOf,
+        participants: demoCohortSize(def, options.asOf),
+      });
+      await insertCohort(trx, def, cohort, options.now);
+      await appendAudit(trx, SYSTEM, options.now, {
+        action: 'demo.seeded',
+        entityType: 'trial',
+        entityId: def.id,
+        trialId: def.id,
+        centre: null,
+        participant: null,
+        before: null,
+        after: {
+          synthetic: true,
+          seed,
+          asOf: options.asOf,
+          participants: cohort.participants.length,
+          screenings: cohort.screenings.length,
+        },
+        reason: null,
+      });
+    }
+  });
+}

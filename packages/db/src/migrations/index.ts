@@ -1,0 +1,10 @@
+import { initial } from './001-initial.js';
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered, forward-only. Never edit a migration that has shipped: add the next one. */
+export const migrations: readonly Migration[] = [{ id: 1, name: '001-initial', sql: initial }];

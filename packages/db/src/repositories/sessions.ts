@@ -1,0 +1,115 @@
+// Server-side sessions. The cookie carries a random token; the database keeps only its SHA-256, so a
+// copy of the database does not yield usable sessions.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../database.js';
+
+export function newSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  db: Db,
+  s: {
+    token: string;
+    userId: number;
+    now: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionIdOf(s.token),
+      user_id: s.userId,
+      created_at: s.now,
+      last_seen_at: s.now,
+      expires_at: s.expiresAt,
+      ip: s.ip,
+      user_agent: s.userAgent?.slice(0, 300) ?? null,
+      ended_at: null,
+      end_reason: null,
+    })
+    .execute();
+}
+
+export async function findSession(db: Db, token: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.created_at as createdAt',
+      'sessions.last_seen_at as lastSeenAt',
+      'sessions.expires_at as expiresAt',
+      'sessions.ended_at as endedAt',
+      'users.id as userId',
+      'users.username',
+      'users.display_name as displayName',
+      'users.role',
+      'users.centre',
+      'users.active',
+    ])
+    .where('sessions.id', '=', sessionIdOf(token))
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, sessionId: string, now: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+}
+
+export async function endSession(db: Db, sessionId: string, now: string, reason: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ ended_at: now, end_reason: reason })
+    .where('id', '=', sessionId)
+    .where('ended_at', 'is', null)
+    .execute();
+}
+
+/** Ends every open session of a user (password change, reset, deactivation, role change). */
+export async function endUserSessions(
+  db: Db,
+  userId: number,
+  now: string,
+  reason: string,
+  exceptSessionId?: string,
+): Promise<number> {
+  let q = db
+    .updateTable('sessions')
+    .set({ ended_at: now, end_reason: reason })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null);
+  if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function recordLoginFailure(db: Db, username: string, ip: string, at: string): Promise<void> {
+  await db.insertInto('login_failures').values({ username, ip, at }).execute();
+}
+
+export async function countLoginFailures(
+  db: Db,
+  by: { username?: string; ip?: string },
+  since: string,
+): Promise<number> {
+  let q = db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('at', '>=', since);
+  if (by.username !== undefined) q = q.where('username', '=', by.username);
+  if (by.ip !== undefined) q = q.where('ip', '=', by.ip);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function clearLoginFailures(db: Db, username: string): Promise<void> {
+  // login_failures are security telemetry, not clinical data; a successful login resets the account's count.
+  await db.deleteFrom('login_failures').where('username', '=', username).execute();
+}

@@ -1,0 +1,76 @@
+import { parseTrialDefinition, type TrialDefinition } from '@trialdesk/domain';
+import type { Db } from '../database.js';
+
+export interface TrialRecord {
+  id: string;
+  code: string;
+  synthetic: boolean;
+  definition: TrialDefinition;
+}
+
+function toRecord(row: { id: string; code: string; synthetic: number; definition: string }): TrialRecord {
+  return {
+    id: row.id,
+    code: row.code,
+    synthetic: row.synthetic === 1,
+    definition: parseTrialDefinition(JSON.parse(row.definition)),
+  };
+}
+
+export async function listTrials(db: Db): Promise<TrialRecord[]> {
+  const rows = await db
+    .selectFrom('trials')
+    .select(['id', 'code', 'synthetic', 'definition'])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toRecord);
+}
+
+export async function findTrial(db: Db, id: string): Promise<TrialRecord | undefined> {
+  const row = await db
+    .selectFrom('trials')
+    .select(['id', 'code', 'synthetic', 'definition'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
+/** Registers a trial and the centres it names (centres are shared between trials). */
+export async function insertTrial(
+  db: Db,
+  def: TrialDefinition,
+  synthetic: boolean,
+  now: string,
+): Promise<void> {
+  for (const c of def.centres) {
+    await db
+      .insertInto('centres')
+      .values({ code: c.code, name: c.name, city: c.city })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+  }
+  await db
+    .insertInto('trials')
+    .values({
+      id: def.id,
+      code: def.code,
+      definition: JSON.stringify(def),
+      synthetic: synthetic ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
+export async function updateTrialDefinition(db: Db, def: TrialDefinition, now: string): Promise<void> {
+  await db
+    .updateTable('trials')
+    .set({ definition: JSON.stringify(def), updated_at: now })
+    .where('id', '=', def.id)
+    .execute();
+}
+
+export async function listCentres(db: Db) {
+  return db.selectFrom('centres').selectAll().orderBy('code').execute();
+}

@@ -1,0 +1,209 @@
+// Kysely's view of the tables in migrations/. Keep in step with the SQL.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface CentresTable {
+  code: string;
+  name: string;
+  city: string;
+}
+
+export interface TrialsTable {
+  id: string;
+  code: string;
+  definition: string;
+  synthetic: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  centre: string | null;
+  active: Generated<number>;
+  created_at: string;
+  password_changed_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  end_reason: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: string;
+}
+
+export interface StudyIdCountersTable {
+  trial_id: string;
+  centre: string;
+  last_seq: number;
+}
+
+interface Voidable {
+  created_at: string;
+  created_by: number | null;
+  voided_at: string | null;
+  voided_by: number | null;
+  void_reason: string | null;
+}
+
+export interface ParticipantsTable extends Voidable {
+  id: Generated<number>;
+  trial_id: string;
+  centre: string;
+  study_id: string;
+  seq: number;
+  inclusion_date: string;
+  consent_date: string;
+  age_at_inclusion: number;
+  sex: 'female' | 'male';
+  eligibility: string;
+  surgery_date: string | null;
+  pump_date: string | null;
+  time_zero: string | null;
+  follow_up_end: string | null;
+  off_study_date: string | null;
+  off_study_reason: 'died' | 'withdrawn' | 'lost_to_follow_up' | null;
+  synthetic: number;
+}
+
+export interface ScreeningsTable extends Voidable {
+  id: Generated<number>;
+  trial_id: string;
+  centre: string;
+  screening_number: string;
+  screening_date: string;
+  outcome: 'included' | 'not_eligible' | 'declined' | 'other';
+  failed_criteria: string;
+  reason: string | null;
+  participant_id: number | null;
+}
+
+export type CycleModification = 'none' | 'reduced' | 'delayed' | 'skipped' | 'stopped';
+
+export interface TreatmentCyclesTable extends Voidable {
+  id: Generated<number>;
+  trial_id: string;
+  participant_id: number;
+  centre: string;
+  cycle: number;
+  cycle_date: string;
+  empty_date: string | null;
+  flow_rate_ml_day: number | null;
+  returned_volume_ml: number | null;
+  dose_mg: number | null;
+  modification: CycleModification;
+  modification_reason: string | null;
+}
+
+export type SlotStatusColumn = 'scheduled' | 'done' | 'missed' | 'not_applicable' | 'cancelled';
+
+export interface AssessmentSlotsTable {
+  id: Generated<number>;
+  trial_id: string;
+  participant_id: number;
+  centre: string;
+  month: number;
+  due_date: string;
+  window_start: string;
+  window_end: string;
+  status: SlotStatusColumn;
+  performed_date: string | null;
+  late: number;
+}
+
+export type ImagingResult = 'no_recurrence' | 'hepatic' | 'extrahepatic' | 'both';
+
+export interface AssessmentsTable extends Voidable {
+  id: Generated<number>;
+  trial_id: string;
+  participant_id: number;
+  slot_id: number;
+  centre: string;
+  status: 'done' | 'missed';
+  performed_date: string | null;
+  cea: number | null;
+  imaging_result: ImagingResult | null;
+  missed_reason: string | null;
+  out_of_window: number;
+}
+
+export type EventType = 'recurrence' | 'death' | 'complication' | 'withdrawal' | 'lost_to_follow_up';
+
+export interface EventsTable extends Voidable {
+  id: Generated<number>;
+  trial_id: string;
+  participant_id: number;
+  centre: string;
+  type: EventType;
+  event_date: string;
+  recurrence_site: 'hepatic' | 'extrahepatic' | 'both' | null;
+  death_cause: string | null;
+  complication_term: string | null;
+  complication_category: 'surgical' | 'pump' | 'toxicity' | 'other' | null;
+  grade_scale: 'clavien_dindo' | 'ctcae' | null;
+  grade: string | null;
+  haip_related: number | null;
+  resolution_date: string | null;
+  reason: string | null;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: string;
+  user_id: number | null;
+  username: string | null;
+  role: string | null;
+  ip: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  trial_id: string | null;
+  centre: string | null;
+  participant: string | null;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  centres: CentresTable;
+  trials: TrialsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  study_id_counters: StudyIdCountersTable;
+  participants: ParticipantsTable;
+  screenings: ScreeningsTable;
+  treatment_cycles: TreatmentCyclesTable;
+  assessment_slots: AssessmentSlotsTable;
+  assessments: AssessmentsTable;
+  events: EventsTable;
+  audit_log: AuditLogTable;
+}
+
+export type ParticipantRow = Selectable<ParticipantsTable>;
+export type NewParticipant = Insertable<ParticipantsTable>;
+export type ParticipantUpdate = Updateable<ParticipantsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type EventRow = Selectable<EventsTable>;
+export type CycleRow = Selectable<TreatmentCyclesTable>;
+export type SlotRow = Selectable<AssessmentSlotsTable>;
+export type AssessmentRow = Selectable<AssessmentsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
