@@ -1,0 +1,14 @@
+// Survival statistics for the trial dashboard, pure and synchronous, checked against R's
+// survival package (see test/r/make-reference.R).
+export type {
+  ConfType,
+  KaplanMeierOptions,
+  KaplanMeierResult,
+  KaplanMeierStep,
+  LogRankResult,
+  SurvivalAtTime,
+  SurvivalObservation,
+} from './types.js';
+export { kaplanMeier } from './kaplan-meier.js';
+export { logRank } from './log-rank.js';
+export { numberAtRisk, survivalAt } from './survival-at.js';
