@@ -1,0 +1,107 @@
+// Login with rate limiting per account and per address. Unknown users, wrong passwords and inactive
+// accounts get the same answer after the same work, so the answer does not reveal which accounts exist.
+import {
+  clearLoginFailures,
+  countLoginFailures,
+  createSession,
+  findUserByUsername,
+  newSessionToken,
+  normaliseUsername,
+  recordLoginFailure,
+  UNUSABLE_PASSWORD_HASH,
+  verifyPassword,
+} from '@trialdesk/db';
+import type { Role } from '@trialdesk/domain';
+import { AppError } from '../errors.js';
+import { nowIso, SESSION_COOKIE, type Context } from '../context.js';
+import { audit } from '../trpc.js';
+
+export async function login(ctx: Context, input: { username: string; password: string }) {
+  const username = normaliseUsername(input.username);
+  const ip = ctx.ip ?? 'unknown';
+  const now = ctx.clock();
+  const since = new Date(now.getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
+  const [byAccount, byAddress] = await Promise.all([
+    countLoginFailures(ctx.db, { username }, since),
+    countLoginFailures(ctx.db, { ip }, since),
+  ]);
+  const refuse = async (reason: string) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      await recordLoginFailure(trx, username, ip, nowIso(ctx));
+      await audit(ctx, trx, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: null,
+        trialId: null,
+        centre: null,
+        participant: null,
+        before: null,
+        after: { username, reason },
+        reason: null,
+      });
+    });
+  };
+  if (byAccount >= ctx.auth.maxFailuresPerAccount || byAddress >= ctx.auth.maxFailuresPerAddress) {
+    await refuse('rate_limited');
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'auth.rate_limited',
+      `Too many failed logins. Try again in ${ctx.auth.failureWindowMinutes} minutes.`,
+      {
+        params: { minutes: ctx.auth.failureWindowMinutes },
+      },
+    );
+  }
+  const user = await findUserByUsername(ctx.db, username);
+  const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNUSABLE_PASSWORD_HASH);
+  if (!user || !passwordOk || user.active !== 1) {
+    await refuse(!user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive');
+    throw new AppError('UNAUTHORIZED', 'auth.invalid_credentials', 'Wrong username or password.');
+  }
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + ctx.auth.absoluteHours * 3_600_000).toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await clearLoginFailures(trx, username);
+    await createSession(trx, {
+      token,
+      userId: user.id,
+      now: now.toISOString(),
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    await audit(
+      {
+        ...ctx,
+        user: {
+          id: user.id,
+          username: user.username,
+          displayName: user.display_name,
+          role: user.role as Role,
+          centre: user.centre,
+          sessionId: '',
+        },
+      },
+      trx,
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: String(user.id),
+        trialId: null,
+        centre: user.centre,
+        participant: null,
+        before: null,
+        after: null,
+        reason: null,
+      },
+    );
+  });
+  ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: ctx.auth.absoluteHours * 3600 });
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role as Role,
+    centre: user.centre,
+  };
+}

@@ -1,0 +1,130 @@
+// The context is split: an inner context of plain values (database, clock, the logged-in user) that tests
+// build directly, and the request adapter in apps/server that reads cookies and addresses.
+import { dateInZone, type IsoDate, type Role } from '@trialdesk/domain';
+import { endSession, findSession, touchSession, type Db } from '@trialdesk/db';
+import type { LiveBus } from './live.js';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  centre: string | null;
+  sessionId: string;
+}
+
+export interface CookieOptions {
+  maxAgeSeconds?: number;
+}
+
+/** What a procedure may do with cookies; the server adapter and the tests each implement it. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options?: CookieOptions): void;
+  clear(name: string): void;
+}
+
+export interface AuthSettings {
+  /** A session ends after this many minutes without a request. */
+  idleMinutes: number;
+  /** …and this many hours after login, whatever happens. */
+  absoluteHours: number;
+  /** Failed logins allowed per account, and per address, within the window before further tries are refused. */
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  failureWindowMinutes: number;
+}
+
+export const defaultAuthSettings: AuthSettings = {
+  idleMinutes: 30,
+  absoluteHours: 12,
+  maxFailuresPerAccount: 5,
+  maxFailuresPerAddress: 20,
+  failureWindowMinutes: 15,
+};
+
+export const SESSION_COOKIE = 'trialdesk_session';
+
+export interface Context {
+  db: Db;
+  clock: () => Date;
+  live: LiveBus;
+  auth: AuthSettings;
+  cookies: CookieJar;
+  user: SessionUser | null;
+  ip: string | null;
+  userAgent: string | null;
+  lang: 'en' | 'nl';
+}
+
+export interface ContextInput {
+  db: Db;
+  clock: () => Date;
+  live: LiveBus;
+  cookies: CookieJar;
+  auth?: AuthSettings;
+  ip?: string | null;
+  userAgent?: string | null;
+  lang?: string | null;
+}
+
+export function today(ctx: Pick<Context, 'clock'>): IsoDate {
+  return dateInZone(ctx.clock());
+}
+
+export function nowIso(ctx: Pick<Context, 'clock'>): string {
+  return ctx.clock().toISOString();
+}
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * Resolves the session cookie to a user. A session counts only while it has not been ended, the account
+ * is active, and neither the idle nor the absolute limit has passed; an expired one is ended on the spot.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+  auth: AuthSettings,
+): Promise<SessionUser | null> {
+  if (!token || token.length > 200) return null;
+  const s = await findSession(db, token);
+  if (!s || s.endedAt !== null) return null;
+  const nowIsoStr = now.toISOString();
+  const idleLimit = new Date(Date.parse(s.lastSeenAt) + auth.idleMinutes * 60_000).toISOString();
+  if (s.active !== 1) {
+    await endSession(db, s.sessionId, nowIsoStr, 'deactivated');
+    return null;
+  }
+  if (nowIsoStr >= s.expiresAt || nowIsoStr >= idleLimit) {
+    await endSession(db, s.sessionId, nowIsoStr, nowIsoStr >= s.expiresAt ? 'expired' : 'idle');
+    return null;
+  }
+  if (now.getTime() - Date.parse(s.lastSeenAt) > TOUCH_INTERVAL_MS)
+    await touchSession(db, s.sessionId, nowIsoStr);
+  return {
+    id: s.userId,
+    username: s.username,
+    displayName: s.displayName,
+    role: s.role as Role,
+    centre: s.centre,
+    sessionId: s.sessionId,
+  };
+}
+
+export async function createContext(input: ContextInput): Promise<Context> {
+  const auth = input.auth ?? defaultAuthSettings;
+  const user = await resolveSession(input.db, input.cookies.get(SESSION_COOKIE), input.clock(), auth);
+  return {
+    db: input.db,
+    clock: input.clock,
+    live: input.live,
+    auth,
+    cookies: input.cookies,
+    user,
+    ip: input.ip ?? null,
+    userAgent: input.userAgent ?? null,
+    lang: input.lang === 'nl' ? 'nl' : 'en',
+  };
+}

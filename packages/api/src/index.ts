@@ -1,0 +1,16 @@
+export { appRouter, createCaller, type AppRouter } from './root.js';
+export {
+  createContext,
+  defaultAuthSettings,
+  SESSION_COOKIE,
+  type AuthSettings,
+  type Context,
+  type CookieJar,
+  type CookieOptions,
+  type SessionUser,
+} from './context.js';
+export { LiveBus, type ChangeNotice } from './live.js';
+export { AppError } from './errors.js';
+export type { Overview } from './routers/overview/build-overview.js';
+export type { ParticipantDetail } from './routers/participants/schemas.js';
+export { loginInput, newPasswordSchema } from './routers/auth/index.js';

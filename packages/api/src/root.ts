@@ -1,0 +1,20 @@
+import { authRouter } from './routers/auth/index.js';
+import { followUpRouter } from './routers/follow-up/index.js';
+import { liveRouter } from './routers/live/index.js';
+import { overviewRouter } from './routers/overview/index.js';
+import { participantsRouter } from './routers/participants/index.js';
+import { trialsRouter } from './routers/trials/index.js';
+import { createCallerFactory, router } from './trpc.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  trials: trialsRouter,
+  overview: overviewRouter,
+  participants: participantsRouter,
+  followUp: followUpRouter,
+  live: liveRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,173 @@
+// Everything the overview page needs, in one answer: aggregates from SQL, shaped by the domain.
+import {
+  addDays,
+  cumulativeAccrual,
+  diffDays,
+  followUpYears,
+  maxDate,
+  projectAccrual,
+  trialMilestones,
+  type IsoDate,
+} from '@trialdesk/domain';
+import {
+  assessmentStateCounts,
+  centreInclusionStats,
+  followUpBuckets,
+  followUpEndsByMonth,
+  monthlyInclusions,
+  recentInclusionsByCentre,
+  type Db,
+  type TrialRecord,
+} from '@trialdesk/db';
+
+/** Days of recent accrual a projection is based on. */
+export const PROJECTION_WINDOW_DAYS = 180;
+
+export type TrialStatus = 'recruiting' | 'follow_up' | 'completed';
+
+function sumBy<T>(
+  rows: readonly T[],
+  key: (r: T) => string,
+  value: (r: T) => number,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rows) out[key(r)] = (out[key(r)] ?? 0) + value(r);
+  return out;
+}
+
+export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) {
+  const def = trial.definition;
+  const [centreStats, monthly, buckets, states, ends] = await Promise.all([
+    centreInclusionStats(db, def.id),
+    monthlyInclusions(db, def.id),
+    followUpBuckets(db, def, today),
+    assessmentStateCounts(db, def.id, today),
+    followUpEndsByMonth(db, def.id),
+  ]);
+  const included = centreStats.reduce((s, c) => s + c.included, 0);
+  const firstInclusion = centreStats.reduce<IsoDate | null>(
+    (m, c) => (c.first && (m === null || c.first < m) ? c.first : m),
+    null,
+  );
+  const lastInclusion = centreStats.reduce<IsoDate | null>(
+    (m, c) => (c.last && (m === null || c.last > m) ? c.last : m),
+    null,
+  );
+  const recruiting = included < def.target;
+
+  let projection = null;
+  if (recruiting) {
+    const since = addDays(today, -PROJECTION_WINDOW_DAYS + 1);
+    const recent = await recentInclusionsByCentre(db, def.id, since);
+    projection = projectAccrual({
+      included,
+      target: def.target,
+      today,
+      plannedEnd: def.recruitment.plannedEnd,
+      windowDays: PROJECTION_WINDOW_DAYS,
+      centres: def.centres.map((c) => ({
+        centre: c.code,
+        recentInclusions: recent.get(c.code) ?? 0,
+        activeDays: Math.max(
+          0,
+          Math.min(PROJECTION_WINDOW_DAYS, diffDays(maxDate(since, c.activationDate), today) + 1),
+        ),
+      })),
+    });
+  }
+
+  const lastFollowUpEnd = ends.reduce<IsoDate | null>(
+    (m, e) => (e.last && (m === null || e.last > m) ? e.last : m),
+    null,
+  );
+  const milestones = trialMilestones(
+    def,
+    {
+      firstInclusion,
+      lastInclusion,
+      included,
+      lastFollowUpEnd,
+      projectedLastInclusion: projection?.expectedDate ?? null,
+    },
+    today,
+  );
+  const lplv = milestones.find((m) => m.key === 'lastPatientLastVisit');
+  const status: TrialStatus = recruiting ? 'recruiting' : lplv?.reached ? 'completed' : 'follow_up';
+
+  const centres = def.centres.map((c) => {
+    const s = centreStats.find((x) => x.centre === c.code);
+    const n = s?.included ?? 0;
+    return {
+      code: c.code,
+      name: c.name,
+      city: c.city,
+      target: c.target,
+      activationDate: c.activationDate,
+      included: n,
+      shareOfTotal: included > 0 ? n / included : 0,
+      shareOfTarget: n / c.target,
+      firstInclusion: s?.first ?? null,
+      lastInclusion: s?.last ?? null,
+    };
+  });
+
+  return {
+    trial: {
+      id: def.id,
+      code: def.code,
+      title: def.title,
+      synthetic: trial.synthetic,
+      target: def.target,
+      status,
+      recruitment: def.recruitment,
+      followUpMonths: def.followUpMonths,
+      followUpYears: followUpYears(def.followUpMonths),
+      assumptions: def.assumptions,
+    },
+    asOf: today,
+    inclusion: {
+      included,
+      target: def.target,
+      // Floored, so that the page never shows 100% before the target is reached.
+      percent: Math.floor((100 * included) / def.target),
+      remaining: Math.max(0, def.target - included),
+    },
+    accrual: cumulativeAccrual(def, monthly, today),
+    projection,
+    centres,
+    milestones,
+    followUpEnds: ends.map(({ month, count }) => ({ month, count })),
+    followUp: {
+      byCentre: def.centres.map((c) => ({
+        centre: c.code,
+        buckets: sumBy(
+          buckets.filter((b) => b.centre === c.code),
+          (b) => b.bucket,
+          (b) => b.count,
+        ),
+      })),
+      total: sumBy(
+        buckets,
+        (b) => b.bucket,
+        (b) => b.count,
+      ),
+    },
+    assessments: {
+      byCentre: def.centres.map((c) => ({
+        centre: c.code,
+        states: sumBy(
+          states.filter((s) => s.centre === c.code),
+          (s) => s.state,
+          (s) => s.count,
+        ),
+      })),
+      total: sumBy(
+        states,
+        (s) => s.state,
+        (s) => s.count,
+      ),
+    },
+  };
+}
+
+export type Overview = Awaited<ReturnType<typeof buildOverview>>;

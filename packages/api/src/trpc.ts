@@ -1,0 +1,111 @@
+// tRPC is initialised here, once. Sections: meta (each procedure names its permission), error shape,
+// procedures (public, authenticated, per permission) and the audit helper procedures share.
+
+import { initTRPC } from '@trpc/server';
+import { can, type AuditEntry, type Permission } from '@trialdesk/domain';
+import { appendAudit } from '@trialdesk/db';
+import { ZodError } from 'zod';
+import { AppError, forbidden, notLoggedIn } from './errors.js';
+import { nowIso, type Context } from './context.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Meta: the permission a procedure needs. The role × procedure test reads it for every procedure.
+// ---------------------------------------------------------------------------------------------------
+export interface Meta {
+  /** 'public' for login and health; otherwise the permission from the domain's permission table. */
+  permission: Permission | 'public' | 'authenticated';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Errors: never a stack trace or SQL; bad input comes back flattened per field.
+// ---------------------------------------------------------------------------------------------------
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    isDev: false,
+    sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 20_000 } },
+    errorFormatter({ shape, error }) {
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const app = error instanceof AppError ? error : null;
+      const fields = zod ? flattenZod(zod) : app?.fields;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        message: internal
+          ? 'Something went wrong on the server. Nothing was saved.'
+          : zod
+            ? 'Some values are not valid.'
+            : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          key: app?.key ?? (zod ? 'input.invalid' : internal ? 'server.error' : null),
+          params: app?.params ?? null,
+          fields: fields ?? null,
+        },
+      };
+    },
+  });
+
+function flattenZod(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+// ---------------------------------------------------------------------------------------------------
+// Procedures
+// ---------------------------------------------------------------------------------------------------
+
+/** Login and health only. */
+export const publicProcedure = t.procedure.meta({ permission: 'public' });
+
+const requireUser = t.middleware(({ ctx, next }) => {
+  if (!ctx.user) throw notLoggedIn();
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Any logged-in user (their own account: me, logout, change password). */
+export const authedProcedure = t.procedure.meta({ permission: 'authenticated' }).use(requireUser);
+
+/**
+ * A procedure that needs a permission from the permission table. The check runs before the input is
+ * parsed, so a role without the permission learns nothing, not even which inputs are valid.
+ */
+export function procedureWith(permission: Permission) {
+  return t.procedure
+    .meta({ permission })
+    .use(requireUser)
+    .use(({ ctx, next }) => {
+      if (!can(ctx.user.role, permission)) throw forbidden();
+      return next();
+    });
+}
+
+export type AuthedContext = Context & { user: NonNullable<Context['user']> };
+
+// ---------------------------------------------------------------------------------------------------
+// Audit: written with the transaction of the change.
+// ---------------------------------------------------------------------------------------------------
+export function audit(ctx: Context, trx: Context['db'], entry: AuditEntry): Promise<number> {
+  return appendAudit(
+    trx,
+    {
+      userId: ctx.user?.id ?? null,
+      username: ctx.user?.username ?? null,
+      role: ctx.user?.role ?? null,
+      ip: ctx.ip,
+    },
+    nowIso(ctx),
+    entry,
+  );
+}

@@ -1,0 +1,148 @@
+// Who may see what: the role × procedure walk against the permission table, and centre scope.
+import { can, roles, type Permission } from '@trialdesk/domain';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../src/root.js';
+import type { Meta } from '../src/trpc.js';
+import { createHarness, expectCode, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const usernameOf = {
+  admin: 'admin',
+  pi: 'pi',
+  coordinator: 'coord-emc',
+  steering: 'steering',
+  monitor: 'monitor',
+} as const;
+
+interface ProcedureLike {
+  _def: { meta?: Meta; type: 'query' | 'mutation' | 'subscription' };
+}
+const procedures = Object.entries(
+  (appRouter._def as unknown as { procedures: Record<string, ProcedureLike> }).procedures,
+);
+
+/** Calls a procedure by its dotted path with a deliberately invalid input. */
+async function callProbe(caller: unknown, path: string): Promise<unknown> {
+  const fn = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
+  const result = await fn({ __probe: true });
+  // A subscription that starts must not leak: close it.
+  if (result && typeof (result as AsyncIterator<unknown>).return === 'function')
+    await (result as AsyncIterator<unknown>).return?.();
+  return result;
+}
+
+describe('every procedure declares its permission', () => {
+  it.each(procedures)('%s', (_path, proc) => {
+    expect(proc._def.meta?.permission).toBeDefined();
+  });
+  it('only login is public', () => {
+    expect(procedures.filter(([, p]) => p._def.meta?.permission === 'public').map(([path]) => path)).toEqual([
+      'auth.login',
+    ]);
+  });
+});
+
+describe('role × procedure against the permission table', () => {
+  const guarded = procedures.filter(
+    ([, p]) => p._def.meta && !['public', 'authenticated'].includes(p._def.meta.permission),
+  );
+  it.each(guarded)('%s refuses without a session', async (path) => {
+    await expectCode(callProbe(await h.caller(), path), 'UNAUTHORIZED');
+  });
+  for (const role of roles) {
+    it.each(guarded)(`%s as ${role}`, async (path, proc) => {
+      const caller = await h.as(usernameOf[role]);
+      const allowed = can(role, proc._def.meta!.permission as Permission);
+      const outcome = await callProbe(caller, path).then(
+        () => 'ok',
+        (e: unknown) => (e instanceof TRPCError ? e.code : 'other'),
+      );
+      if (allowed) expect(outcome).not.toBe('FORBIDDEN');
+      else expect(outcome).toBe('FORBIDDEN');
+    });
+  }
+});
+
+describe('centre scope', () => {
+  it('gives a coordinator only their own centre', async () => {
+    const emc = await h.as('coord-emc');
+    const list = await emc.participants.list({ trialId: 'pump-iii' });
+    expect(list.total).toBeGreaterThan(0);
+    expect(new Set(list.rows.map((r) => r.centre))).toEqual(new Set(['EMC']));
+    const matrix = await emc.followUp.matrix({ trialId: 'pump-iii' });
+    expect(new Set(matrix.rows.map((r) => r.centre))).toEqual(new Set(['EMC']));
+  });
+
+  it("refuses another centre's list", async () => {
+    const emc = await h.as('coord-emc');
+    await expectCode(emc.participants.list({ trialId: 'pump-iii', centre: 'AVL' }), 'FORBIDDEN');
+    await expectCode(emc.followUp.matrix({ trialId: 'pump-iii', centre: 'IJS' }), 'FORBIDDEN');
+  });
+
+  it("answers another centre's participant exactly as one that does not exist", async () => {
+    const emc = await h.as('coord-emc');
+    const other = await emc.participants
+      .get({ trialId: 'pump-iii', studyId: 'PUMP3-AVL-001' })
+      .catch((e: TRPCError) => e);
+    const missing = await emc.participants
+      .get({ trialId: 'pump-iii', studyId: 'PUMP3-EMC-999' })
+      .catch((e: TRPCError) => e);
+    expect(other).toBeInstanceOf(TRPCError);
+    expect(missing).toBeInstanceOf(TRPCError);
+    expect((other as TRPCError).code).toBe('FORBIDDEN');
+    expect((other as TRPCError).code).toBe((missing as TRPCError).code);
+    expect((other as TRPCError).message).toBe((missing as TRPCError).message);
+  });
+
+  it('lets the PI and the monitor read every centre, and the steering committee no participant', async () => {
+    for (const u of ['pi', 'monitor']) {
+      const c = await h.as(u);
+      const list = await c.participants.list({ trialId: 'pump-iii', pageSize: 200 });
+      expect(list.total).toBe(45);
+      const p = await c.participants.get({ trialId: 'pump-iii', studyId: 'PUMP3-AVL-001' });
+      expect(p.participant.studyId).toBe('PUMP3-AVL-001');
+    }
+    const steering = await h.as('steering');
+    await expectCode(
+      steering.participants.get({ trialId: 'pump-iii', studyId: 'PUMP3-AVL-001' }),
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('participant page', () => {
+  it('returns only declared fields and a complete timeline', async () => {
+    const emc = await h.as('coord-emc');
+    const p = await emc.participants.get({ trialId: 'pump-iii', studyId: 'PUMP3-EMC-001' });
+    expect(Object.keys(p.participant).sort()).toEqual(
+      [
+        'ageAtInclusion',
+        'centre',
+        'centreName',
+        'consentDate',
+        'followUp',
+        'followUpEnd',
+        'inclusionDate',
+        'offStudy',
+        'pumpDate',
+        'sex',
+        'studyId',
+        'surgeryDate',
+        'synthetic',
+        'timeZero',
+        'voided',
+      ].sort(),
+    );
+    expect(p.participant.synthetic).toBe(true);
+    expect(p.slots).toHaveLength(14);
+    expect(p.slots.map((s) => s.month)).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 30, 36, 42, 48, 54, 60]);
+  });
+});

@@ -1,0 +1,79 @@
+// A fresh in-memory database with all migrations and the demo seed, and callers logged in as any user.
+import { openDatabase, seedDemo, DEMO_PASSWORD, type OpenDatabase } from '@trialdesk/db';
+import { TRPCError } from '@trpc/server';
+import { expect } from 'vitest';
+import { createCaller } from '../src/root.js';
+import { createContext, type CookieJar, type AuthSettings, defaultAuthSettings } from '../src/context.js';
+import { LiveBus } from '../src/live.js';
+
+export const AS_OF = '2026-11-26';
+
+export class MemoryCookieJar implements CookieJar {
+  readonly values = new Map<string, string>();
+  get(name: string) {
+    return this.values.get(name);
+  }
+  set(name: string, value: string) {
+    this.values.set(name, value);
+  }
+  clear(name: string) {
+    this.values.delete(name);
+  }
+}
+
+export interface Harness {
+  open: OpenDatabase;
+  live: LiveBus;
+  clock: { now: Date };
+  auth: AuthSettings;
+  caller(jar?: CookieJar, ip?: string): Promise<ReturnType<typeof createCaller>>;
+  as(username: string): Promise<ReturnType<typeof createCaller> & { jar: MemoryCookieJar }>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(
+  options: { seed?: boolean; auth?: Partial<AuthSettings> } = {},
+): Promise<Harness> {
+  const open = openDatabase(':memory:');
+  const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
+  const auth = { ...defaultAuthSettings, ...options.auth };
+  if (options.seed !== false) await seedDemo(open.db, { asOf: AS_OF, now: clock.now.toISOString() });
+  const live = new LiveBus();
+  const caller = async (jar: CookieJar = new MemoryCookieJar(), ip = '127.0.0.1') =>
+    createCaller(
+      await createContext({
+        db: open.db,
+        clock: () => clock.now,
+        live,
+        cookies: jar,
+        ip,
+        userAgent: 'vitest',
+        auth,
+      }),
+    );
+  return {
+    open,
+    live,
+    clock,
+    auth,
+    caller,
+    async as(username: string) {
+      const jar = new MemoryCookieJar();
+      await (await caller(jar)).auth.login({ username, password: DEMO_PASSWORD });
+      return Object.assign(await caller(jar), { jar });
+    },
+    close: () => open.close(),
+  };
+}
+
+/** Expects a call to fail with a tRPC code; returns the error for further checks. */
+export async function expectCode(promise: Promise<unknown>, code: TRPCError['code']): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe(code);
+    return error as TRPCError;
+  }
+  throw new Error(`Expected ${code}, but the call succeeded`);
+}

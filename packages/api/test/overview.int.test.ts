@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, expectCode, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+describe('overview', () => {
+  it('shows PUMP-III complete at 45 / 45 (100%) and in follow-up', async () => {
+    const pi = await h.as('pi');
+    const o = await pi.overview.get({ trialId: 'pump-iii' });
+    expect(o.inclusion).toEqual({ included: 45, target: 45, percent: 100, remaining: 0 });
+    expect(o.trial.status).toBe('follow_up');
+    expect(o.trial.synthetic).toBe(true);
+    expect(o.projection).toBeNull();
+  });
+
+  it('lists the three centres with their inclusions adding up to the total', async () => {
+    const o = await (await h.as('steering')).overview.get({ trialId: 'pump-iii' });
+    expect(o.centres.map((c) => c.name)).toEqual([
+      'Erasmus MC',
+      'IJsselland Ziekenhuis',
+      'Antoni van Leeuwenhoek',
+    ]);
+    expect(o.centres.reduce((s, c) => s + c.included, 0)).toBe(45);
+    expect(o.centres.reduce((s, c) => s + c.shareOfTotal, 0)).toBeCloseTo(1, 10);
+    for (const c of o.centres) {
+      expect(c.firstInclusion! <= c.lastInclusion!).toBe(true);
+      expect(c.shareOfTarget).toBeCloseTo(c.included / c.target, 10);
+    }
+  });
+
+  it('draws cumulative accrual from February 2021 to January 2023 against the planned line', async () => {
+    const o = await (await h.as('pi')).overview.get({ trialId: 'pump-iii' });
+    expect(o.accrual[0]?.month).toBe('2021-02');
+    expect(o.accrual.at(-1)).toMatchObject({ month: '2023-01', total: 45, planned: 45 });
+    for (let i = 1; i < o.accrual.length; i += 1)
+      expect(o.accrual[i]!.total!).toBeGreaterThanOrEqual(o.accrual[i - 1]!.total!);
+  });
+
+  it('puts every participant in exactly one follow-up bucket and counts assessments per centre', async () => {
+    const o = await (await h.as('pi')).overview.get({ trialId: 'pump-iii' });
+    expect(Object.values(o.followUp.total).reduce((a, b) => a + b, 0)).toBe(45);
+    for (const c of o.followUp.byCentre)
+      expect(Object.values(c.buckets).reduce((a, b) => a + b, 0)).toBe(
+        o.centres.find((x) => x.code === c.centre)!.included,
+      );
+    // 2026-11-26 is between 3 years 10 months (last inclusion) and 5 years 9 months (first) after surgery
+    expect(
+      Object.keys(o.followUp.total).every((k) =>
+        ['year4', 'year5', 'completed', 'died', 'withdrawn', 'lost_to_follow_up'].includes(k),
+      ),
+    ).toBe(true);
+    expect(o.assessments.total.done).toBeGreaterThan(300);
+  });
+
+  it('shows the five milestones, planned against actual', async () => {
+    const o = await (await h.as('pi')).overview.get({ trialId: 'pump-iii' });
+    expect(o.milestones.map((m) => m.key)).toEqual([
+      'firstPatientIn',
+      'lastPatientIn',
+      'lastPatientLastVisit',
+      'primaryAnalysis',
+      'finalAnalysis',
+    ]);
+    expect(o.milestones[0]).toMatchObject({ planned: '2021-02-01', basis: 'actual' });
+    expect(o.milestones[2]).toMatchObject({ planned: '2028-01-31', basis: 'projected', reached: false });
+  });
+
+  it('projects the recruiting trial', async () => {
+    const o = await (await h.as('pi')).overview.get({ trialId: 'artery-2' });
+    expect(o.trial.status).toBe('recruiting');
+    expect(o.inclusion.included).toBeLessThan(60);
+    expect(o.projection?.expectedDate).not.toBeNull();
+    expect(o.projection?.requiredRatePerMonth).toBeGreaterThan(0);
+  });
+
+  it('refuses without a session, and says which input is wrong', async () => {
+    await expectCode((await h.caller()).overview.get({ trialId: 'pump-iii' }), 'UNAUTHORIZED');
+    const pi = await h.as('pi');
+    const bad = await expectCode(pi.overview.get({ trialId: 'PUMP III' }), 'BAD_REQUEST');
+    expect(bad.message).toBeTruthy();
+    await expectCode(pi.overview.get({ trialId: 'no-such-trial' }), 'NOT_FOUND');
+  });
+});
