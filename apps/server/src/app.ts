@@ -1,0 +1,97 @@
+// The Express host: security headers, /healthz, /trpc, and the built web app. createApp takes its
+// dependencies so that tests and benchmarks build it on their own database and clock.
+import fs from 'node:fs';
+import path from 'node:path';
+import { appRouter, createContext, LiveBus, type AuthSettings } from '@trialdesk/api';
+import type { Db } from '@trialdesk/db';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { expressCookieJar } from './cookies.js';
+import { requireSameOriginJson, securityHeaders } from './security.js';
+
+export interface AppDeps {
+  db: Db;
+  clock: () => Date;
+  live?: LiveBus;
+  auth: AuthSettings;
+  webDist?: string | null;
+  cookieSecure: 'auto' | 'true' | 'false';
+  trustProxy?: string;
+  allowedOrigins?: string[];
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export function createApp(deps: AppDeps) {
+  const app = express();
+  const live = deps.live ?? new LiveBus();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', time: deps.clock().toISOString() });
+  });
+  /** A trivial JSON answer, the baseline the benchmark compares the overview with. */
+  app.get('/ping', (_req, res) => {
+    res.json({ pong: true });
+  });
+
+  app.use(
+    '/trpc',
+    requireSameOriginJson(deps.allowedOrigins ?? []),
+    express.json({ limit: deps.bodyLimit ?? 100_000, strict: true }),
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext({
+          db: deps.db,
+          clock: deps.clock,
+          live,
+          auth: deps.auth,
+          cookies: expressCookieJar(req, res, deps.cookieSecure === 'true' || (deps.cookieSecure === 'auto' && req.secure)),
+          ip: req.ip ?? null,
+          userAgent: req.get('user-agent') ?? null,
+          lang: req.get('x-trialdesk-lang') ?? null,
+        }),
+      onError: ({ error, path: procedure }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[trpc] ${procedure ?? '?'}:`, error.cause ?? error);
+      },
+    }),
+  );
+
+  const webDist = deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html')) ? deps.webDist : null;
+  if (webDist) {
+    app.use(
+      '/assets',
+      express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+    );
+    app.use(express.static(webDist, { index: false, maxAge: 0 }));
+    // Client-side routes: every other GET gets the app shell.
+    app.get(/^\/(?!trpc|assets|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: { message: 'Not found.', key: 'http.not_found' } });
+  });
+  // Body-parser and other errors: a clear 4xx, never a stack trace.
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { status?: number; type?: string; statusCode?: number };
+    const status = e.status ?? e.statusCode ?? 500;
+    const message =
+      e.type === 'entity.too.large'
+        ? 'The request body is too large.'
+        : e.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? 'The request could not be read.'
+            : 'Something went wrong on the server. Nothing was saved.';
+    if (status >= 500) console.error('[http]', err);
+    res.status(status).json({ error: { message, key: `http.${status}` } });
+  });
+  return { app, live };
+}

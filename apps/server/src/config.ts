@@ -1,0 +1,50 @@
+// Configuration from the environment, read and validated once, in the entry point (never at import time).
+import path from 'node:path';
+import { isIsoDate } from '@trialdesk/domain';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** SQLite file; created with its folder if missing. */
+  DATABASE_FILE: z.string().default('data/trialdesk.sqlite'),
+  /** Demo mode: on an empty database, load the built-in trials, demo accounts and synthetic cohorts. */
+  DEMO: bool.default(true),
+  /** The as-of date of the synthetic cohort (default: today in Amsterdam). */
+  DEMO_AS_OF: z.string().refine(isIsoDate, 'DEMO_AS_OF must be YYYY-MM-DD').optional(),
+  /** Built web app to serve; the server also runs without it (API only). */
+  WEB_DIST: z.string().default('apps/web/dist'),
+  /** 'auto' marks cookies Secure when the request came over HTTPS (directly or through a trusted proxy). */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Express trust-proxy setting, e.g. 'loopback' behind a local reverse proxy. */
+  TRUST_PROXY: z.string().optional(),
+  /** Extra origins allowed to send mutations (comma-separated), besides the server's own. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** Session limits. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /** A fixed clock for demos and browser tests (ISO instant); unset in production. */
+  FIXED_NOW: z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'FIXED_NOW must be an ISO instant')
+    .optional(),
+});
+
+export type Config = z.infer<typeof configSchema> & { allowedOrigins: string[] };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    DATABASE_FILE: c.DATABASE_FILE === ':memory:' ? c.DATABASE_FILE : path.resolve(c.DATABASE_FILE),
+    WEB_DIST: path.resolve(c.WEB_DIST),
+    allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}
