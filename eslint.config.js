@@ -34,7 +34,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/*', '@trialdesk/server', '@trialdesk/web'], message: 'Nothing imports from apps/*.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/*', '@trialdesk/server', '@trialdesk/web'],
+              message: 'Nothing imports from apps/*.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -48,7 +55,11 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '@trialdesk/api', allowTypeImports: true, message: 'The web app imports the API as types only.' },
+            {
+              name: '@trialdesk/api',
+              allowTypeImports: true,
+              message: 'The web app imports the API as types only.',
+            },
             { name: '@trialdesk/db', message: 'The web app never touches the database.' },
           ],
         },
@@ -60,7 +71,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@trialdesk/*', '**/apps/*'], message: 'domain and analysis import no internal package.' }] },
+        {
+          patterns: [
+            {
+              group: ['@trialdesk/*', '**/apps/*'],
+              message: 'domain and analysis import no internal package.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -71,11 +89,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@trialdesk/api', '@trialdesk/analysis', '@trialdesk/server', '@trialdesk/web'], message: 'db imports only domain.' },
+            {
+              group: ['@trialdesk/api', '@trialdesk/analysis', '@trialdesk/server', '@trialdesk/web'],
+              message: 'db imports only domain.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // Small build and start scripts in plain JavaScript: linted, but without type information.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   prettier,
 );

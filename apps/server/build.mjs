@@ -12,6 +12,8 @@ await build({
   sourcemap: true,
   external: ['better-sqlite3'],
   // Bundled CommonJS dependencies (express) call require(); give ESM a require of its own.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -50,13 +50,18 @@ export function createApp(deps: AppDeps) {
           clock: deps.clock,
           live,
           auth: deps.auth,
-          cookies: expressCookieJar(req, res, deps.cookieSecure === 'true' || (deps.cookieSecure === 'auto' && req.secure)),
+          cookies: expressCookieJar(
+            req,
+            res,
+            deps.cookieSecure === 'true' || (deps.cookieSecure === 'auto' && req.secure),
+          ),
           ip: req.ip ?? null,
           userAgent: req.get('user-agent') ?? null,
           lang: req.get('x-trialdesk-lang') ?? null,
         }),
       onError: ({ error, path: procedure }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[trpc] ${procedure ?? '?'}:`, error.cause ?? error);
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          console.error(`[trpc] ${procedure ?? '?'}:`, error.cause ?? error);
       },
     }),
   );
@@ -65,7 +70,12 @@ export function createApp(deps: AppDeps) {
   if (webDist) {
     app.use(
       '/assets',
-      express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+      express.static(path.join(webDist, 'assets'), {
+        immutable: true,
+        maxAge: '1y',
+        index: false,
+        fallthrough: false,
+      }),
     );
     app.use(express.static(webDist, { index: false, maxAge: 0 }));
     // Client-side routes: every other GET gets the app shell.

@@ -3,7 +3,14 @@
 //                                    TRIALDESK_ADMIN_PASSWORD, else asked on the terminal)
 //   verify-audit                     walks the audit chain and names the first broken link
 import { createInterface } from 'node:readline/promises';
-import { appendAudit, findUserByUsername, hashPassword, insertUser, openDatabase, verifyAuditChain } from '@trialdesk/db';
+import {
+  appendAudit,
+  findUserByUsername,
+  hashPassword,
+  insertUser,
+  openDatabase,
+  verifyAuditChain,
+} from '@trialdesk/db';
 import { loadConfig } from './config.js';
 
 async function readPassword(): Promise<string> {
@@ -21,15 +28,18 @@ function argument(name: string): string | undefined {
 }
 
 async function main(): Promise<number> {
-  const [command] = process.argv.slice(2);
+  const command = process.argv[2] ?? '';
   const config = loadConfig();
-  const { db, close } = openDatabase(config.DATABASE_FILE);
+  const database = openDatabase(config.DATABASE_FILE);
+  const { db } = database;
   try {
     switch (command) {
       case 'create-admin': {
         const username = argument('username');
         if (!username || !/^[a-z0-9._-]{3,50}$/i.test(username)) {
-          console.error('Usage: create-admin --username NAME   (3–50 letters, digits, dot, dash, underscore)');
+          console.error(
+            'Usage: create-admin --username NAME   (3–50 letters, digits, dot, dash, underscore)',
+          );
           return 2;
         }
         if (await findUserByUsername(db, username)) {
@@ -44,7 +54,11 @@ async function main(): Promise<number> {
         const hash = await hashPassword(password);
         const now = new Date().toISOString();
         await db.transaction().execute(async (trx) => {
-          const id = await insertUser(trx, { username, displayName: username, passwordHash: hash, role: 'admin', centre: null }, now);
+          const id = await insertUser(
+            trx,
+            { username, displayName: username, passwordHash: hash, role: 'admin', centre: null },
+            now,
+          );
           await appendAudit(trx, { userId: null, username: 'cli', role: null, ip: null }, now, {
             action: 'user.created',
             entityType: 'user',
@@ -66,7 +80,9 @@ async function main(): Promise<number> {
           console.log(`Audit chain intact: ${result.rows} rows, last hash ${result.lastHash}.`);
           return 0;
         }
-        console.error(`Audit chain BROKEN at row ${result.brokenAt} (${result.problem.replace('_', ' ')}); ${result.rows} rows before it verify.`);
+        console.error(
+          `Audit chain BROKEN at row ${result.brokenAt} (${result.problem.replace('_', ' ')}); ${result.rows} rows before it verify.`,
+        );
         return 1;
       }
       default:
@@ -74,7 +90,7 @@ async function main(): Promise<number> {
         return 2;
     }
   } finally {
-    await close();
+    await database.close();
   }
 }
 

@@ -45,6 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     DATABASE_FILE: c.DATABASE_FILE === ':memory:' ? c.DATABASE_FILE : path.resolve(c.DATABASE_FILE),
     WEB_DIST: path.resolve(c.WEB_DIST),
-    allowedOrigins: c.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: c.ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }

@@ -28,7 +28,9 @@ export function expressCookieJar(req: Request, res: Response, secure: boolean): 
     get: (name) => cookies.get(name),
     set: (name, value, options?: CookieOptions) => {
       cookies.set(name, value);
-      append(`${name}=${encodeURIComponent(value)}; ${base}${options?.maxAgeSeconds ? `; Max-Age=${options.maxAgeSeconds}` : ''}`);
+      append(
+        `${name}=${encodeURIComponent(value)}; ${base}${options?.maxAgeSeconds ? `; Max-Age=${options.maxAgeSeconds}` : ''}`,
+      );
     },
     clear: (name) => {
       cookies.delete(name);

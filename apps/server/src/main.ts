@@ -9,7 +9,8 @@ import { loadConfig } from './config.js';
 
 async function main() {
   const config = loadConfig();
-  if (config.DATABASE_FILE !== ':memory:') fs.mkdirSync(path.dirname(config.DATABASE_FILE), { recursive: true });
+  if (config.DATABASE_FILE !== ':memory:')
+    fs.mkdirSync(path.dirname(config.DATABASE_FILE), { recursive: true });
   const fixed = config.FIXED_NOW ? new Date(config.FIXED_NOW) : null;
   const clock = fixed ? () => fixed : () => new Date();
   const database = openDatabase(config.DATABASE_FILE);
@@ -21,7 +22,11 @@ async function main() {
   const { app } = createApp({
     db: database.db,
     clock,
-    auth: { ...defaultAuthSettings, idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+    auth: {
+      ...defaultAuthSettings,
+      idleMinutes: config.SESSION_IDLE_MINUTES,
+      absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    },
     webDist: config.WEB_DIST,
     cookieSecure: config.COOKIE_SECURE,
     trustProxy: config.TRUST_PROXY,
@@ -29,7 +34,9 @@ async function main() {
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
-    console.log(`Trialdesk is running on http://${host}:${config.PORT} (database: ${config.DATABASE_FILE}${config.DEMO ? ', demo mode' : ''})`);
+    console.log(
+      `Trialdesk is running on http://${host}:${config.PORT} (database: ${config.DATABASE_FILE}${config.DEMO ? ', demo mode' : ''})`,
+    );
   });
   const shutdown = (signal: string) => {
     console.log(`${signal}: closing…`);

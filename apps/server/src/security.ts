@@ -44,12 +44,21 @@ export function requireSameOriginJson(allowedOrigins: readonly string[]) {
     if (origin !== undefined) {
       const own = `${req.protocol}://${req.get('host') ?? ''}`;
       if (origin !== own && !allowedOrigins.includes(origin)) {
-        res.status(403).json({ error: { message: 'Requests from another site are refused.', key: 'http.origin' } });
+        res
+          .status(403)
+          .json({ error: { message: 'Requests from another site are refused.', key: 'http.origin' } });
         return;
       }
     }
     if (!req.is('application/json')) {
-      res.status(415).json({ error: { message: 'Send the request body as JSON (Content-Type: application/json).', key: 'http.content_type' } });
+      res
+        .status(415)
+        .json({
+          error: {
+            message: 'Send the request body as JSON (Content-Type: application/json).',
+            key: 'http.content_type',
+          },
+        });
       return;
     }
     next();

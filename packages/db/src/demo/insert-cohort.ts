@@ -22,10 +22,7 @@ async function insertMany<
   if (first === undefined) return;
   const perRow = Object.keys(first).length;
   for (const part of chunks(rows, Math.max(1, Math.floor(30000 / perRow)))) {
-    await trx
-      .insertInto(table)
-      .values(part)
-      .execute();
+    await trx.insertInto(table).values(part).execute();
   }
 }
 
