@@ -1,9 +1,11 @@
+import { auditRouter } from './routers/audit/index.js';
 import { authRouter } from './routers/auth/index.js';
 import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
 import { overviewRouter } from './routers/overview/index.js';
 import { participantsRouter } from './routers/participants/index.js';
 import { trialsRouter } from './routers/trials/index.js';
+import { usersRouter } from './routers/users/index.js';
 import { createCallerFactory, router } from './trpc.js';
 
 export const appRouter = router({
@@ -13,6 +15,8 @@ export const appRouter = router({
   participants: participantsRouter,
   followUp: followUpRouter,
   live: liveRouter,
+  users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,8 @@ import { roles } from './roles.js';
 
 export const auditActions = {
   'auth.login': 'A user logged in.',
-  'auth.login_failed': 'A login was refused (unknown user, wrong password, inactive account or rate limit).',
+  'auth.login_failed':
+    'A login was refused (unknown user, wrong password, inactive account or rate limit), or a password change gave a wrong current password.',
   'auth.logout': 'A user ended their session.',
   'auth.password_changed': 'A user changed their own password; their other sessions ended.',
   'user.created': 'An administrator created an account.',

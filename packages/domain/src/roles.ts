@@ -2,6 +2,8 @@
 // checks it (and, for centre-scoped permissions, the centre) before the procedure runs. The README
 // shows this table; an integration test walks every procedure for every role against it.
 
+import { z } from 'zod';
+
 export const roles = ['admin', 'pi', 'coordinator', 'steering', 'monitor'] as const;
 export type Role = (typeof roles)[number];
 
@@ -90,4 +92,41 @@ export function canAccessCentre(actor: Actor, permission: Permission, centre: st
 /** The centre a list is limited to for this actor, or null for all centres. */
 export function centreScope(actor: Actor, permission: Permission): string | null {
   return isCentreBound(actor.role) && centreScopedPermissions.has(permission) ? actor.centre : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Accounts: the rules for usernames, passwords and the role–centre pairing, shared by the API, the
+// administration CLI and the web forms so that all three accept exactly the same values.
+// ---------------------------------------------------------------------------------------------------
+
+export const roleSchema = z.enum(roles);
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,50}$/, 'Use 3–50 letters, digits, dots, dashes or underscores');
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** A new password (initial, reset or changed): long rather than complex, as NIST SP 800-63B advises. */
+export const newPasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'Use at most 200 characters');
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name')
+  .max(100, 'Use at most 100 characters');
+
+/**
+ * Only a centre-bound role has a centre, and it must have one. Returns the problem in words, or null when
+ * the pairing is right.
+ */
+export function centreRuleProblem(role: Role, centre: string | null): string | null {
+  if (isCentreBound(role) && !centre) return 'A centre coordinator needs a centre';
+  if (!isCentreBound(role) && centre) return 'Only a centre coordinator is bound to a centre';
+  return null;
 }

@@ -4,6 +4,7 @@ import {
   clearLoginFailures,
   countLoginFailures,
   createSession,
+  endSession,
   findUserByUsername,
   newSessionToken,
   normaliseUsername,
@@ -15,6 +16,14 @@ import type { Role } from '@trialdesk/domain';
 import { AppError } from '../errors.js';
 import { nowIso, SESSION_COOKIE, type Context } from '../context.js';
 import { audit } from '../trpc.js';
+
+export const tooManyFailures = (minutes: number) =>
+  new AppError(
+    'TOO_MANY_REQUESTS',
+    'auth.rate_limited',
+    `Too many failed logins. Try again in ${minutes} minutes.`,
+    { params: { minutes } },
+  );
 
 export async function login(ctx: Context, input: { username: string; password: string }) {
   const username = normaliseUsername(input.username);
@@ -43,14 +52,7 @@ export async function login(ctx: Context, input: { username: string; password: s
   };
   if (byAccount >= ctx.auth.maxFailuresPerAccount || byAddress >= ctx.auth.maxFailuresPerAddress) {
     await refuse('rate_limited');
-    throw new AppError(
-      'TOO_MANY_REQUESTS',
-      'auth.rate_limited',
-      `Too many failed logins. Try again in ${ctx.auth.failureWindowMinutes} minutes.`,
-      {
-        params: { minutes: ctx.auth.failureWindowMinutes },
-      },
-    );
+    throw tooManyFailures(ctx.auth.failureWindowMinutes);
   }
   const user = await findUserByUsername(ctx.db, username);
   const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNUSABLE_PASSWORD_HASH);
@@ -61,6 +63,8 @@ export async function login(ctx: Context, input: { username: string; password: s
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + ctx.auth.absoluteHours * 3_600_000).toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    // A login from a browser that still holds a session replaces it rather than leaving it open.
+    if (ctx.user) await endSession(trx, ctx.user.sessionId, now.toISOString(), 'replaced');
     await clearLoginFailures(trx, username);
     await createSession(trx, {
       token,

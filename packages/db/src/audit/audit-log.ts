@@ -116,20 +116,46 @@ export interface AuditFilter {
   participant?: string;
   username?: string;
   action?: string;
-  from?: string;
-  to?: string;
   trialId?: string;
+  /** UTC instants (ISO-8601, as stored): `fromAt` inclusive, `untilAt` exclusive. */
+  fromAt?: string;
+  untilAt?: string;
 }
 
-export async function listAudit(db: Db, filter: AuditFilter, page: { limit: number; beforeSeq?: number }) {
+function filtered(db: Db, filter: AuditFilter) {
   let q = db.selectFrom('audit_log').selectAll();
   if (filter.participant) q = q.where('participant', '=', filter.participant);
   if (filter.username) q = q.where('username', '=', filter.username);
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.trialId) q = q.where('trial_id', '=', filter.trialId);
-  if (filter.from) q = q.where('at', '>=', filter.from);
-  // `to` is a calendar date: include the whole day.
-  if (filter.to) q = q.where('at', '<', `${filter.to}T23:59:59.999Z~`);
+  if (filter.fromAt) q = q.where('at', '>=', filter.fromAt);
+  if (filter.untilAt) q = q.where('at', '<', filter.untilAt);
+  return q;
+}
+
+/** Newest first, a page at a time: keyset pagination on seq, so pages stay stable while rows are added. */
+export async function listAudit(
+  db: Db,
+  filter: AuditFilter,
+  page: { limit: number; beforeSeq?: number },
+): Promise<AuditRow[]> {
+  let q = filtered(db, filter);
   if (page.beforeSeq !== undefined) q = q.where('seq', '<', page.beforeSeq);
   return q.orderBy('seq', 'desc').limit(page.limit).execute();
+}
+
+/** Oldest first, in batches, for exports of any size without holding the whole trail in one query. */
+export async function* iterateAudit(db: Db, filter: AuditFilter, batchSize = 2000): AsyncGenerator<AuditRow> {
+  let afterSeq = 0;
+  for (;;) {
+    const batch = await filtered(db, filter)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq', 'asc')
+      .limit(batchSize)
+      .execute();
+    yield* batch;
+    const last = batch.at(-1);
+    if (!last || batch.length < batchSize) return;
+    afterSeq = last.seq;
+  }
 }

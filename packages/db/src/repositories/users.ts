@@ -43,9 +43,38 @@ export async function findUserById(db: Db, id: number): Promise<UserRow | undefi
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listUsers(db: Db): Promise<UserRecord[]> {
-  const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
-  return rows.map(toUserRecord);
+/** Every account, with the time of its latest login (sessions are never deleted, so this is exact). */
+export async function listUsers(db: Db): Promise<(UserRecord & { lastLoginAt: string | null })[]> {
+  const rows = await db
+    .selectFrom('users')
+    .selectAll('users')
+    .select((eb) =>
+      eb
+        .selectFrom('sessions')
+        .select((s) => s.fn.max('sessions.created_at').as('last'))
+        .whereRef('sessions.user_id', '=', 'users.id')
+        .as('last_login_at'),
+    )
+    .orderBy('username')
+    .execute();
+  return rows.map((r) => ({ ...toUserRecord(r), lastLoginAt: r.last_login_at ?? null }));
+}
+
+/** Active administrators, optionally leaving one out (the account about to lose the role or be deactivated). */
+export async function countActiveAdmins(db: Db, exceptId?: number): Promise<number> {
+  let q = db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', 1);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function centreExists(db: Db, code: string): Promise<boolean> {
+  const row = await db.selectFrom('centres').select('code').where('code', '=', code).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function insertUser(

@@ -1,0 +1,44 @@
+// The users router's boundary: what an administrator may send, and exactly which account fields leave the
+// server (never the password hash).
+import { displayNameSchema, newPasswordSchema, roleSchema, usernameSchema } from '@trialdesk/domain';
+import { z } from 'zod';
+
+const centreCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,10}$/, 'Choose a centre from the list');
+
+export const userIdInput = z.object({ userId: z.number().int().positive() });
+
+export const createUserInput = z.object({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  role: roleSchema,
+  centre: centreCode.nullish(),
+  password: newPasswordSchema,
+});
+
+/** Only the fields sent change; `centre: null` unbinds, and a change away from coordinator unbinds too. */
+export const updateUserInput = userIdInput.extend({
+  displayName: displayNameSchema.optional(),
+  role: roleSchema.optional(),
+  centre: centreCode.nullish(),
+});
+
+export const resetPasswordInput = userIdInput.extend({ newPassword: newPasswordSchema });
+
+export const userSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  centre: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.string(),
+  passwordChangedAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+export type UserSummary = z.infer<typeof userSchema>;
+
+export const centreSchema = z.object({ code: z.string(), name: z.string(), city: z.string() });
