@@ -8,6 +8,8 @@ export * from './roles.js';
 export * from './audit.js';
 export * from './trials/index.js';
 export * from './eligibility-record.js';
+export * from './eligibility.js';
+export * from './entry/index.js';
 export * from './endpoints-dataset.js';
 export * from './endpoints.js';
 export * from './endpoints-reason.js';

@@ -1,0 +1,126 @@
+// Corrections change saved values of a record and void marks a wrong record; both need a reason. The
+// changes are partial: the server merges them into the saved record and checks the result with the same
+// rules as a new entry.
+import { z } from 'zod';
+import {
+  calendarDate,
+  correctionReason,
+  entryCriterionId,
+  entryScreeningNumber,
+  entryStudyId,
+  entryText,
+  entryTrialId,
+  physicalNumber,
+  recordId,
+} from './common.js';
+import { ceaRange, imagingResults } from './assessments.js';
+import { complicationCategories, gradeScales, recurrenceSites } from './events.js';
+import { screeningOutcomes } from './screening.js';
+import { cycleModifications, cycleRanges } from './treatment.js';
+
+const atLeastOne = <T extends Record<string, unknown>>(v: T) => Object.values(v).some((x) => x !== undefined);
+const nonEmpty = { message: 'entry.correction.nothing' };
+
+export const participantChanges = z
+  .object({
+    inclusionDate: calendarDate,
+    consentDate: calendarDate,
+    sex: z.enum(['female', 'male']),
+    ageAtInclusion: z.number().int().min(0).max(120),
+    surgeryDate: calendarDate.nullable(),
+    pumpDate: calendarDate.nullable(),
+    pumpNotPlacedReason: entryText(500).nullable(),
+  })
+  .partial()
+  .strict();
+
+export const screeningChanges = z
+  .object({
+    screeningDate: calendarDate,
+    outcome: z.enum(screeningOutcomes),
+    failedCriteria: z.array(entryCriterionId).max(50),
+    reason: entryText(500).nullable(),
+  })
+  .partial()
+  .strict();
+
+export const cycleChanges = z
+  .object({
+    cycleDate: calendarDate,
+    emptyDate: calendarDate.nullable(),
+    flowRateMlDay: physicalNumber(0, cycleRanges.flowRateMlDay.max, { exclusiveMin: true }).nullable(),
+    returnedVolumeMl: physicalNumber(0, cycleRanges.returnedVolumeMl.max).nullable(),
+    doseMg: physicalNumber(0, cycleRanges.doseMg.max, { exclusiveMin: true }).nullable(),
+    modification: z.enum(cycleModifications),
+    modificationReason: entryText(500).nullable(),
+  })
+  .partial()
+  .strict();
+
+export const assessmentChanges = z
+  .object({
+    performedDate: calendarDate,
+    cea: physicalNumber(ceaRange.min, ceaRange.max).nullable(),
+    imagingResult: z.enum(imagingResults),
+    missedReason: entryText(500),
+  })
+  .partial()
+  .strict();
+
+export const eventChanges = z
+  .object({
+    date: calendarDate,
+    recurrenceSite: z.enum(recurrenceSites),
+    deathCause: entryText(300),
+    complicationTerm: entryText(200),
+    complicationCategory: z.enum(complicationCategories),
+    gradeScale: z.enum(gradeScales),
+    grade: z.string().trim().min(1, 'entry.required').max(8),
+    haipRelated: z.boolean(),
+    resolutionDate: calendarDate.nullable(),
+    reason: entryText(500),
+  })
+  .partial()
+  .strict();
+
+export const correctionTarget = z.discriminatedUnion('record', [
+  z.object({
+    record: z.literal('participant'),
+    studyId: entryStudyId,
+    changes: participantChanges.refine(atLeastOne, nonEmpty),
+  }),
+  z.object({
+    record: z.literal('screening'),
+    screeningNumber: entryScreeningNumber,
+    changes: screeningChanges.refine(atLeastOne, nonEmpty),
+  }),
+  z.object({ record: z.literal('cycle'), id: recordId, changes: cycleChanges.refine(atLeastOne, nonEmpty) }),
+  z.object({
+    record: z.literal('assessment'),
+    id: recordId,
+    changes: assessmentChanges.refine(atLeastOne, nonEmpty),
+  }),
+  z.object({ record: z.literal('event'), id: recordId, changes: eventChanges.refine(atLeastOne, nonEmpty) }),
+]);
+
+export const correctionInput = z.object({
+  trialId: entryTrialId,
+  target: correctionTarget,
+  reason: correctionReason,
+});
+export type CorrectionInput = z.input<typeof correctionInput>;
+
+export const voidTarget = z.discriminatedUnion('record', [
+  z.object({ record: z.literal('participant'), studyId: entryStudyId }),
+  z.object({ record: z.literal('screening'), screeningNumber: entryScreeningNumber }),
+  z.object({ record: z.literal('cycle'), id: recordId }),
+  z.object({ record: z.literal('assessment'), id: recordId }),
+  z.object({ record: z.literal('event'), id: recordId }),
+]);
+
+export const voidInput = z.object({
+  trialId: entryTrialId,
+  target: voidTarget,
+  reason: correctionReason,
+});
+export type VoidInput = z.input<typeof voidInput>;
