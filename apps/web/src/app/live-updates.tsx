@@ -1,0 +1,38 @@
+// Keeps a trial's screens current: every write in the trial arrives as a notice over SSE, and the
+// trial's cached overview, participant and follow-up queries are invalidated, so they refetch at once.
+import { useQueryClient, type Query } from '@tanstack/react-query';
+import { useSubscription } from '@trpc/tanstack-react-query';
+import { Outlet } from 'react-router';
+import { useTRPC } from '../lib/trpc';
+import { useTrialId } from './trial';
+
+/** Whether a tRPC query's input names this trial (key: [path, { input, type }]). */
+function isForTrial(query: Query, trialId: string): boolean {
+  const meta: unknown = query.queryKey[1];
+  if (typeof meta !== 'object' || meta === null || !('input' in meta)) return false;
+  const input: unknown = meta.input;
+  return typeof input === 'object' && input !== null && 'trialId' in input && input.trialId === trialId;
+}
+
+export function LiveUpdates() {
+  const trialId = useTrialId();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  useSubscription(
+    trpc.live.onChange.subscriptionOptions(
+      { trialId },
+      {
+        onData: () => {
+          const predicate = (query: Query) => isForTrial(query, trialId);
+          for (const filter of [
+            trpc.overview.pathFilter({ predicate }),
+            trpc.participants.pathFilter({ predicate }),
+            trpc.followUp.pathFilter({ predicate }),
+          ])
+            void queryClient.invalidateQueries(filter);
+        },
+      },
+    ),
+  );
+  return <Outlet />;
+}

@@ -1,0 +1,54 @@
+// THE MENU. One entry per page that belongs in the side navigation; the route itself is in './routes.tsx'.
+//
+// HOW TO ADD A MENU ENTRY (append in your section's block):
+//   { section: 'data', labelKey: 'navWorklist', path: 'worklist', scope: 'trial', roles: ENTRY_ROLES },
+// - labelKey: a nav* key of src/i18n/common-messages.ts (navWorklist, navScreening, navInclude, navOutcomes,
+//   navSafety, navConsort, navDataCuts, navReport, navUsers, navAudit already exist in both languages).
+// - path/scope: as in routes.tsx. roles: who sees the entry (derive it from the permission table with
+//   `rolesWith(permission)` so that the menu and the server agree). Sections render in SECTION_ORDER.
+import { can, roles as allRoles, type Permission, type Role } from '@trialdesk/domain';
+import type { CommonKey } from '../i18n/common-messages';
+
+export type NavSection = 'trial' | 'data' | 'committee' | 'admin';
+
+export interface NavItem {
+  section: NavSection;
+  labelKey: Extract<CommonKey, `nav${string}`>;
+  path: string;
+  scope: 'trial' | 'global';
+  roles: readonly Role[];
+}
+
+/** Roles holding a permission in the domain's permission table. */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return allRoles.filter((role) => can(role, permission));
+}
+
+export const AGGREGATE_ROLES = rolesWith('aggregate:read');
+export const PARTICIPANT_ROLES = rolesWith('participant:read');
+export const ENTRY_ROLES = rolesWith('clinical:write');
+export const ADMIN_PI_ROLES: readonly Role[] = ['admin', 'pi'];
+
+export const SECTION_ORDER: readonly NavSection[] = ['trial', 'data', 'committee', 'admin'];
+
+export const navItems: NavItem[] = [
+  // --- Trial ---
+  { section: 'trial', labelKey: 'navOverview', path: '', scope: 'trial', roles: AGGREGATE_ROLES },
+  {
+    section: 'trial',
+    labelKey: 'navParticipants',
+    path: 'participants',
+    scope: 'trial',
+    roles: PARTICIPANT_ROLES,
+  },
+
+  // --- Data entry (features/entry) ---
+
+  // --- Committee (features/committee) ---
+
+  // --- Administration (features/admin) ---
+];
+
+export function navFor(role: Role): NavItem[] {
+  return navItems.filter((item) => item.roles.includes(role));
+}

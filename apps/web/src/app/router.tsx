@@ -1,0 +1,56 @@
+// Builds the router from the route table (./routes.tsx): /login outside the session, everything else
+// inside it, trial pages under /trials/:trialId.
+import { useQuery } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { PageError, PageLoader } from '../components/page-state';
+import { LoginPage } from '../features/auth/login-page';
+import { useTRPC } from '../lib/trpc';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage, RoutePage } from './route-page';
+import { pageRoutes, type PageRoute } from './routes';
+import { RequireSession } from './session';
+import { rememberedTrial, trialPath } from './trial';
+import { LiveUpdates } from './live-updates';
+import { RouteError } from './route-error';
+
+/** "/" goes to the overview of the last trial used, else the first trial. */
+function DefaultTrialRedirect() {
+  const trpc = useTRPC();
+  const trials = useQuery(trpc.trials.list.queryOptions());
+  if (trials.isPending) return <PageLoader />;
+  if (trials.isError) return <PageError error={trials.error} onRetry={() => void trials.refetch()} />;
+  const remembered = rememberedTrial();
+  const target = trials.data.find((x) => x.id === remembered) ?? trials.data[0];
+  if (!target) return <NotFoundPage />;
+  return <Navigate to={trialPath(target.id)} replace />;
+}
+
+function toRouteObject(route: PageRoute): RouteObject {
+  const element = <RoutePage route={route} />;
+  return route.path === '' ? { index: true, element } : { path: route.path, element };
+}
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <DefaultTrialRedirect /> },
+        {
+          path: 'trials/:trialId',
+          element: <LiveUpdates />,
+          children: pageRoutes.filter((r) => r.scope === 'trial').map(toRouteObject),
+        },
+        ...pageRoutes.filter((r) => r.scope === 'global').map(toRouteObject),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,44 @@
+// THE ROUTE TABLE. Every page of the app is one entry here.
+//
+// HOW TO ADD A PAGE (one entry, appended in your area's block below):
+//   { path: 'worklist', scope: 'trial', page: lazy(() => import('../features/entry/worklist-page')) },
+// - scope 'trial': the page lives at /trials/:trialId/<path>; read the trial with `useTrialId()` from
+//   './trial'. scope 'global': the page lives at /<path> (e.g. 'admin/users').
+// - page: React.lazy of a module whose DEFAULT export is the page component, so that each page is its own
+//   chunk and the first load stays small. Keep charts and heavy libraries inside your page's chunk.
+// - roles (optional): who may open it; others get "not available for your role" without a request.
+//   The server checks every procedure anyway; omit roles when the page should show the server's answer.
+// - Then add a menu entry in './nav.ts' (label key in src/i18n/common-messages.ts, nav* keys) if the page
+//   belongs in the menu. Pages use the layout's <main>; start them with <PageHeader> (one <h1>).
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '@trialdesk/domain';
+
+export interface PageRoute {
+  /** Relative to the scope, without a leading slash; '' is the scope's index page. */
+  path: string;
+  scope: 'trial' | 'global';
+  page: LazyExoticComponent<ComponentType>;
+  roles?: readonly Role[];
+}
+
+export const pageRoutes: PageRoute[] = [
+  // --- Trial (web: features/overview, features/participants) ---
+  { path: '', scope: 'trial', page: lazy(() => import('../features/overview/overview-page')) },
+  {
+    path: 'participants',
+    scope: 'trial',
+    page: lazy(() => import('../features/participants/participants-page')),
+  },
+  // No `roles`: when the steering committee opens a participant URL, the page shows the server's refusal.
+  {
+    path: 'participants/:studyId',
+    scope: 'trial',
+    page: lazy(() => import('../features/participants/participant-page')),
+  },
+
+  // --- Data entry (features/entry): worklist, screening, include ---
+
+  // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
+
+  // --- Administration (features/admin): users, audit ---
+];

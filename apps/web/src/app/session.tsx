@@ -1,0 +1,46 @@
+// Who is logged in. The server is the only judge (auth.me); this context only spreads its answer. A query
+// that later answers UNAUTHORIZED (session expired or ended elsewhere) sends the user back to the login page.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { errorCode } from '../lib/errors';
+import { useTRPC, type RouterOutputs } from '../lib/trpc';
+import { PageError, PageLoader } from '../components/page-state';
+
+export type SessionUser = RouterOutputs['auth']['me'];
+
+const SessionContext = createContext<SessionUser | null>(null);
+
+export function useSession(): SessionUser {
+  const user = useContext(SessionContext);
+  if (!user) throw new Error('useSession needs <RequireSession>');
+  return user;
+}
+
+/** Renders its children only for a logged-in user; otherwise redirects to /login?next=<here>. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+
+  useEffect(() => {
+    const meKey = trpc.auth.me.queryKey();
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (errorCode(event.action.error) !== 'UNAUTHORIZED') return;
+      if (event.query.queryHash === queryClient.getQueryCache().find({ queryKey: meKey })?.queryHash) return;
+      void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+    });
+  }, [queryClient, trpc]);
+
+  if (me.isPending) return <PageLoader />;
+  if (me.isError) {
+    if (errorCode(me.error) === 'UNAUTHORIZED') {
+      const next = location.pathname + location.search;
+      return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+    }
+    return <PageError error={me.error} onRetry={() => void me.refetch()} />;
+  }
+  return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
+}

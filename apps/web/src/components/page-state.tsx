@@ -1,0 +1,51 @@
+// Loading, error and refusal states, in words. An API error shows the server's reason, translated.
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { common } from '../i18n/common-messages';
+import { useLang, useT } from '../i18n/i18n-context';
+import { describeError, errorCode } from '../lib/errors';
+
+export function PageLoader() {
+  const t = useT(common);
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader size="md" aria-hidden />
+      <Text ml="sm" c="dimmed">
+        {t('loading')}
+      </Text>
+    </Center>
+  );
+}
+
+/** An error from the API: refusals (403) read as such, other errors offer a retry. */
+export function PageError({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
+  const t = useT(common);
+  const { lang } = useLang();
+  const code = errorCode(error);
+  const refused = code === 'FORBIDDEN' || code === 'NOT_FOUND';
+  return (
+    <Alert
+      role="alert"
+      color={refused ? 'orange' : 'red'}
+      variant="light"
+      title={title ?? (code === 'FORBIDDEN' ? t('notForRoleTitle') : t('errorTitle'))}
+      my="md"
+    >
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{describeError(error, lang)}</Text>
+        {onRetry && !refused ? (
+          <Button size="xs" variant="light" onClick={onRetry}>
+            {t('retry')}
+          </Button>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}

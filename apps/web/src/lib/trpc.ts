@@ -1,0 +1,32 @@
+// The typed tRPC client and the options proxy for TanStack Query. Components call
+// `useTRPC()` and pass `trpc.area.procedure.queryOptions(input)` to useQuery, and invalidate with
+// `queryClient.invalidateQueries(trpc.area.pathFilter())`: no hand-written query keys anywhere.
+import type { AppRouter } from '@trialdesk/api';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** Same origin: the server hosts both the app and /trpc (Vite proxies it in development). */
+const TRPC_URL = '/trpc';
+
+export function createApiClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        // Server-sent events; the session cookie goes along because the stream is same-origin.
+        true: httpSubscriptionLink({ url: TRPC_URL, eventSourceOptions: { withCredentials: true } }),
+        false: httpBatchLink({
+          url: TRPC_URL,
+          // Server messages come back in the language the user reads; <html lang> follows the switch.
+          headers: () => ({ 'x-trialdesk-lang': document.documentElement.lang === 'nl' ? 'nl' : 'en' }),
+          fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+        }),
+      }),
+    ],
+  });
+}
