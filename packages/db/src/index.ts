@@ -9,3 +9,4 @@ export * from './repositories/sessions.js';
 export * from './repositories/participants.js';
 export * from './repositories/overview.js';
 export * from './demo/index.js';
+export * from './repositories/committee/index.js';

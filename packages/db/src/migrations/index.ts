@@ -1,4 +1,5 @@
 import { initial } from './001-initial.js';
+import { dataCuts } from './003-data-cuts.js';
 
 export interface Migration {
   id: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Numbered, forward-only. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [{ id: 1, name: '001-initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { id: 1, name: '001-initial', sql: initial },
+  { id: 3, name: '003-data-cuts', sql: dataCuts },
+];

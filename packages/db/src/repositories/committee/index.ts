@@ -1,0 +1,3 @@
+export * from './load-dataset.js';
+export * from './data-cuts.js';
+export * from './audit-trail.js';
