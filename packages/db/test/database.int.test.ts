@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../src/database.js';
 import { migrate, MigrationDriftError } from '../src/migrate.js';
+import { migrations } from '../src/migrations/index.js';
 import { appendAudit, verifyAuditChain } from '../src/audit/audit-log.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 import {
@@ -20,7 +21,8 @@ afterEach(async () => {
 describe('migrations', () => {
   it('apply once and are recorded', () => {
     const sqlite = new Database(':memory:');
-    expect(migrate(sqlite)).toEqual(['001-initial']);
+    expect(migrate(sqlite)).toEqual(migrations.map((m) => m.name));
+    expect(migrations[0]?.name).toBe('001-initial');
     expect(migrate(sqlite)).toEqual([]);
     sqlite.close();
   });

@@ -1,5 +1,6 @@
 import { initial } from './001-initial.js';
 import { dataCuts } from './003-data-cuts.js';
+import { overviewIndexes } from './004-overview-indexes.js';
 
 export interface Migration {
   id: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { id: 1, name: '001-initial', sql: initial },
   { id: 3, name: '003-data-cuts', sql: dataCuts },
+  { id: 4, name: '004-overview-indexes', sql: overviewIndexes },
 ];

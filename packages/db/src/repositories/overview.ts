@@ -49,41 +49,90 @@ export type FollowUpBucket =
 
 /**
  * Participants per centre by where they stand today: follow-up year 1…n, completed, or off study early
- * (died, withdrawn, lost) — off study counts only when it happened before the end of follow-up.
+ * (died, withdrawn, lost) — off study counts only when it happened before the end of follow-up. One row
+ * per centre with a conditional sum per bucket, so SQLite groups in index order.
  */
 export async function followUpBuckets(db: Db, def: TrialDefinition, today: IsoDate) {
   const cutoffs = followUpYearCutoffs(today, def.followUpMonths);
   const offEarly = sql`off_study_date IS NOT NULL AND off_study_date <= ${today} AND (follow_up_end IS NULL OR off_study_date < follow_up_end)`;
-  const years = cutoffs.map((c, i) => sql`WHEN time_zero > ${c} THEN ${`year${i + 1}`}`);
-  const bucket = sql<FollowUpBucket>`CASE WHEN ${offEarly} THEN off_study_reason WHEN time_zero IS NULL OR time_zero > ${today} THEN 'not_started' ${sql.join(years, sql` `)} ELSE 'completed' END`;
+  const notStarted = sql`time_zero IS NULL OR time_zero > ${today}`;
+  const buckets: { name: FollowUpBucket; when: ReturnType<typeof sql> }[] = [
+    ...(['died', 'withdrawn', 'lost_to_follow_up'] as const).map((r) => ({
+      name: r,
+      when: sql`${offEarly} AND off_study_reason = ${r}`,
+    })),
+    { name: 'not_started', when: sql`NOT (${offEarly}) AND (${notStarted})` },
+    ...cutoffs.map((c, i) => ({
+      name: `year${i + 1}` as FollowUpBucket,
+      when: sql`NOT (${offEarly}) AND NOT (${notStarted}) AND time_zero <= ${i === 0 ? today : cutoffs[i - 1]} AND time_zero > ${c}`,
+    })),
+    {
+      name: 'completed',
+      when: sql`NOT (${offEarly}) AND NOT (${notStarted}) AND time_zero <= ${cutoffs.at(-1) ?? today}`,
+    },
+  ];
   const rows = await db
     .selectFrom('participants')
-    .select((eb) => ['centre', bucket.as('bucket'), eb.fn.countAll<number>().as('n')])
+    .select([
+      'centre',
+      ...buckets.map((b, i) => sql<number>`SUM(CASE WHEN ${b.when} THEN 1 ELSE 0 END)`.as(`b${i}`)),
+    ])
     .where('trial_id', '=', def.id)
     .where('voided_at', 'is', null)
-    .groupBy(['centre', bucket])
+    .groupBy('centre')
     .execute();
-  return rows.map((r) => ({ centre: r.centre, bucket: r.bucket, count: Number(r.n) }));
+  return rows.flatMap((r) => {
+    const row = r as Record<string, unknown>;
+    return buckets
+      .map((b, i) => ({ centre: r.centre, bucket: b.name, count: Number(row[`b${i}`] ?? 0) }))
+      .filter((x) => x.count > 0);
+  });
 }
 
 export type SlotState = 'done' | 'done_late' | 'missed' | 'due' | 'overdue' | 'upcoming' | 'not_applicable';
 
-/** Assessment slots per centre by state today (the same rule as the domain's assessmentState). */
+/**
+ * Assessment slots per centre by state today (the rule of the domain's assessmentState): an open slot is
+ * overdue after its window, due inside it and upcoming before it. Grouped by the covering index's own
+ * columns with conditional sums, then named here.
+ */
 export async function assessmentStateCounts(db: Db, trialId: string, today: IsoDate) {
-  const state = sql<SlotState>`CASE
-    WHEN status = 'scheduled' AND window_end < ${today} THEN 'overdue'
-    WHEN status = 'scheduled' AND window_start <= ${today} THEN 'due'
-    WHEN status = 'scheduled' THEN 'upcoming'
-    WHEN status = 'done' AND late = 1 THEN 'done_late'
-    ELSE status END`;
   const rows = await db
     .selectFrom('assessment_slots')
-    .select((eb) => ['centre', state.as('state'), eb.fn.countAll<number>().as('n')])
+    .select((eb) => [
+      'centre',
+      'status',
+      'late',
+      eb.fn.countAll<number>().as('n'),
+      sql<number>`SUM(CASE WHEN window_end < ${today} THEN 1 ELSE 0 END)`.as('ended'),
+      sql<number>`SUM(CASE WHEN window_start <= ${today} THEN 1 ELSE 0 END)`.as('started'),
+    ])
     .where('trial_id', '=', trialId)
-    .where('status', '!=', 'cancelled')
-    .groupBy(['centre', state])
+    .groupBy(['centre', 'status', 'late'])
     .execute();
-  return rows.map((r) => ({ centre: r.centre, state: r.state, count: Number(r.n) }));
+  const out: { centre: string; state: SlotState; count: number }[] = [];
+  for (const r of rows) {
+    const n = Number(r.n);
+    const ended = Number(r.ended);
+    const started = Number(r.started);
+    switch (r.status) {
+      case 'cancelled':
+        break;
+      case 'scheduled':
+        out.push({ centre: r.centre, state: 'overdue', count: ended });
+        out.push({ centre: r.centre, state: 'due', count: started - ended });
+        out.push({ centre: r.centre, state: 'upcoming', count: n - started });
+        break;
+      case 'done':
+        out.push({ centre: r.centre, state: r.late === 1 ? 'done_late' : 'done', count: n });
+        break;
+      case 'missed':
+      case 'not_applicable':
+        out.push({ centre: r.centre, state: r.status, count: n });
+        break;
+    }
+  }
+  return out.filter((x) => x.count > 0);
 }
 
 /**
