@@ -2,7 +2,7 @@
 // dependencies so that tests and benchmarks build it on their own database and clock.
 import fs from 'node:fs';
 import path from 'node:path';
-import { appRouter, createContext, LiveBus, type AuthSettings } from '@trialdesk/api';
+import { appRouter, createContext, LiveBus, VersionedCache, type AuthSettings } from '@trialdesk/api';
 import type { Db } from '@trialdesk/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -25,6 +25,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const app = express();
   const live = deps.live ?? new LiveBus();
+  const cache = new VersionedCache();
   app.disable('x-powered-by');
   app.set('etag', false);
   if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
           db: deps.db,
           clock: deps.clock,
           live,
+          cache,
           auth: deps.auth,
           cookies: expressCookieJar(
             req,

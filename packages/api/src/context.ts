@@ -2,6 +2,7 @@
 // build directly, and the request adapter in apps/server that reads cookies and addresses.
 import { dateInZone, type IsoDate, type Role } from '@trialdesk/domain';
 import { endSession, findSession, touchSession, type Db } from '@trialdesk/db';
+import { VersionedCache } from './cache.js';
 import type { LiveBus } from './live.js';
 
 export interface SessionUser {
@@ -49,6 +50,8 @@ export interface Context {
   db: Db;
   clock: () => Date;
   live: LiveBus;
+  /** Aggregates computed for the current data version, shared by all requests of one server. */
+  cache: VersionedCache;
   auth: AuthSettings;
   cookies: CookieJar;
   user: SessionUser | null;
@@ -62,6 +65,7 @@ export interface ContextInput {
   clock: () => Date;
   live: LiveBus;
   cookies: CookieJar;
+  cache?: VersionedCache;
   auth?: AuthSettings;
   ip?: string | null;
   userAgent?: string | null;
@@ -120,6 +124,8 @@ export async function createContext(input: ContextInput): Promise<Context> {
     db: input.db,
     clock: input.clock,
     live: input.live,
+    // Without a shared cache (a test's one-off context) every call computes afresh.
+    cache: input.cache ?? new VersionedCache(),
     auth,
     cookies: input.cookies,
     user,

@@ -10,6 +10,7 @@ export {
   type SessionUser,
 } from './context.js';
 export { LiveBus, type ChangeNotice } from './live.js';
+export { VersionedCache } from './cache.js';
 export { AppError } from './errors.js';
 export type { Overview } from './routers/overview/build-overview.js';
 export type { ParticipantDetail } from './routers/participants/schemas.js';

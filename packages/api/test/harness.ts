@@ -60,7 +60,15 @@ export async function createHarness(
     async as(username: string) {
       const jar = new MemoryCookieJar();
       await (await caller(jar)).auth.login({ username, password: DEMO_PASSWORD });
-      return Object.assign(await caller(jar), { jar });
+      const logged = await caller(jar);
+      // A tRPC caller is a proxy that treats every property as a procedure path, so the jar is
+      // exposed through a wrapping proxy rather than assigned onto it.
+      return new Proxy(logged, {
+        get: (target, prop, receiver): unknown =>
+          prop === 'jar' ? jar : (Reflect.get(target, prop, receiver) as unknown),
+      }) as typeof logged & {
+        jar: MemoryCookieJar;
+      };
     },
     close: () => open.close(),
   };

@@ -85,3 +85,53 @@ describe('overview', () => {
     await expectCode(pi.overview.get({ trialId: 'no-such-trial' }), 'NOT_FOUND');
   });
 });
+
+describe('overview cache', () => {
+  it('serves the same answer until a write is audited, then recomputes', async () => {
+    const { VersionedCache } = await import('../src/cache.js');
+    const { createContext } = await import('../src/context.js');
+    const { createCaller } = await import('../src/root.js');
+    const { appendAudit } = await import('@trialdesk/db');
+    const cache = new VersionedCache();
+    const jar = (await h.as('pi')).jar;
+    const caller = async () =>
+      createCaller(
+        await createContext({ db: h.open.db, clock: () => h.clock.now, live: h.live, cookies: jar, cache }),
+      );
+    const first = await (await caller()).overview.get({ trialId: 'pump-iii' });
+    // Change the data behind the cache's back, without an audit row: the cached answer stays.
+    await h.open.db
+      .updateTable('participants')
+      .set({ voided_at: '2026-11-26T10:00:00.000Z', void_reason: 'test' })
+      .where('study_id', '=', 'PUMP3-EMC-001')
+      .execute();
+    expect((await (await caller()).overview.get({ trialId: 'pump-iii' })).inclusion.included).toBe(
+      first.inclusion.included,
+    );
+    // An audited write moves the data version: the next read recomputes.
+    await appendAudit(
+      h.open.db,
+      { userId: null, username: 'test', role: null, ip: null },
+      '2026-11-26T10:00:00.000Z',
+      {
+        action: 'record.voided',
+        entityType: 'participant',
+        entityId: 'x',
+        trialId: 'pump-iii',
+        centre: 'EMC',
+        participant: 'PUMP3-EMC-001',
+        before: null,
+        after: null,
+        reason: 'test',
+      },
+    );
+    expect((await (await caller()).overview.get({ trialId: 'pump-iii' })).inclusion.included).toBe(
+      first.inclusion.included - 1,
+    );
+    await h.open.db
+      .updateTable('participants')
+      .set({ voided_at: null, void_reason: null })
+      .where('study_id', '=', 'PUMP3-EMC-001')
+      .execute();
+  });
+});

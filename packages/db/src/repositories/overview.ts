@@ -200,3 +200,15 @@ export async function followUpMatrixPage(
           .execute();
   return { total: Number(total), participants, slots };
 }
+
+/**
+ * A version of the data: the head of the audit trail. Every write is audited in its own transaction, so
+ * this number changes with every committed change, from this process or any other.
+ */
+export async function dataVersion(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('head'))
+    .executeTakeFirst();
+  return Number(row?.head ?? 0);
+}

@@ -1,3 +1,4 @@
+import { dataVersion } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
 import { procedureWith, router } from '../../trpc.js';
@@ -7,5 +8,12 @@ import { buildOverview } from './build-overview.js';
 export const overviewRouter = router({
   get: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema }))
-    .query(async ({ ctx, input }) => buildOverview(ctx.db, await loadTrial(ctx, input.trialId), today(ctx))),
+    .query(async ({ ctx, input }) => {
+      const trial = await loadTrial(ctx, input.trialId);
+      const asOf = today(ctx);
+      // Aggregates only (no participant-level data), so one cached answer serves every role.
+      return ctx.cache.get(`overview:${trial.id}:${asOf}`, await dataVersion(ctx.db), () =>
+        buildOverview(ctx.db, trial, asOf),
+      );
+    }),
 });
