@@ -135,3 +135,34 @@ describe('overview cache', () => {
       .execute();
   });
 });
+
+describe('overview payload for a many-centre network', () => {
+  it('sends per-centre accrual series for a few centres and totals only beyond twelve', async () => {
+    const { buildOverview, MAX_CENTRE_SERIES } = await import('../src/routers/overview/build-overview.js');
+    const { builtInTrial, parseTrialDefinition } = await import('@trialdesk/domain');
+    const { insertTrial, findTrial } = await import('@trialdesk/db');
+    const base = builtInTrial('artery-2');
+    const many = parseTrialDefinition({
+      ...base,
+      id: 'many-centres',
+      code: 'MANY',
+      centres: Array.from({ length: MAX_CENTRE_SERIES + 1 }, (_, i) => ({
+        ...base.centres[0]!,
+        code: `C${String.fromCharCode(65 + i)}`,
+        name: `Centre ${i}`,
+      })),
+    });
+    await insertTrial(h.open.db, many, true, '2026-11-26T10:00:00.000Z');
+    const few = await buildOverview(h.open.db, (await findTrial(h.open.db, 'pump-iii'))!, '2026-11-26');
+    expect(few.accrualPerCentre).toBe(true);
+    expect(Object.keys(few.accrual.at(-1)!.byCentre).sort()).toEqual(['AVL', 'EMC', 'IJS']);
+    const lots = await buildOverview(h.open.db, (await findTrial(h.open.db, 'many-centres'))!, '2026-11-26');
+    expect(lots.accrualPerCentre).toBe(false);
+    expect(
+      lots.accrual.every(
+        (p) => Object.keys(p.byCentre).length === 0 && Object.keys(p.plannedByCentre).length === 0,
+      ),
+    ).toBe(true);
+    expect(lots.centres).toHaveLength(MAX_CENTRE_SERIES + 1);
+  });
+});

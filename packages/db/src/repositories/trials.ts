@@ -8,12 +8,37 @@ export interface TrialRecord {
   definition: TrialDefinition;
 }
 
+/**
+ * Parsed definitions by their stored JSON text: a definition is parsed and validated once, not on every
+ * request. The objects are frozen because requests share them; a change stores a new definition.
+ */
+const parsed = new Map<string, TrialDefinition>();
+const PARSED_MAX = 64;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parseStored(text: string): TrialDefinition {
+  let def = parsed.get(text);
+  if (!def) {
+    def = deepFreeze(parseTrialDefinition(JSON.parse(text)));
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(text, def);
+  }
+  return def;
+}
+
 function toRecord(row: { id: string; code: string; synthetic: number; definition: string }): TrialRecord {
   return {
     id: row.id,
     code: row.code,
     synthetic: row.synthetic === 1,
-    definition: parseTrialDefinition(JSON.parse(row.definition)),
+    definition: parseStored(row.definition),
   };
 }
 

@@ -23,6 +23,12 @@ import {
 /** Days of recent accrual a projection is based on. */
 export const PROJECTION_WINDOW_DAYS = 180;
 
+/**
+ * Per-centre accrual series are sent only up to this many centres: beyond it no chart can draw them
+ * legibly, and for a 200-centre network they would be two thirds of the answer. Totals are always sent.
+ */
+export const MAX_CENTRE_SERIES = 12;
+
 export type TrialStatus = 'recruiting' | 'follow_up' | 'completed';
 
 function sumBy<T>(
@@ -132,7 +138,11 @@ export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) 
       percent: Math.floor((100 * included) / def.target),
       remaining: Math.max(0, def.target - included),
     },
-    accrual: cumulativeAccrual(def, monthly, today),
+    accrualPerCentre: def.centres.length <= MAX_CENTRE_SERIES,
+    accrual:
+      def.centres.length <= MAX_CENTRE_SERIES
+        ? cumulativeAccrual(def, monthly, today)
+        : cumulativeAccrual(def, monthly, today).map((p) => ({ ...p, byCentre: {}, plannedByCentre: {} })),
     projection,
     centres,
     milestones,
