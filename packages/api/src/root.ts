@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit/index.js';
 import { authRouter } from './routers/auth/index.js';
+import { committeeRouter } from './routers/committee/index.js';
 import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
 import { overviewRouter } from './routers/overview/index.js';
@@ -17,6 +18,7 @@ export const appRouter = router({
   live: liveRouter,
   users: usersRouter,
   audit: auditRouter,
+  committee: committeeRouter,
 });
 
 export type AppRouter = typeof appRouter;

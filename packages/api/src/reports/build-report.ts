@@ -1,0 +1,168 @@
+// The steering committee report of one dataset (a frozen cut, or live data): accrual, enrolment per
+// centre, milestones, follow-up completeness, CONSORT, safety and survival. One object, shown on screen
+// and drawn into the PDF, so the two can never disagree.
+import { createHash } from 'node:crypto';
+import {
+  addDays,
+  assessmentState,
+  canonicalJson,
+  consortFlow,
+  cumulativeAccrual,
+  diffDays,
+  maxDate,
+  projectAccrual,
+  safetySummary,
+  trialMilestones,
+  type AssessmentState,
+  type DatasetParticipant,
+  type IsoDate,
+  type TrialDataset,
+} from '@trialdesk/domain';
+import type { TrialRecord } from '@trialdesk/db';
+import { PROJECTION_WINDOW_DAYS } from '../routers/overview/build-overview.js';
+import type { CutInfo } from '../routers/committee/source.js';
+import { buildOutcomes } from './build-outcomes.js';
+
+export function datasetHash(data: TrialDataset): string {
+  return createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex');
+}
+
+const COUNTED: readonly AssessmentState[] = ['done', 'done_late', 'missed', 'overdue'];
+
+function slotStates(p: DatasetParticipant, asOf: IsoDate): AssessmentState[] {
+  const recorded = new Map(p.assessments.map((a) => [a.month, a]));
+  return p.slots.map((s) => {
+    const a = recorded.get(s.month);
+    const off = p.offStudy !== null && s.dueDate > p.offStudy.date;
+    const status = a ? a.status : off ? 'not_applicable' : 'scheduled';
+    return assessmentState(
+      { status, windowStart: s.windowStart, windowEnd: s.windowEnd, performedDate: a?.performedDate ?? null },
+      asOf,
+    );
+  });
+}
+
+function completeness(states: readonly AssessmentState[]) {
+  const counts: Record<AssessmentState, number> = {
+    done: 0,
+    done_late: 0,
+    missed: 0,
+    due: 0,
+    overdue: 0,
+    upcoming: 0,
+    not_applicable: 0,
+  };
+  for (const s of states) counts[s] += 1;
+  const expected = COUNTED.reduce((n, s) => n + counts[s], 0);
+  const done = counts.done + counts.done_late;
+  return { states: counts, expected, done, percent: expected > 0 ? (100 * done) / expected : null };
+}
+
+export function buildReport(trial: TrialRecord, data: TrialDataset, cut: CutInfo | null) {
+  const def = trial.definition;
+  const asOf = data.asOf;
+  const ps = data.participants;
+  const monthly = new Map<string, number>();
+  for (const p of ps) {
+    const key = `${p.inclusionDate.slice(0, 7)}|${p.centre}`;
+    monthly.set(key, (monthly.get(key) ?? 0) + 1);
+  }
+  const counts = [...monthly.entries()].map(([k, count]) => {
+    const [month = '', centre = ''] = k.split('|');
+    return { month, centre, count };
+  });
+  const dates = ps.map((p) => p.inclusionDate).sort();
+  const firstInclusion = dates[0] ?? null;
+  const lastInclusion = dates.at(-1) ?? null;
+  const included = ps.length;
+  const recruiting = included < def.target;
+  let projectedLastInclusion: IsoDate | null = null;
+  if (recruiting) {
+    const since = addDays(asOf, -PROJECTION_WINDOW_DAYS + 1);
+    projectedLastInclusion = projectAccrual({
+      included,
+      target: def.target,
+      today: asOf,
+      plannedEnd: def.recruitment.plannedEnd,
+      windowDays: PROJECTION_WINDOW_DAYS,
+      centres: def.centres.map((c) => ({
+        centre: c.code,
+        recentInclusions: ps.filter((p) => p.centre === c.code && p.inclusionDate >= since).length,
+        activeDays: Math.max(
+          0,
+          Math.min(PROJECTION_WINDOW_DAYS, diffDays(maxDate(since, c.activationDate), asOf) + 1),
+        ),
+      })),
+    }).expectedDate;
+  }
+  const ends = ps.flatMap((p) =>
+    p.followUpEnd !== null && (p.offStudy === null || p.offStudy.date >= p.followUpEnd)
+      ? [p.followUpEnd]
+      : [],
+  );
+  const lastFollowUpEnd = ends.sort().at(-1) ?? null;
+  const milestones = trialMilestones(
+    def,
+    { firstInclusion, lastInclusion, included, lastFollowUpEnd, projectedLastInclusion },
+    asOf,
+  );
+
+  return {
+    meta: {
+      trialId: def.id,
+      code: def.code,
+      title: def.title,
+      principalInvestigator: def.principalInvestigator,
+      synthetic: data.synthetic,
+      asOf,
+      cut,
+      contentHash: cut?.contentHash ?? datasetHash(data),
+      assumptions: def.assumptions,
+    },
+    accrual: {
+      included,
+      target: def.target,
+      percent: Math.floor((100 * included) / def.target),
+      firstInclusion,
+      lastInclusion,
+      plannedStart: def.recruitment.plannedStart,
+      plannedEnd: def.recruitment.plannedEnd,
+      points: cumulativeAccrual(def, counts, asOf).map((p) => ({
+        month: p.month,
+        total: p.total,
+        planned: p.planned,
+      })),
+    },
+    centres: def.centres.map((c) => {
+      const mine = ps
+        .filter((p) => p.centre === c.code)
+        .map((p) => p.inclusionDate)
+        .sort();
+      return {
+        code: c.code,
+        name: c.name,
+        city: c.city,
+        target: c.target,
+        included: mine.length,
+        firstInclusion: mine[0] ?? null,
+        lastInclusion: mine.at(-1) ?? null,
+      };
+    }),
+    milestones,
+    followUp: {
+      byCentre: def.centres.map((c) => ({
+        centre: c.code,
+        ...completeness(ps.filter((p) => p.centre === c.code).flatMap((p) => slotStates(p, asOf))),
+      })),
+      total: completeness(ps.flatMap((p) => slotStates(p, asOf))),
+    },
+    consort: consortFlow(def, data),
+    criteria: Object.fromEntries(
+      [...def.eligibility.inclusion, ...def.eligibility.exclusion].map((c) => [c.id, c.text]),
+    ),
+    safety: safetySummary(def, data),
+    outcomes: buildOutcomes(def, data),
+  };
+}
+
+export type CommitteeReport = ReturnType<typeof buildReport>;

@@ -1,0 +1,37 @@
+// CSV export of a data cut: one RFC 4180 file per table, a data dictionary and a README with the cut's
+// identity and hash, zipped together.
+import { strToU8, zipSync } from 'fflate';
+import type { Cell, ExportTable } from './export-tables.js';
+
+function csvCell(v: Cell): string {
+  if (v === null) return '';
+  const s = typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+  return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function dataDictionary(tables: readonly ExportTable[]): string {
+  return toCsv(
+    ['table', 'column', 'type', 'description', 'allowed_values', 'table_description'],
+    tables.flatMap((t) =>
+      t.columns.map((c) => [t.name, c.name, c.type, c.description, c.values?.join(';') ?? '', t.description]),
+    ),
+  );
+}
+
+export function csvZip(tables: readonly ExportTable[], readme: string): Uint8Array {
+  const files: Record<string, Uint8Array> = { 'README.txt': strToU8(readme) };
+  for (const t of tables)
+    files[`${t.name}.csv`] = strToU8(
+      toCsv(
+        t.columns.map((c) => c.name),
+        t.rows,
+      ),
+    );
+  files['data_dictionary.csv'] = strToU8(dataDictionary(tables));
+  // A fixed timestamp keeps the archive byte-identical for the same cut.
+  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}

@@ -1,0 +1,306 @@
+// CDISC ODM 1.3.2 export of a data cut: the study metadata (study events for inclusion, each treatment
+// cycle, each follow-up assessment and clinical events, with their forms, item groups, items and code
+// lists), the sites and users (AdminData), the clinical data per subject with its site reference, and the
+// trial's audit trail up to the moment the cut was frozen (ClinicalData/AuditRecords).
+import type { TrialAuditRecord } from '@trialdesk/db';
+import type { TrialDataset, TrialDefinition } from '@trialdesk/domain';
+import {
+  assessmentColumns,
+  cycleColumns,
+  eventColumns,
+  participantColumns,
+  type Cell,
+  type ColumnDef,
+} from './export-tables.js';
+
+type Attrs = Record<string, string | number | null | undefined>;
+
+const esc = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+
+function el(name: string, attrs: Attrs, children: string | readonly string[] = []): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .join('');
+  const body = typeof children === 'string' ? esc(children) : children.join('');
+  return body === '' ? `<${name}${a}/>` : `<${name}${a}>${body}</${name}>`;
+}
+
+const text = (t: string) => el('TranslatedText', { 'xml:lang': 'en' }, t);
+const oidOf = (c: ColumnDef) => `IT.${c.name.toUpperCase()}`;
+const ODM_TYPE: Record<ColumnDef['type'], string> = {
+  text: 'text',
+  integer: 'integer',
+  float: 'float',
+  date: 'date',
+  boolean: 'boolean',
+};
+
+interface Group {
+  event: string;
+  eventName: string;
+  repeating: boolean;
+  type: 'Scheduled' | 'Common';
+  form: string;
+  group: string;
+  name: string;
+  columns: readonly ColumnDef[];
+}
+
+// study_id is the SubjectKey, so it is not repeated as an item.
+const GROUPS: readonly Group[] = [
+  {
+    event: 'SE.INCLUSION',
+    eventName: 'Inclusion',
+    repeating: false,
+    type: 'Scheduled',
+    form: 'F.INCLUSION',
+    group: 'IG.PARTICIPANT',
+    name: 'Participant',
+    columns: participantColumns.slice(1),
+  },
+  {
+    event: 'SE.CYCLE',
+    eventName: 'Treatment cycle',
+    repeating: true,
+    type: 'Scheduled',
+    form: 'F.CYCLE',
+    group: 'IG.CYCLE',
+    name: 'Treatment cycle',
+    columns: cycleColumns.slice(1),
+  },
+  {
+    event: 'SE.FOLLOWUP',
+    eventName: 'Follow-up assessment',
+    repeating: true,
+    type: 'Scheduled',
+    form: 'F.ASSESSMENT',
+    group: 'IG.ASSESSMENT',
+    name: 'Assessment',
+    columns: assessmentColumns.slice(1),
+  },
+  {
+    event: 'SE.EVENTS',
+    eventName: 'Clinical events',
+    repeating: true,
+    type: 'Common',
+    form: 'F.EVENT',
+    group: 'IG.EVENT',
+    name: 'Clinical event',
+    columns: eventColumns.slice(1),
+  },
+];
+
+function uniqueColumns(): ColumnDef[] {
+  const seen = new Map<string, ColumnDef>();
+  for (const g of GROUPS) for (const c of g.columns) if (!seen.has(c.name)) seen.set(c.name, c);
+  return [...seen.values()];
+}
+
+function metaData(def: TrialDefinition): string {
+  const items = uniqueColumns();
+  return el('MetaDataVersion', { OID: 'MDV.1', Name: `${def.code} metadata, version 1` }, [
+    el(
+      'Protocol',
+      {},
+      GROUPS.map((g, i) =>
+        el('StudyEventRef', { StudyEventOID: g.event, OrderNumber: i + 1, Mandatory: 'No' }),
+      ),
+    ),
+    ...GROUPS.map((g) =>
+      el(
+        'StudyEventDef',
+        { OID: g.event, Name: g.eventName, Repeating: g.repeating ? 'Yes' : 'No', Type: g.type },
+        [el('FormRef', { FormOID: g.form, Mandatory: 'Yes' })],
+      ),
+    ),
+    ...GROUPS.map((g) =>
+      el('FormDef', { OID: g.form, Name: g.name, Repeating: 'No' }, [
+        el('ItemGroupRef', { ItemGroupOID: g.group, Mandatory: 'Yes' }),
+      ]),
+    ),
+    ...GROUPS.map((g) =>
+      el(
+        'ItemGroupDef',
+        { OID: g.group, Name: g.name, Repeating: 'No' },
+        g.columns.map((c) => el('ItemRef', { ItemOID: oidOf(c), Mandatory: 'No' })),
+      ),
+    ),
+    ...items.map((c) =>
+      el('ItemDef', { OID: oidOf(c), Name: c.name, DataType: ODM_TYPE[c.type] }, [
+        el('Description', {}, [text(c.description)]),
+        ...(c.values ? [el('CodeListRef', { CodeListOID: `CL.${c.name.toUpperCase()}` })] : []),
+      ]),
+    ),
+    ...items
+      .filter((c) => c.values)
+      .map((c) =>
+        el(
+          'CodeList',
+          { OID: `CL.${c.name.toUpperCase()}`, Name: c.name, DataType: 'text' },
+          (c.values ?? []).map((v) => el('CodeListItem', { CodedValue: v }, [el('Decode', {}, [text(v)])])),
+        ),
+      ),
+  ]);
+}
+
+function value(v: Cell): string | null {
+  if (v === null) return null;
+  return typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+}
+
+function itemGroup(g: Group, values: readonly Cell[]): string {
+  return el(
+    'ItemGroupData',
+    { ItemGroupOID: g.group },
+    g.columns.flatMap((c, i) => {
+      const v = value(values[i] ?? null);
+      return v === null ? [] : [el('ItemData', { ItemOID: oidOf(c), Value: v })];
+    }),
+  );
+}
+
+function eventData(g: Group, repeatKey: number | null, values: readonly Cell[]): string {
+  return el('StudyEventData', { StudyEventOID: g.event, StudyEventRepeatKey: repeatKey ?? undefined }, [
+    el('FormData', { FormOID: g.form }, [itemGroup(g, values)]),
+  ]);
+}
+
+export function odmXml(input: {
+  def: TrialDefinition;
+  data: TrialDataset;
+  cut: { id: number; label: string; contentHash: string };
+  audit: readonly TrialAuditRecord[];
+  createdAt: string;
+}): string {
+  const { def, data, cut } = input;
+  const studyOid = `ST.${def.code}`;
+  const [inc, cyc, fu, ev] = GROUPS as [Group, Group, Group, Group];
+  const users = [...new Set(input.audit.map((a) => a.username ?? 'system'))];
+  const locations = [
+    ...def.centres.map((c) => ({ oid: `LOC.${c.code}`, name: c.name })),
+    { oid: 'LOC.SYSTEM', name: 'Trialdesk (central)' },
+  ];
+  const subjects = data.participants.map((p) =>
+    el('SubjectData', { SubjectKey: p.studyId, TransactionType: 'Insert' }, [
+      el('SiteRef', { LocationOID: `LOC.${p.centre}` }),
+      eventData(inc, null, [
+        p.centre,
+        p.inclusionDate,
+        p.consentDate,
+        p.ageAtInclusion,
+        p.sex,
+        p.surgeryDate,
+        p.pumpDate,
+        p.timeZero,
+        p.followUpEnd,
+        p.offStudy?.date ?? null,
+        p.offStudy?.reason ?? null,
+      ]),
+      ...p.cycles.map((c) =>
+        eventData(cyc, c.cycle, [
+          c.cycle,
+          c.date,
+          c.emptyDate,
+          c.flowRateMlDay,
+          c.returnedVolumeMl,
+          c.doseMg,
+          c.modification,
+          c.reason,
+        ]),
+      ),
+      ...p.assessments.map((a) =>
+        eventData(fu, a.month, [
+          a.month,
+          a.status,
+          a.performedDate,
+          a.cea,
+          a.imaging,
+          a.missedReason,
+          a.outOfWindow,
+        ]),
+      ),
+      ...p.events.map((e, i) =>
+        eventData(ev, i + 1, [
+          e.type,
+          e.date,
+          e.recurrenceSite,
+          e.deathCause,
+          e.complication?.term ?? null,
+          e.complication?.category ?? null,
+          e.complication?.scale ?? null,
+          e.complication?.grade ?? null,
+          e.complication?.haipRelated ?? null,
+          e.complication?.resolutionDate ?? null,
+          e.reason,
+        ]),
+      ),
+    ]),
+  );
+  const auditRecords = input.audit.map((a) =>
+    el('AuditRecord', { ID: `AR.${a.seq}`, EditPoint: 'Server', UsedImputationMethod: 'No' }, [
+      el('UserRef', { UserOID: `USR.${a.username ?? 'system'}` }),
+      el('LocationRef', { LocationOID: a.centre ? `LOC.${a.centre}` : 'LOC.SYSTEM' }),
+      el('DateTimeStamp', {}, a.at),
+      ...(a.reason ? [el('ReasonForChange', {}, a.reason)] : []),
+      el(
+        'SourceID',
+        {},
+        `${a.action} ${a.entityType}${a.entityId ? ` ${a.entityId}` : ''}${a.participant ? ` (${a.participant})` : ''}`,
+      ),
+    ]),
+  );
+  const body = [
+    el('Study', { OID: studyOid }, [
+      el('GlobalVariables', {}, [
+        el('StudyName', {}, def.code),
+        el('StudyDescription', {}, `${def.title.en}${data.synthetic ? ' (SYNTHETIC DATA)' : ''}`),
+        el('ProtocolName', {}, def.code),
+      ]),
+      metaData(def),
+    ]),
+    el('AdminData', { StudyOID: studyOid }, [
+      ...users.map((u) => el('User', { OID: `USR.${u}` }, [el('LoginName', {}, u)])),
+      ...locations.map((l) =>
+        el(
+          'Location',
+          { OID: l.oid, Name: l.name, LocationType: l.oid === 'LOC.SYSTEM' ? 'Sponsor' : 'Site' },
+          [
+            el('MetaDataVersionRef', {
+              StudyOID: studyOid,
+              MetaDataVersionOID: 'MDV.1',
+              EffectiveDate: def.recruitment.plannedStart,
+            }),
+          ],
+        ),
+      ),
+    ]),
+    el('ClinicalData', { StudyOID: studyOid, MetaDataVersionOID: 'MDV.1' }, [
+      ...subjects,
+      ...(auditRecords.length ? [el('AuditRecords', {}, auditRecords)] : []),
+    ]),
+  ];
+  const root = el(
+    'ODM',
+    {
+      xmlns: 'http://www.cdisc.org/ns/odm/v1.3',
+      ODMVersion: '1.3.2',
+      FileType: 'Snapshot',
+      Granularity: 'All',
+      FileOID: `${def.code}.CUT.${cut.id}`,
+      CreationDateTime: input.createdAt,
+      AsOfDateTime: `${data.asOf}T23:59:59`,
+      Originator: 'Trialdesk',
+      SourceSystem: 'Trialdesk',
+      Description: `Data cut "${cut.label}", as of ${data.asOf}, SHA-256 ${cut.contentHash}${data.synthetic ? '. SYNTHETIC DATA' : ''}`,
+    },
+    body,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+}

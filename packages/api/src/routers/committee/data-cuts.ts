@@ -1,0 +1,101 @@
+// Data cuts: the PI or an administrator freezes the data as they stand at an as-of date; every committee
+// view can then be shown for that cut. A cut is immutable (the database refuses updates and deletes) and
+// carries the SHA-256 of its canonical JSON, which anyone with 'aggregate:read' can verify.
+import { isoDateSchema } from '@trialdesk/domain';
+import {
+  dataCutLabelExists,
+  insertDataCut,
+  listDataCuts,
+  loadTrialDataset,
+  verifyDataCut,
+} from '@trialdesk/db';
+import { z } from 'zod';
+import { nowIso, today } from '../../context.js';
+import { invalidInput } from '../../errors.js';
+import { compareDatasets } from '../../reports/compare-cuts.js';
+import { audit, procedureWith, router } from '../../trpc.js';
+import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { cutIdSchema, cutInfo, loadCut, parseSnapshot, resolveSource } from './source.js';
+
+export const createCutInput = z.object({
+  trialId: trialIdSchema,
+  label: z.string().trim().min(3, 'A label of at least 3 characters').max(80, 'At most 80 characters'),
+  asOf: isoDateSchema,
+});
+
+export const dataCutsRouter = router({
+  create: procedureWith('datacut:create')
+    .input(createCutInput)
+    .mutation(async ({ ctx, input }) => {
+      const trial = await loadTrial(ctx, input.trialId);
+      if (input.asOf > today(ctx))
+        throw invalidInput({ asOf: ['The as-of date cannot be in the future'] }, 'datacut.as_of_future');
+      const created = await ctx.db.transaction().execute(async (trx) => {
+        if (await dataCutLabelExists(trx, trial.id, input.label))
+          throw invalidInput({ label: ['A data cut with this label already exists'] }, 'datacut.label_taken');
+        const data = await loadTrialDataset(trx, trial, input.asOf);
+        const cut = await insertDataCut(trx, {
+          trialId: trial.id,
+          label: input.label,
+          asOf: input.asOf,
+          createdAt: nowIso(ctx),
+          createdBy: { id: ctx.user.id, name: ctx.user.displayName },
+          snapshot: data,
+          participants: data.participants.length,
+        });
+        await audit(ctx, trx, {
+          action: 'datacut.created',
+          entityType: 'data_cut',
+          entityId: String(cut.id),
+          trialId: trial.id,
+          centre: null,
+          participant: null,
+          before: null,
+          after: {
+            label: cut.label,
+            asOf: cut.asOf,
+            contentHash: cut.contentHash,
+            participants: cut.participants,
+            auditSeq: cut.auditSeq,
+          },
+          reason: null,
+        });
+        return cut;
+      });
+      ctx.live.publish({ trialId: trial.id, kind: 'datacut', centre: null, at: nowIso(ctx) });
+      return { ...cutInfo(created), participants: created.participants, createdBy: created.createdBy };
+    }),
+
+  list: procedureWith('aggregate:read')
+    .input(z.object({ trialId: trialIdSchema }))
+    .query(async ({ ctx, input }) => {
+      const trial = await loadTrial(ctx, input.trialId);
+      return { today: today(ctx), cuts: await listDataCuts(ctx.db, trial.id) };
+    }),
+
+  verify: procedureWith('aggregate:read')
+    .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
+    .query(async ({ ctx, input }) => {
+      const trial = await loadTrial(ctx, input.trialId);
+      const cut = await loadCut(ctx, trial.id, input.cutId);
+      return { cut: cutInfo(cut), ...verifyDataCut(cut) };
+    }),
+
+  /** What is new in `to` (a later cut, or live data when null) compared with `from`. */
+  compare: procedureWith('aggregate:read')
+    .input(z.object({ trialId: trialIdSchema, fromCutId: cutIdSchema, toCutId: cutIdSchema.nullish() }))
+    .query(async ({ ctx, input }) => {
+      const trial = await loadTrial(ctx, input.trialId);
+      const from = await loadCut(ctx, trial.id, input.fromCutId);
+      const to = await resolveSource(ctx, { trialId: trial.id, cutId: input.toCutId });
+      return {
+        from: cutInfo(from),
+        to: to.cut,
+        comparison: compareDatasets(
+          parseSnapshot(from),
+          to.data,
+          trial.definition.centres.map((c) => c.code),
+        ),
+      };
+    }),
+});

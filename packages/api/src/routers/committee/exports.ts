@@ -1,0 +1,117 @@
+// Participant-level exports of a data cut for statisticians and registries (admin and PI): CSV tables
+// with a data dictionary (zip), CDISC ODM 1.3.2 XML and a FHIR R4 Bundle. Every export is audited.
+import { trialAuditTrail } from '@trialdesk/db';
+import { z } from 'zod';
+import { nowIso, type Context } from '../../context.js';
+import { csvZip } from '../../reports/csv-export.js';
+import { exportTables } from '../../reports/export-tables.js';
+import { fhirBundle } from '../../reports/fhir-export.js';
+import { odmXml } from '../../reports/odm-export.js';
+import { audit, procedureWith, router, type AuthedContext } from '../../trpc.js';
+import { loadTrial, trialIdSchema } from '../load-trial.js';
+import type { Download } from './report.js';
+import { cutIdSchema, loadCut, parseSnapshot } from './source.js';
+
+const exportInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema });
+
+async function prepare(ctx: Pick<Context, 'db'>, input: z.infer<typeof exportInput>) {
+  const trial = await loadTrial(ctx, input.trialId);
+  const cut = await loadCut(ctx, trial.id, input.cutId);
+  return { trial, cut, data: parseSnapshot(cut) };
+}
+
+async function audited(
+  ctx: AuthedContext,
+  p: Awaited<ReturnType<typeof prepare>>,
+  format: 'csv' | 'odm' | 'fhir',
+  file: { filename: string; mimeType: string; bytes: Buffer },
+): Promise<Download> {
+  await ctx.db.transaction().execute((trx) =>
+    audit(ctx, trx, {
+      action: 'export.created',
+      entityType: 'data_cut',
+      entityId: String(p.cut.id),
+      trialId: p.trial.id,
+      centre: null,
+      participant: null,
+      before: null,
+      after: {
+        format,
+        filename: file.filename,
+        asOf: p.cut.asOf,
+        contentHash: p.cut.contentHash,
+        participants: p.data.participants.length,
+        bytes: file.bytes.length,
+      },
+      reason: null,
+    }),
+  );
+  return {
+    filename: file.filename,
+    mimeType: file.mimeType,
+    base64: file.bytes.toString('base64'),
+    bytes: file.bytes.length,
+  };
+}
+
+const baseName = (p: Awaited<ReturnType<typeof prepare>>) =>
+  `${p.trial.definition.code}-cut-${p.cut.id}-${p.cut.asOf}`;
+
+export const exportsRouter = router({
+  csv: procedureWith('export:data')
+    .input(exportInput)
+    .mutation(async ({ ctx, input }) => {
+      const p = await prepare(ctx, input);
+      const readme = [
+        `${p.trial.definition.code}: export of data cut "${p.cut.label}" (id ${p.cut.id})`,
+        `As-of date: ${p.cut.asOf}`,
+        `Frozen at: ${p.cut.createdAt}`,
+        `Content hash (SHA-256 of the canonical JSON snapshot): ${p.cut.contentHash}`,
+        p.data.synthetic ? 'SYNTHETIC DATA: no real participants.' : '',
+        'Files: one CSV per table (RFC 4180, UTF-8, comma-separated) and data_dictionary.csv.',
+        'Survival times are in months: days / (365.25 / 12).',
+        '',
+      ].join('\r\n');
+      const zip = csvZip(exportTables(p.trial.definition, p.data), readme);
+      return audited(ctx, p, 'csv', {
+        filename: `${baseName(p)}-csv.zip`,
+        mimeType: 'application/zip',
+        bytes: Buffer.from(zip),
+      });
+    }),
+
+  odm: procedureWith('export:data')
+    .input(exportInput)
+    .mutation(async ({ ctx, input }) => {
+      const p = await prepare(ctx, input);
+      const xml = odmXml({
+        def: p.trial.definition,
+        data: p.data,
+        cut: p.cut,
+        audit: await trialAuditTrail(ctx.db, p.trial.id, p.cut.auditSeq),
+        createdAt: nowIso(ctx),
+      });
+      return audited(ctx, p, 'odm', {
+        filename: `${baseName(p)}-odm.xml`,
+        mimeType: 'application/xml',
+        bytes: Buffer.from(xml, 'utf8'),
+      });
+    }),
+
+  fhir: procedureWith('export:data')
+    .input(exportInput)
+    .mutation(async ({ ctx, input }) => {
+      const p = await prepare(ctx, input);
+      const bundle = fhirBundle({
+        def: p.trial.definition,
+        data: p.data,
+        cut: p.cut,
+        createdAt: nowIso(ctx),
+      });
+      return audited(ctx, p, 'fhir', {
+        filename: `${baseName(p)}-fhir.json`,
+        mimeType: 'application/fhir+json',
+        bytes: Buffer.from(JSON.stringify(bundle, null, 2), 'utf8'),
+      });
+    }),
+});

@@ -1,0 +1,51 @@
+// The committee report for live data or a data cut: on screen (the report object) and as a PDF download.
+// Downloads travel through tRPC as base64 so that authorisation stays in one place; each is audited.
+import { buildReport } from '../../reports/build-report.js';
+import { renderReportPdf } from '../../reports/pdf/render-report-pdf.js';
+import { audit, procedureWith, router } from '../../trpc.js';
+import { resolveSource, sourceInput } from './source.js';
+
+export interface Download {
+  filename: string;
+  mimeType: string;
+  base64: string;
+  bytes: number;
+}
+
+export const reportRouter = router({
+  get: procedureWith('aggregate:read')
+    .input(sourceInput)
+    .query(async ({ ctx, input }) => {
+      const s = await resolveSource(ctx, input);
+      return buildReport(s.trial, s.data, s.cut);
+    }),
+
+  pdf: procedureWith('aggregate:read')
+    .input(sourceInput)
+    .mutation(async ({ ctx, input }): Promise<Download> => {
+      const s = await resolveSource(ctx, input);
+      const report = buildReport(s.trial, s.data, s.cut);
+      const pdf = await renderReportPdf(report);
+      const filename = `${s.trial.definition.code}-report-${s.data.asOf}${s.cut ? `-cut-${s.cut.id}` : '-live'}.pdf`;
+      await ctx.db.transaction().execute((trx) =>
+        audit(ctx, trx, {
+          action: 'export.created',
+          entityType: s.cut ? 'data_cut' : 'trial',
+          entityId: s.cut ? String(s.cut.id) : s.trial.id,
+          trialId: s.trial.id,
+          centre: null,
+          participant: null,
+          before: null,
+          after: {
+            format: 'pdf',
+            filename,
+            asOf: s.data.asOf,
+            contentHash: report.meta.contentHash,
+            bytes: pdf.length,
+          },
+          reason: null,
+        }),
+      );
+      return { filename, mimeType: 'application/pdf', base64: pdf.toString('base64'), bytes: pdf.length };
+    }),
+});

@@ -1,0 +1,80 @@
+// The committee's aggregate views (outcomes, safety, CONSORT) for live data or a data cut, and the
+// per-participant endpoint table, which is participant-level data and needs 'participant:read'.
+import { consortFlow, deriveEndpoints, endpointReasonText, safetySummary } from '@trialdesk/domain';
+import { buildOutcomes } from '../../reports/build-outcomes.js';
+import { scopedCentre } from '../../scope.js';
+import { procedureWith, router } from '../../trpc.js';
+import { resolveSource, sourceInput, type Source } from './source.js';
+
+function sourceMeta(s: Source) {
+  return {
+    trialId: s.trial.id,
+    code: s.trial.definition.code,
+    synthetic: s.data.synthetic,
+    asOf: s.data.asOf,
+    cut: s.cut,
+  };
+}
+
+export const outcomesRouter = router({
+  get: procedureWith('aggregate:read')
+    .input(sourceInput)
+    .query(async ({ ctx, input }) => {
+      const s = await resolveSource(ctx, input);
+      return { source: sourceMeta(s), outcomes: buildOutcomes(s.trial.definition, s.data) };
+    }),
+
+  participants: procedureWith('participant:read')
+    .input(sourceInput)
+    .query(async ({ ctx, input }) => {
+      const s = await resolveSource(ctx, input);
+      const centre = scopedCentre(ctx, 'participant:read', null);
+      const d = deriveEndpoints(s.trial.definition, s.data);
+      const rows = d.analysed
+        .filter((a) => centre === null || a.centre === centre)
+        .map((a) => ({
+          studyId: a.studyId,
+          centre: a.centre,
+          values: d.endpoints.map((e) => {
+            const v = a.values[e.kind];
+            return {
+              kind: e.kind,
+              time: v?.time ?? null,
+              event: v?.event ?? null,
+              date: v?.reason.date ?? null,
+              reason: v
+                ? { en: endpointReasonText(v.reason, 'en'), nl: endpointReasonText(v.reason, 'nl') }
+                : null,
+            };
+          }),
+        }));
+      return {
+        source: sourceMeta(s),
+        endpoints: d.endpoints,
+        rows,
+        excluded: d.excluded.filter((x) => centre === null || x.centre === centre),
+      };
+    }),
+});
+
+export const safetyRouter = router({
+  get: procedureWith('aggregate:read')
+    .input(sourceInput)
+    .query(async ({ ctx, input }) => {
+      const s = await resolveSource(ctx, input);
+      return { source: sourceMeta(s), safety: safetySummary(s.trial.definition, s.data) };
+    }),
+});
+
+export const consortRouter = router({
+  get: procedureWith('aggregate:read')
+    .input(sourceInput)
+    .query(async ({ ctx, input }) => {
+      const s = await resolveSource(ctx, input);
+      const def = s.trial.definition;
+      const criteria = Object.fromEntries(
+        [...def.eligibility.inclusion, ...def.eligibility.exclusion].map((c) => [c.id, c.text]),
+      );
+      return { source: sourceMeta(s), flow: consortFlow(def, s.data), criteria };
+    }),
+});
