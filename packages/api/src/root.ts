@@ -1,6 +1,7 @@
 import { auditRouter } from './routers/audit/index.js';
 import { authRouter } from './routers/auth/index.js';
 import { committeeRouter } from './routers/committee/index.js';
+import { entryRouter, trialSettingsProcedures } from './routers/entry/index.js';
 import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
 import { overviewRouter } from './routers/overview/index.js';
@@ -11,7 +12,8 @@ import { createCallerFactory, router } from './trpc.js';
 
 export const appRouter = router({
   auth: authRouter,
-  trials: trialsRouter,
+  // The trials router plus the target setting that data entry owns (routers/entry/trial-settings.ts).
+  trials: router({ ...trialsRouter._def.record, ...trialSettingsProcedures }),
   overview: overviewRouter,
   participants: participantsRouter,
   followUp: followUpRouter,
@@ -19,6 +21,7 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   committee: committeeRouter,
+  entry: entryRouter,
 });
 
 export type AppRouter = typeof appRouter;

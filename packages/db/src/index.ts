@@ -8,5 +8,6 @@ export * from './repositories/users.js';
 export * from './repositories/sessions.js';
 export * from './repositories/participants.js';
 export * from './repositories/overview.js';
+export * from './repositories/entry/index.js';
 export * from './demo/index.js';
 export * from './repositories/committee/index.js';

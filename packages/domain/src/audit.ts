@@ -18,6 +18,8 @@ export const auditActions = {
   'trial.settings_changed': 'A trial setting changed, e.g. the recruitment target.',
   'screening.recorded': 'A screened candidate was logged.',
   'participant.included': 'A participant was included and given a study ID.',
+  'surgery.recorded':
+    'Surgery and pump placement (or why the pump was not placed) were recorded; sets time zero where the protocol counts from surgery.',
   'cycle.recorded': 'A treatment cycle (pump visit) was recorded.',
   'assessment.recorded': 'A scheduled assessment was recorded as done or missed.',
   'event.recorded':

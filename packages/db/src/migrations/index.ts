@@ -1,4 +1,5 @@
 import { initial } from './001-initial.js';
+import { entry } from './002-entry.js';
 import { dataCuts } from './003-data-cuts.js';
 import { overviewIndexes } from './004-overview-indexes.js';
 
@@ -11,6 +12,7 @@ export interface Migration {
 /** Numbered, forward-only. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   { id: 1, name: '001-initial', sql: initial },
+  { id: 2, name: '002-entry', sql: entry },
   { id: 3, name: '003-data-cuts', sql: dataCuts },
   { id: 4, name: '004-overview-indexes', sql: overviewIndexes },
 ];

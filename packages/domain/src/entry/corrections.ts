@@ -27,7 +27,7 @@ export const participantChanges = z
     consentDate: calendarDate,
     sex: z.enum(['female', 'male']),
     ageAtInclusion: z.number().int().min(0).max(120),
-    surgeryDate: calendarDate.nullable(),
+    surgeryDate: calendarDate,
     pumpDate: calendarDate.nullable(),
     pumpNotPlacedReason: entryText(500).nullable(),
   })

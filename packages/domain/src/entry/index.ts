@@ -7,3 +7,4 @@ export * from './treatment.js';
 export * from './assessments.js';
 export * from './events.js';
 export * from './corrections.js';
+export * from './worklist.js';

@@ -101,10 +101,6 @@ export const entryMessages = {
     en: 'This screening cannot be linked: it must be logged as included and not yet linked to a participant',
     nl: 'Deze screening kan niet gekoppeld worden: ze moet als geïncludeerd gelogd zijn en nog niet gekoppeld',
   },
-  'entry.screening.otherCentre': {
-    en: 'This screening belongs to another centre',
-    nl: 'Deze screening hoort bij een ander centrum',
-  },
   'entry.age.required': {
     en: 'Enter the age at inclusion',
     nl: 'Vul de leeftijd bij inclusie in',
@@ -152,6 +148,10 @@ export const entryMessages = {
   'entry.cycle.stopNotLast': {
     en: 'Cycle {cycle} is recorded after this one: a stop must be the last cycle',
     nl: 'Kuur {cycle} is na deze geregistreerd: een stop moet de laatste kuur zijn',
+  },
+  'entry.surgery.required': {
+    en: 'Record the surgery date first',
+    nl: 'Registreer eerst de operatiedatum',
   },
   'entry.surgery.exists': {
     en: 'Surgery is already recorded: correct it instead',

@@ -1,0 +1,121 @@
+// Correcting a participant's inclusion, surgery and pump data. The corrected values pass the same rules
+// as at entry (eligibility re-evaluated with the stored checklist and the corrected dates and age), and a
+// moved time zero moves the assessment schedule with it.
+import {
+  centreOf,
+  eligibilityRecordSchema,
+  evaluateEligibility,
+  type correctionTarget,
+  type IsoDate,
+  type TrialDefinition,
+} from '@trialdesk/domain';
+import {
+  currentCycles,
+  earliestRecordDate,
+  rescheduleSlots,
+  updateEntryParticipant,
+  type Db,
+} from '@trialdesk/db';
+import type { z } from 'zod';
+import type { AuthedContext } from '../../trpc.js';
+import { definedOnly, diff } from './correction-helpers.js';
+import { deathDate } from './rules.js';
+import { FieldErrors, fieldError, loadEntryParticipant } from './shared.js';
+
+type Target = Extract<z.infer<typeof correctionTarget>, { record: 'participant' }>;
+
+const eligibilityField: Record<string, string> = {
+  inclusionDate: 'inclusionDate',
+  consentDate: 'consentDate',
+  'measures.age.value': 'ageAtInclusion',
+};
+
+export async function correctParticipant(
+  ctx: AuthedContext,
+  trx: Db,
+  def: TrialDefinition,
+  target: Target,
+  asOf: IsoDate,
+) {
+  const p = await loadEntryParticipant(
+    ctx,
+    trx,
+    'clinical:correct',
+    def.id,
+    target.studyId,
+    'target.studyId',
+  );
+  const before = {
+    inclusionDate: p.inclusion_date,
+    consentDate: p.consent_date,
+    sex: p.sex,
+    ageAtInclusion: p.age_at_inclusion,
+    surgeryDate: p.surgery_date,
+    pumpDate: p.pump_date,
+    pumpNotPlacedReason: p.pump_not_placed_reason,
+  };
+  const changes = definedOnly(target.changes);
+  const next = { ...before, ...changes };
+  // A pump dated now is placed: its not-placed reason goes, unless the same correction sets both.
+  if (changes.pumpDate && changes.pumpNotPlacedReason === undefined) next.pumpNotPlacedReason = null;
+  const errors = new FieldErrors(ctx.lang, 'target.changes.');
+  errors
+    .notFuture('inclusionDate', next.inclusionDate, asOf)
+    .notFuture('consentDate', next.consentDate, asOf)
+    .notFuture('surgeryDate', next.surgeryDate, asOf)
+    .notFuture('pumpDate', next.pumpDate, asOf)
+    .notBefore(
+      'inclusionDate',
+      next.inclusionDate,
+      centreOf(def, p.centre)?.activationDate ?? null,
+      'entry.date.beforeCentreActivation',
+    )
+    .notBefore('surgeryDate', next.surgeryDate, next.inclusionDate, 'entry.date.beforeInclusion')
+    .notBefore('pumpDate', next.pumpDate, next.surgeryDate, 'entry.date.beforeSurgery');
+  if (next.pumpDate && !next.surgeryDate) errors.add('pumpDate', 'entry.surgery.required');
+  if (next.pumpDate && next.pumpNotPlacedReason)
+    errors.add('pumpNotPlacedReason', 'entry.correction.notForStatus', { status: 'placed pump' });
+  const earliest = await earliestRecordDate(trx, p.id);
+  if (earliest && next.inclusionDate > earliest)
+    errors.add('inclusionDate', 'entry.date.recordsAfter', { date: earliest });
+  const cycles = await currentCycles(trx, p.id);
+  if (cycles.length > 0 && next.pumpDate === null) errors.add('pumpDate', 'entry.cycle.noPump');
+  const firstCycle = cycles[0]?.cycle_date ?? null;
+  if (firstCycle && next.pumpDate && next.pumpDate > firstCycle)
+    errors.add('pumpDate', 'entry.date.recordsAfter', { date: firstCycle });
+  const died = await deathDate(trx, p.id);
+  for (const field of ['surgeryDate', 'pumpDate'] as const)
+    if (died && next[field] && next[field] > died) errors.add(field, 'entry.date.afterDeath', { date: died });
+
+  // Eligibility again, with the stored checklist and the corrected dates and age.
+  const stored = eligibilityRecordSchema.parse(JSON.parse(p.eligibility));
+  const hasAge = 'age' in stored.measures;
+  const measures = hasAge
+    ? { ...stored.measures, age: { value: next.ageAtInclusion, uln: null } }
+    : stored.measures;
+  const evaluation = evaluateEligibility(def, {
+    ...stored,
+    measures,
+    consentDate: next.consentDate,
+    inclusionDate: next.inclusionDate,
+  });
+  for (const f of [...evaluation.failures, ...evaluation.inputErrors])
+    errors.addText(eligibilityField[f.field] ?? 'inclusionDate', f.message[ctx.lang]);
+  errors.throwIfAny();
+
+  const d = diff(before, next);
+  if (!d.changed) throw fieldError(ctx, 'target.changes', 'entry.correction.nothing');
+  await updateEntryParticipant(trx, p.id, {
+    inclusion_date: next.inclusionDate,
+    consent_date: next.consentDate,
+    sex: next.sex,
+    age_at_inclusion: next.ageAtInclusion,
+    surgery_date: next.surgeryDate,
+    pump_date: next.pumpDate,
+    pump_not_placed_reason: next.pumpNotPlacedReason,
+    eligibility: JSON.stringify({ ...stored, measures }),
+  });
+  const timeZero = def.schedule.timeZero === 'inclusion' ? next.inclusionDate : next.surgeryDate;
+  if (timeZero && timeZero !== p.time_zero) await rescheduleSlots(trx, def, p, timeZero);
+  return { centre: p.centre, studyId: p.study_id, entityType: 'participant', entityId: p.study_id, ...d };
+}

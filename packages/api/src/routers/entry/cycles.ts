@@ -1,0 +1,161 @@
+// Pump visits, one per treatment cycle, recorded in order: no cycle k+1 before cycle k, nothing after a
+// stop, each fill after the pump was placed and after the previous cycle. The expected dates come from
+// planCycles, so the answer tells the coordinator when the next visit is planned.
+import {
+  addDays,
+  cycleInput,
+  entryMessage,
+  latestFirstCycleDate,
+  planCycles,
+  type IsoDate,
+  type TreatmentPlan,
+} from '@trialdesk/domain';
+import { currentCycles, insertCycle, writeTransaction, type CycleRow, type Db } from '@trialdesk/db';
+import { nowIso, today } from '../../context.js';
+import { audit } from '../../trpc.js';
+import { deathDate } from './rules.js';
+import {
+  entryProcedure,
+  FieldErrors,
+  loadEntryParticipant,
+  loadEntryTrial,
+  publishChange,
+} from './shared.js';
+
+export interface CycleCheck {
+  cycle: number;
+  cycleDate: IsoDate;
+  emptyDate: IsoDate | null;
+  modification: string;
+}
+
+/**
+ * Rules that need the participant's other cycles; `others` excludes the cycle being written (a correction
+ * checks the corrected cycle against its neighbours).
+ */
+export async function checkCycleOrder(
+  errors: FieldErrors,
+  trx: Db,
+  plan: TreatmentPlan | null,
+  p: { id: number; pump_date: string | null },
+  c: CycleCheck,
+  others: readonly CycleRow[],
+  asOf: IsoDate,
+): Promise<void> {
+  errors.notFuture('cycleDate', c.cycleDate, asOf).notFuture('emptyDate', c.emptyDate, asOf);
+  if (!plan) {
+    errors.add('cycle', 'entry.cycle.noTreatment');
+    return;
+  }
+  if (c.cycle > plan.cycleCount) errors.add('cycle', 'entry.cycle.beyondPlan', { count: plan.cycleCount });
+  if (p.pump_date === null) errors.add('cycle', 'entry.cycle.noPump');
+  errors.notBefore('cycleDate', c.cycleDate, p.pump_date, 'entry.date.beforePump');
+  const byNumber = new Map(others.map((o) => [o.cycle, o]));
+  const previous = byNumber.get(c.cycle - 1);
+  if (c.cycle > 1 && !previous) errors.add('cycle', 'entry.cycle.outOfOrder', { previous: c.cycle - 1 });
+  if (previous && c.cycleDate <= previous.cycle_date)
+    errors.add('cycleDate', 'entry.date.notAfterPrevious', {
+      cycle: previous.cycle,
+      date: previous.cycle_date,
+    });
+  const next = others.filter((o) => o.cycle > c.cycle).sort((a, b) => a.cycle - b.cycle)[0];
+  if (next && c.cycleDate >= next.cycle_date)
+    errors.add('cycleDate', 'entry.date.notBeforeNext', { cycle: next.cycle, date: next.cycle_date });
+  const stop = others.find((o) => o.modification === 'stopped' && o.cycle < c.cycle);
+  if (stop) errors.add('cycle', 'entry.cycle.afterStop', { cycle: stop.cycle });
+  if (c.modification === 'stopped' && next)
+    errors.add('modification', 'entry.cycle.stopNotLast', { cycle: next.cycle });
+  const died = await deathDate(trx, p.id);
+  if (died && c.cycleDate > died) errors.add('cycleDate', 'entry.date.afterDeath', { date: died });
+}
+
+/** Cycle 1 outside the protocol's start window (4–12 weeks after the pump for PUMP-III) is a deviation. */
+function firstCycleDeviation(plan: TreatmentPlan, pumpDate: IsoDate, cycle: number, date: IsoDate) {
+  if (cycle !== 1) return null;
+  const earliest = addDays(pumpDate, plan.firstCycleAfterDays[0]);
+  const latest = latestFirstCycleDate(plan, pumpDate);
+  return date < earliest || date > latest ? { earliest, latest } : null;
+}
+
+export const recordCycleProcedure = entryProcedure('clinical:write')
+  .input(cycleInput)
+  .mutation(async ({ ctx, input }) => {
+    const trial = await loadEntryTrial(ctx, input.trialId);
+    const def = trial.definition;
+    const result = await writeTransaction(ctx.db, async (trx) => {
+      const p = await loadEntryParticipant(ctx, trx, 'clinical:write', def.id, input.studyId);
+      const cycles = await currentCycles(trx, p.id);
+      const errors = new FieldErrors(ctx.lang);
+      if (cycles.some((c) => c.cycle === input.cycle))
+        errors.add('cycle', 'entry.cycle.exists', { cycle: input.cycle });
+      await checkCycleOrder(errors, trx, def.treatment, p, input, cycles, today(ctx));
+      errors.throwIfAny();
+      const plan = def.treatment;
+      const pumpDate = p.pump_date;
+      if (!plan || !pumpDate) throw new Error('unreachable: checked above');
+      const planned = planCycles(plan, pumpDate, new Map(cycles.map((c) => [c.cycle, c.cycle_date])));
+      const values = {
+        cycle: input.cycle,
+        cycleDate: input.cycleDate,
+        emptyDate: input.emptyDate,
+        flowRateMlDay: input.flowRateMlDay,
+        returnedVolumeMl: input.returnedVolumeMl,
+        doseMg: input.doseMg,
+        modification: input.modification,
+        modificationReason: input.modificationReason,
+      };
+      const id = await insertCycle(trx, {
+        trial_id: def.id,
+        participant_id: p.id,
+        centre: p.centre,
+        cycle: input.cycle,
+        cycle_date: input.cycleDate,
+        empty_date: input.emptyDate,
+        flow_rate_ml_day: input.flowRateMlDay,
+        returned_volume_ml: input.returnedVolumeMl,
+        dose_mg: input.doseMg,
+        modification: input.modification,
+        modification_reason: input.modificationReason,
+        created_at: nowIso(ctx),
+        created_by: ctx.user.id,
+        voided_at: null,
+        voided_by: null,
+        void_reason: null,
+      });
+      const deviation = firstCycleDeviation(plan, pumpDate, input.cycle, input.cycleDate);
+      await audit(ctx, trx, {
+        action: 'cycle.recorded',
+        entityType: 'treatment_cycle',
+        entityId: String(id),
+        trialId: def.id,
+        centre: p.centre,
+        participant: p.study_id,
+        before: null,
+        after: { ...values, deviation },
+        reason: null,
+      });
+      const nextPlan = planCycles(
+        plan,
+        pumpDate,
+        new Map([...cycles.map((c) => [c.cycle, c.cycle_date] as const), [input.cycle, input.cycleDate]]),
+      );
+      return {
+        id,
+        centre: p.centre,
+        plannedDate: planned.find((c) => c.cycle === input.cycle)?.plannedDate ?? null,
+        nextPlannedDate:
+          input.modification === 'stopped'
+            ? null
+            : (nextPlan.find((c) => c.cycle === input.cycle + 1)?.plannedDate ?? null),
+        deviation: deviation
+          ? entryMessage('entry.assessment.outOfWindow', ctx.lang, {
+              start: deviation.earliest,
+              end: deviation.latest,
+            })
+          : null,
+      };
+    });
+    publishChange(ctx, def.id, 'cycle', result.centre);
+    const { centre: _centre, ...answer } = result;
+    return answer;
+  });

@@ -1,0 +1,149 @@
+// Clinical events. A death, withdrawal or loss to follow-up takes the participant off study (the earliest
+// one counts) and closes the assessments due after it; only one death, and nothing dated after it.
+import { eventInput, type IsoDate } from '@trialdesk/domain';
+import {
+  currentEvents,
+  insertEvent,
+  latestRecordDate,
+  recomputeOffStudy,
+  writeTransaction,
+  type Db,
+  type EntryParticipant,
+  type EventRow,
+} from '@trialdesk/db';
+import type { z } from 'zod';
+import { nowIso, today } from '../../context.js';
+import { audit } from '../../trpc.js';
+import {
+  entryProcedure,
+  FieldErrors,
+  loadEntryParticipant,
+  loadEntryTrial,
+  publishChange,
+} from './shared.js';
+
+type Details = z.infer<typeof eventInput>['event'];
+export const offStudyTypes: ReadonlySet<string> = new Set(['death', 'withdrawal', 'lost_to_follow_up']);
+
+/**
+ * Rules against the participant's other current events; `others` leaves out the event being corrected.
+ * Field names are relative to the event (the caller prefixes them).
+ */
+export async function checkEvent(
+  errors: FieldErrors,
+  trx: Db,
+  p: EntryParticipant,
+  e: { type: string; date: IsoDate; resolutionDate: IsoDate | null },
+  others: readonly EventRow[],
+  asOf: IsoDate,
+  prefix: string,
+  isNew = true,
+): Promise<void> {
+  const f = (name: string) => `${prefix}${name}`;
+  errors
+    .notFuture(f('date'), e.date, asOf)
+    .notBefore(f('date'), e.date, p.inclusion_date, 'entry.date.beforeInclusion')
+    .notFuture(f('resolutionDate'), e.resolutionDate, asOf);
+  const death = others.find((o) => o.type === 'death');
+  if (e.type === 'death') {
+    if (death) errors.add(f('type'), 'entry.event.secondDeath');
+    // Every other dated record (deaths excluded, so a corrected death is not compared with itself).
+    const latest = await latestRecordDate(trx, p.id);
+    if (latest && e.date < latest) errors.add(f('date'), 'entry.date.recordsAfter', { date: latest });
+  } else if (death && e.date > death.event_date) {
+    errors.add(f('date'), 'entry.date.afterDeath', { date: death.event_date });
+  }
+  // A second withdrawal or loss is refused; an existing one may still be corrected after a death was recorded.
+  if (isNew && (e.type === 'withdrawal' || e.type === 'lost_to_follow_up')) {
+    const off = others.find((o) => offStudyTypes.has(o.type));
+    if (off)
+      errors.add(f('type'), 'entry.event.alreadyOffStudy', {
+        reason: off.type.replace(/_/g, ' '),
+        date: off.event_date,
+      });
+  }
+}
+
+function columns(d: Details) {
+  const none = {
+    recurrence_site: null,
+    death_cause: null,
+    complication_term: null,
+    complication_category: null,
+    grade_scale: null,
+    grade: null,
+    haip_related: null,
+    resolution_date: null,
+    reason: null,
+  };
+  switch (d.type) {
+    case 'recurrence':
+      return { ...none, recurrence_site: d.site };
+    case 'death':
+      return { ...none, death_cause: d.cause };
+    case 'complication':
+      return {
+        ...none,
+        complication_term: d.term,
+        complication_category: d.category,
+        grade_scale: d.gradeScale,
+        grade: d.grade,
+        haip_related: d.haipRelated ? 1 : 0,
+        resolution_date: d.resolutionDate,
+      };
+    case 'withdrawal':
+    case 'lost_to_follow_up':
+      return { ...none, reason: d.reason };
+  }
+}
+
+export const recordEventProcedure = entryProcedure('clinical:write')
+  .input(eventInput)
+  .mutation(async ({ ctx, input }) => {
+    const trial = await loadEntryTrial(ctx, input.trialId);
+    const def = trial.definition;
+    const d = input.event;
+    const result = await writeTransaction(ctx.db, async (trx) => {
+      const p = await loadEntryParticipant(ctx, trx, 'clinical:write', def.id, input.studyId);
+      const errors = new FieldErrors(ctx.lang);
+      const resolutionDate = d.type === 'complication' ? d.resolutionDate : null;
+      await checkEvent(
+        errors,
+        trx,
+        p,
+        { type: d.type, date: d.date, resolutionDate },
+        await currentEvents(trx, p.id),
+        today(ctx),
+        'event.',
+      );
+      errors.throwIfAny();
+      const id = await insertEvent(trx, {
+        trial_id: def.id,
+        participant_id: p.id,
+        centre: p.centre,
+        type: d.type,
+        event_date: d.date,
+        ...columns(d),
+        created_at: nowIso(ctx),
+        created_by: ctx.user.id,
+        voided_at: null,
+        voided_by: null,
+        void_reason: null,
+      });
+      const offStudy = offStudyTypes.has(d.type) ? await recomputeOffStudy(trx, p.id) : undefined;
+      await audit(ctx, trx, {
+        action: 'event.recorded',
+        entityType: 'event',
+        entityId: String(id),
+        trialId: def.id,
+        centre: p.centre,
+        participant: p.study_id,
+        before: null,
+        after: { ...d, offStudy: offStudy ?? null },
+        reason: null,
+      });
+      return { id, centre: p.centre, offStudy: offStudy ?? null };
+    });
+    publishChange(ctx, def.id, 'event', result.centre);
+    return { id: result.id, offStudy: result.offStudy };
+  });

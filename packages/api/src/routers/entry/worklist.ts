@@ -1,0 +1,90 @@
+// A coordinator's home: per trial, their centre's assessments due this month and overdue, and the next
+// pump visit of each participant on treatment when it is due this month or overdue. Treatment is taken
+// to end at a stop, after the last planned cycle, off study, or at the first recurrence (adjuvant
+// treatment is not continued after recurrence).
+import { endOfMonth, nextCycle } from '@trialdesk/domain';
+import { listTrials, openSlotsUntil, participantsOnTreatment, type TrialRecord } from '@trialdesk/db';
+import { z } from 'zod';
+import { today } from '../../context.js';
+import { scopedCentre } from '../../scope.js';
+import { centreCodeInput } from '../participants/schemas.js';
+import { trialIdSchema } from '../load-trial.js';
+import { entryProcedure, loadEntryTrial } from './shared.js';
+import type { Db } from '@trialdesk/db';
+
+async function recurredParticipants(db: Db, trialId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('events as e')
+    .innerJoin('participants as p', 'p.id', 'e.participant_id')
+    .select('p.study_id')
+    .where('e.trial_id', '=', trialId)
+    .where('e.type', '=', 'recurrence')
+    .where('e.voided_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.study_id));
+}
+
+async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, asOf: string) {
+  const def = trial.definition;
+  const slots = await openSlotsUntil(db, def.id, centre, endOfMonth(asOf));
+  const assessment = (s: (typeof slots)[number]) => ({
+    studyId: s.study_id,
+    centre: s.centre,
+    month: s.month,
+    dueDate: s.due_date,
+    windowStart: s.window_start,
+    windowEnd: s.window_end,
+  });
+  const cycles: {
+    studyId: string;
+    centre: string;
+    cycle: number;
+    plannedDate: string;
+    dueBy: string;
+    state: 'overdue' | 'due_this_month';
+  }[] = [];
+  if (def.treatment) {
+    const recurred = await recurredParticipants(db, def.id);
+    for (const p of await participantsOnTreatment(db, def.id, centre, def.treatment.cycleCount)) {
+      if (recurred.has(p.studyId)) continue;
+      const next = nextCycle(def.treatment, p.pumpDate, p.cycles, asOf);
+      if (next && next.state !== 'later')
+        cycles.push({
+          studyId: p.studyId,
+          centre: p.centre,
+          cycle: next.cycle,
+          plannedDate: next.plannedDate,
+          dueBy: next.dueBy,
+          state: next.state,
+        });
+    }
+  }
+  cycles.sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0));
+  return {
+    trialId: def.id,
+    code: def.code,
+    synthetic: trial.synthetic,
+    assessments: {
+      overdue: slots.filter((s) => s.window_end < asOf).map(assessment),
+      dueThisMonth: slots.filter((s) => s.window_end >= asOf).map(assessment),
+    },
+    cycles: {
+      overdue: cycles.filter((c) => c.state === 'overdue'),
+      dueThisMonth: cycles.filter((c) => c.state === 'due_this_month'),
+    },
+  };
+}
+
+export const worklistProcedure = entryProcedure('participant:read')
+  .input(z.object({ trialId: trialIdSchema.optional(), centre: centreCodeInput.nullish() }))
+  .query(async ({ ctx, input }) => {
+    const centre = scopedCentre(ctx, 'participant:read', input.centre);
+    const asOf = today(ctx);
+    const trials = input.trialId ? [await loadEntryTrial(ctx, input.trialId)] : await listTrials(ctx.db);
+    return {
+      asOf,
+      monthEnd: endOfMonth(asOf),
+      centre,
+      trials: await Promise.all(trials.map((t) => trialWorklist(ctx.db, t, centre, asOf))),
+    };
+  });

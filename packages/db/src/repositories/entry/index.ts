@@ -1,0 +1,6 @@
+export * from './entry-db.js';
+export * from './write-transaction.js';
+export * from './screenings.js';
+export * from './records.js';
+export * from './follow-up-state.js';
+export * from './worklist.js';

@@ -1,0 +1,139 @@
+// The screening log: pseudonymous screening numbers per centre (SCR-EMC-014), gap-free because they are
+// taken inside the write transaction and rows are never deleted, and the screening funnel per centre.
+import { sql } from 'kysely';
+import type { Db } from '../../database.js';
+import type { ScreeningsTable } from '../../schema.js';
+import type { Insertable, Selectable } from 'kysely';
+
+export type ScreeningRow = Selectable<ScreeningsTable>;
+
+export function formatScreeningNumber(centre: string, seq: number): string {
+  return `SCR-${centre}-${String(seq).padStart(3, '0')}`;
+}
+
+/** The next number of a centre: one past the highest issued (voided rows keep their numbers). */
+export async function nextScreeningNumber(trx: Db, trialId: string, centre: string): Promise<string> {
+  const last = await trx
+    .selectFrom('screenings')
+    .select('screening_number')
+    .where('trial_id', '=', trialId)
+    .where('centre', '=', centre)
+    .orderBy(sql`LENGTH(screening_number)`, 'desc')
+    .orderBy('screening_number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const seq = last ? Number(/(\d+)$/.exec(last.screening_number)?.[1] ?? 0) : 0;
+  return formatScreeningNumber(centre, seq + 1);
+}
+
+export async function insertScreening(trx: Db, values: Insertable<ScreeningsTable>): Promise<number> {
+  const row = await trx.insertInto('screenings').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findScreening(
+  db: Db,
+  trialId: string,
+  screeningNumber: string,
+): Promise<ScreeningRow | undefined> {
+  return db
+    .selectFrom('screenings')
+    .selectAll()
+    .where('trial_id', '=', trialId)
+    .where('screening_number', '=', screeningNumber)
+    .executeTakeFirst();
+}
+
+export async function listScreenings(
+  db: Db,
+  trialId: string,
+  centre: string | null,
+  page: { offset: number; limit: number },
+) {
+  let q = db
+    .selectFrom('screenings as s')
+    .leftJoin('participants as p', 'p.id', 's.participant_id')
+    .where('s.trial_id', '=', trialId);
+  if (centre) q = q.where('s.centre', '=', centre);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .select([
+      's.id',
+      's.screening_number',
+      's.centre',
+      's.screening_date',
+      's.outcome',
+      's.failed_criteria',
+      's.reason',
+      's.voided_at',
+      's.void_reason',
+      'p.study_id',
+    ])
+    .orderBy('s.screening_date', 'desc')
+    .orderBy('s.id', 'desc')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  return { total: Number(total.n), rows };
+}
+
+export interface CentreFunnel {
+  centre: string;
+  screened: number;
+  included: number;
+  notEligible: number;
+  declined: number;
+  other: number;
+  /** Not-eligible candidates per failing criterion (a candidate may fail several). */
+  notEligibleByCriterion: Record<string, number>;
+}
+
+/** Screened candidates per centre by outcome; voided rows are left out. */
+export async function screeningFunnel(
+  db: Db,
+  trialId: string,
+  centre: string | null,
+): Promise<CentreFunnel[]> {
+  let q = db
+    .selectFrom('screenings')
+    .select(['centre', 'outcome', 'failed_criteria'])
+    .where('trial_id', '=', trialId)
+    .where('voided_at', 'is', null);
+  if (centre) q = q.where('centre', '=', centre);
+  const rows = await q.execute();
+  const byCentre = new Map<string, CentreFunnel>();
+  for (const r of rows) {
+    let f = byCentre.get(r.centre);
+    if (!f) {
+      f = {
+        centre: r.centre,
+        screened: 0,
+        included: 0,
+        notEligible: 0,
+        declined: 0,
+        other: 0,
+        notEligibleByCriterion: {},
+      };
+      byCentre.set(r.centre, f);
+    }
+    f.screened += 1;
+    if (r.outcome === 'included') f.included += 1;
+    if (r.outcome === 'declined') f.declined += 1;
+    if (r.outcome === 'other') f.other += 1;
+    if (r.outcome === 'not_eligible') {
+      f.notEligible += 1;
+      for (const id of parseCriteria(r.failed_criteria))
+        f.notEligibleByCriterion[id] = (f.notEligibleByCriterion[id] ?? 0) + 1;
+    }
+  }
+  return [...byCentre.values()];
+}
+
+export function parseCriteria(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,78 @@
+// A coordinator's worklist: open assessment slots whose window has opened by the end of this month
+// (due now, or overdue), and participants still on pump treatment with their recorded cycles.
+import type { IsoDate } from '@trialdesk/domain';
+import type { Db } from '../../database.js';
+
+export async function openSlotsUntil(db: Db, trialId: string, centre: string | null, until: IsoDate) {
+  let q = db
+    .selectFrom('assessment_slots as s')
+    .innerJoin('participants as p', 'p.id', 's.participant_id')
+    .select(['p.study_id', 's.centre', 's.month', 's.due_date', 's.window_start', 's.window_end'])
+    .where('s.trial_id', '=', trialId)
+    .where('s.status', '=', 'scheduled')
+    .where('s.window_start', '<=', until)
+    .where('p.voided_at', 'is', null);
+  if (centre) q = q.where('s.centre', '=', centre);
+  return q.orderBy('s.window_end').orderBy('p.study_id').execute();
+}
+
+/** Participants with a pump, not off study, and fewer current cycles than the plan has. */
+export async function participantsOnTreatment(
+  db: Db,
+  trialId: string,
+  centre: string | null,
+  cycleCount: number,
+) {
+  let q = db
+    .selectFrom('participants as p')
+    .select(['p.id', 'p.study_id', 'p.centre', 'p.pump_date'])
+    .where('p.trial_id', '=', trialId)
+    .where('p.voided_at', 'is', null)
+    .where('p.pump_date', 'is not', null)
+    .where('p.off_study_date', 'is', null)
+    .where((eb) =>
+      eb(
+        eb
+          .selectFrom('treatment_cycles as c')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('c.participant_id', '=', 'p.id')
+          .where('c.voided_at', 'is', null),
+        '<',
+        cycleCount,
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('treatment_cycles as c')
+            .select('c.id')
+            .whereRef('c.participant_id', '=', 'p.id')
+            .where('c.voided_at', 'is', null)
+            .where('c.modification', '=', 'stopped'),
+        ),
+      ),
+    );
+  if (centre) q = q.where('p.centre', '=', centre);
+  const participants = await q.orderBy('p.study_id').execute();
+  // The cycles of the same participants, by a join rather than an IN list that could outgrow SQLite's limit.
+  let cq = db
+    .selectFrom('treatment_cycles as c')
+    .innerJoin('participants as p', 'p.id', 'c.participant_id')
+    .select(['c.participant_id', 'c.cycle', 'c.cycle_date'])
+    .where('p.trial_id', '=', trialId)
+    .where('p.voided_at', 'is', null)
+    .where('p.pump_date', 'is not', null)
+    .where('p.off_study_date', 'is', null)
+    .where('c.voided_at', 'is', null);
+  if (centre) cq = cq.where('p.centre', '=', centre);
+  const cycles = await cq.execute();
+  return participants.map((p) => ({
+    studyId: p.study_id,
+    centre: p.centre,
+    pumpDate: p.pump_date as IsoDate,
+    cycles: cycles
+      .filter((c) => c.participant_id === p.id)
+      .map((c) => ({ cycle: c.cycle, date: c.cycle_date })),
+  }));
+}
