@@ -1,0 +1,104 @@
+// The audit trail is append-only in the database, and hash-chained so that an edit, a removal or a
+// reordering made behind the database's back (triggers dropped, raw SQL) is found and named.
+import { hashAuditRow, type AuditRow } from '@trialdesk/db';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from './harness.js';
+import { auditCount } from './audit-helpers.js';
+import { signIn } from './auth-helpers.js';
+
+let h: Harness;
+let admin: Awaited<ReturnType<typeof signIn>>;
+beforeEach(async () => {
+  h = await createHarness();
+  admin = await signIn(h, 'admin');
+  // A few more entries, so that the tampered rows sit in the middle of the chain.
+  for (const name of ['pi', 'monitor', 'steering']) await signIn(h, name);
+});
+afterEach(() => h.close());
+
+const sql = (text: string, ...params: unknown[]) => h.open.sqlite.prepare(text).run(...params);
+const row = (seq: number) =>
+  h.open.sqlite.prepare('SELECT * FROM audit_log WHERE seq = ?').get(seq) as AuditRow;
+
+describe('the database refuses to change the trail', () => {
+  it('refuses UPDATE and DELETE while the triggers exist, through raw SQL and through Kysely', async () => {
+    const total = await auditCount(h);
+    expect(total).toBe(15); // 11 from the seed, 4 logins
+    expect(() => sql("UPDATE audit_log SET reason = 'edited' WHERE seq = 5")).toThrow(/append-only/);
+    expect(() => sql('DELETE FROM audit_log WHERE seq = 5')).toThrow(/append-only/);
+    expect(() => sql('DELETE FROM audit_log')).toThrow(/append-only/);
+    await expect(h.open.db.updateTable('audit_log').set({ username: 'x' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(h.open.db.deleteFrom('audit_log').where('seq', '=', 1).execute()).rejects.toThrow(
+      /append-only/,
+    );
+    expect(await auditCount(h)).toBe(total);
+    expect(await admin.audit.verify()).toEqual({ ok: true, rows: total });
+  });
+});
+
+describe('verify names the first broken row', () => {
+  beforeEach(() => {
+    sql('DROP TRIGGER audit_log_no_update');
+    sql('DROP TRIGGER audit_log_no_delete');
+  });
+
+  it('an edited row', async () => {
+    sql('UPDATE audit_log SET after = \'{"role":"pi"}\' WHERE seq = 5');
+    expect(await admin.audit.verify()).toEqual({
+      ok: false,
+      rows: 4,
+      brokenAt: 5,
+      problem: 'content_changed',
+    });
+  });
+
+  it('an edited time', async () => {
+    sql("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 12");
+    expect(await admin.audit.verify()).toMatchObject({ ok: false, brokenAt: 12, problem: 'content_changed' });
+  });
+
+  it('an edit whose hash was recomputed breaks the link to the next row', async () => {
+    const original = row(7);
+    const forged = { ...original, username: 'someone-else' };
+    sql(
+      'UPDATE audit_log SET username = ?, hash = ? WHERE seq = 7',
+      forged.username,
+      hashAuditRow(original.prev_hash, forged),
+    );
+    expect(await admin.audit.verify()).toEqual({ ok: false, rows: 7, brokenAt: 8, problem: 'chain_broken' });
+  });
+
+  it('a removed row', async () => {
+    sql('DELETE FROM audit_log WHERE seq = 9');
+    expect(await admin.audit.verify()).toEqual({ ok: false, rows: 8, brokenAt: 9, problem: 'missing_row' });
+  });
+
+  it('two rows swapped', async () => {
+    sql('UPDATE audit_log SET seq = -3 WHERE seq = 3');
+    sql('UPDATE audit_log SET seq = 3 WHERE seq = 4');
+    sql('UPDATE audit_log SET seq = 4 WHERE seq = -3');
+    expect(await admin.audit.verify()).toEqual({ ok: false, rows: 2, brokenAt: 3, problem: 'chain_broken' });
+  });
+
+  it('a forged row appended with a wrong link', async () => {
+    const last = row(15);
+    sql(
+      `INSERT INTO audit_log (seq, at, action, entity_type, prev_hash, hash) VALUES (16, ?, 'auth.login', 'user', ?, ?)`,
+      last.at,
+      '0'.repeat(64),
+      'f'.repeat(64),
+    );
+    expect(await admin.audit.verify()).toEqual({
+      ok: false,
+      rows: 15,
+      brokenAt: 16,
+      problem: 'chain_broken',
+    });
+  });
+
+  it('an intact chain after all this setup verifies', async () => {
+    expect(await admin.audit.verify()).toEqual({ ok: true, rows: 15 });
+  });
+});
