@@ -11,7 +11,7 @@ export type Db = Kysely<Schema>;
 export interface OpenDatabase {
   db: Db;
   sqlite: Database.Database;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): OpenDatabase {

@@ -1,0 +1,65 @@
+// Server-side time of everything the overview page asks for (who am I, the trials, the overview
+// aggregates and the first page of the follow-up matrix), through the real router with a shared cache,
+// as the server runs it. Steady state (cached until the next write) and cold (right after a write).
+import { appendAudit, openDatabase } from '@trialdesk/db';
+import { createCaller, createContext, LiveBus, VersionedCache, type CookieJar } from '@trialdesk/api';
+import { BENCH_PASSWORD, BENCH_USER, type BenchDatabase } from './databases.js';
+import { percentile, round, timeMs } from './stats.js';
+
+class Jar implements CookieJar {
+  private readonly values = new Map<string, string>();
+  get = (n: string) => this.values.get(n);
+  set = (n: string, v: string) => void this.values.set(n, v);
+  clear = (n: string) => void this.values.delete(n);
+}
+
+export async function overviewTiming(target: BenchDatabase, iterations: number) {
+  const open = openDatabase(target.file);
+  const live = new LiveBus();
+  const cache = new VersionedCache();
+  const jar = new Jar();
+  const clock = () => new Date();
+  const caller = async () =>
+    createCaller(await createContext({ db: open.db, clock, live, cache, cookies: jar, ip: '127.0.0.1' }));
+  await (await caller()).auth.login({ username: BENCH_USER, password: BENCH_PASSWORD });
+  const page = async () => {
+    const c = await caller();
+    await Promise.all([
+      c.auth.me(),
+      c.trials.list(),
+      c.overview.get({ trialId: target.trialId }),
+      c.followUp.matrix({ trialId: target.trialId, page: 0, pageSize: 50 }),
+    ]);
+  };
+  const cold: number[] = [];
+  const write = () =>
+    appendAudit(
+      open.db,
+      { userId: null, username: 'bench', role: null, ip: null },
+      new Date().toISOString(),
+      {
+        action: 'trial.settings_changed',
+        entityType: 'bench',
+        entityId: null,
+        trialId: null,
+        centre: null,
+        participant: null,
+        before: null,
+        after: { tick: true },
+        reason: null,
+      },
+    );
+  for (let i = 0; i < 5; i += 1) {
+    await write();
+    cold.push(await timeMs(page));
+  }
+  const warm: number[] = [];
+  for (let i = 0; i < iterations; i += 1) warm.push(await timeMs(page));
+  await open.close();
+  return {
+    p50: round(percentile(warm, 50), 2),
+    p95: round(percentile(warm, 95), 2),
+    coldMedian: round(percentile(cold, 50)),
+    coldMax: round(Math.max(...cold)),
+  };
+}

@@ -1,0 +1,60 @@
+// Runs the built server (apps/server/dist/main.js) as its own process on a database file, on 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  login(username: string, password: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(
+  file: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, [path.resolve('apps/server/dist/main.js')], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_FILE: file,
+      DEMO: 'false',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    process: child,
+    async login(username, password) {
+      const res = await fetch(`${url}/trpc/auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+      const cookie = res.headers.get('set-cookie');
+      if (!res.ok || !cookie) throw new Error(`login failed: ${res.status}`);
+      return cookie.split(';')[0]!;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,70 @@
+// pnpm bench: measures Trialdesk against its targets on this machine, in one run, and writes
+// bench/results.json and a readable summary (printed). Requires a build (pnpm build) for the HTTP,
+// bundle and browser figures. Set BENCH_QUICK=1 to skip the 100 000-participant size.
+import { writeFileSync } from 'node:fs';
+import { demoDatabase, largeDatabase } from './lib/databases.js';
+import { overviewVsStatic } from './lib/http-ratio.js';
+import { kaplanMeierTiming } from './lib/kaplan-meier.js';
+import { overviewTiming } from './lib/overview-timing.js';
+import { initialJsGzipKb } from './lib/web-size.js';
+
+const quick = process.env.BENCH_QUICK === '1';
+const targets = {
+  overviewP95Ms: 50,
+  overviewVsStaticRatio: 0.5,
+  writeVsRawRatio: 0.5,
+  kaplanMeier100kMs: 50,
+  webInitialJsGzipKb: 250,
+  overviewLcpMs: { 45: 1000, 100000: 1500 },
+};
+
+console.log('Preparing databases…');
+const demo = await demoDatabase();
+const sizes = [demo, await largeDatabase(10_000, 50), ...(quick ? [] : [await largeDatabase(100_000, 200)])];
+
+console.log('Overview, server side (auth.me + trials.list + overview.get + followUp.matrix page 1)…');
+const overview: Record<string, Awaited<ReturnType<typeof overviewTiming>>> = {};
+for (const db of sizes) {
+  overview[db.size] = await overviewTiming(db, 200);
+  console.log(
+    `  ${db.size}: p95 ${overview[db.size]!.p95} ms (p50 ${overview[db.size]!.p50}); cold after a write: median ${overview[db.size]!.coldMedian} ms, max ${overview[db.size]!.coldMax} ms`,
+  );
+}
+
+console.log('HTTP: overview data vs a trivial JSON endpoint (autocannon, 10 connections)…');
+const http: Record<string, Awaited<ReturnType<typeof overviewVsStatic>>> = {};
+for (const db of [sizes[0]!, sizes.at(-1)!]) {
+  http[db.size] = await overviewVsStatic(db, 3901);
+  console.log(
+    `  ${db.size} participants: ${http[db.size]!.overviewRps} vs ${http[db.size]!.staticRps} req/s → ratio ${http[db.size]!.ratio}`,
+  );
+}
+
+console.log('Kaplan–Meier on 100 000 observations…');
+const km = await kaplanMeierTiming();
+console.log(
+  `  times in days (ties): median ${km.days} ms, p95 ${km.daysP95}; all distinct: median ${km.distinct} ms, p95 ${km.distinctP95}`,
+);
+
+const web = initialJsGzipKb();
+console.log(`Initial JavaScript: ${web.kb} KB gzip (${web.files.length} files)`);
+
+const results = {
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    node: process.version,
+    date: new Date().toISOString(),
+  },
+  overviewP95Ms: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.p95])),
+  overviewColdMs: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.coldMedian])),
+  // The headline ratio is at the real trial's size; the largest size is reported beside it.
+  overviewVsStaticRatio: http[45]!.ratio,
+  overviewVsStaticRatioBySize: Object.fromEntries(Object.entries(http).map(([k, v]) => [k, v.ratio])),
+  overviewHttp: http,
+  kaplanMeier100kMs: km.days,
+  kaplanMeier100kDistinctMs: km.distinct,
+  webInitialJsGzipKb: web.kb,
+  targets,
+};
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nWritten bench/results.json');
