@@ -7,6 +7,7 @@ import { overviewVsStatic } from './lib/http-ratio.js';
 import { kaplanMeierTiming } from './lib/kaplan-meier.js';
 import { overviewTiming } from './lib/overview-timing.js';
 import { initialJsGzipKb } from './lib/web-size.js';
+import { inclusionWrites } from './lib/writes.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const targets = {
@@ -40,6 +41,14 @@ for (const db of [sizes[0]!, sizes.at(-1)!]) {
   );
 }
 
+console.log(
+  'Inclusions through the API vs plain better-sqlite3 inserts of the same rows (WAL, synchronous=FULL)…',
+);
+const writes = await inclusionWrites(demo, 1000);
+console.log(
+  `  ${writes.inclusionWritesPerSecond} inclusions/s vs ${writes.rawPerSecond} raw (${writes.rowsPerInclusion} rows each) → ratio ${writes.writeVsRawRatio}`,
+);
+
 console.log('Kaplan–Meier on 100 000 observations…');
 const km = await kaplanMeierTiming();
 console.log(
@@ -61,6 +70,9 @@ const results = {
   overviewVsStaticRatio: http[45]!.ratio,
   overviewVsStaticRatioBySize: Object.fromEntries(Object.entries(http).map(([k, v]) => [k, v.ratio])),
   overviewHttp: http,
+  inclusionWritesPerSecond: writes.inclusionWritesPerSecond,
+  writeVsRawRatio: writes.writeVsRawRatio,
+  writes,
   kaplanMeier100kMs: km.days,
   kaplanMeier100kDistinctMs: km.distinct,
   webInitialJsGzipKb: web.kb,
