@@ -11,3 +11,4 @@ export * from './repositories/overview.js';
 export * from './repositories/entry/index.js';
 export * from './demo/index.js';
 export * from './repositories/committee/index.js';
+export * from './backup.js';
