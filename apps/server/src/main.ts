@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultAuthSettings } from '@trialdesk/api';
 import { dateInZone } from '@trialdesk/domain';
-import { isDatabaseEmpty, openDatabase, seedDemo } from '@trialdesk/db';
+import { isDatabaseEmpty, openDatabase, seedDemo, writeServerLock } from '@trialdesk/db';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 
@@ -14,6 +14,9 @@ async function main() {
   const fixed = config.FIXED_NOW ? new Date(config.FIXED_NOW) : null;
   const clock = fixed ? () => fixed : () => new Date();
   const database = openDatabase(config.DATABASE_FILE);
+  // Tells a restore that this database is in use (removed on a clean exit; a stale one names a dead pid).
+  const releaseLock =
+    config.DATABASE_FILE === ':memory:' ? () => undefined : writeServerLock(config.DATABASE_FILE);
   if (config.DEMO && (await isDatabaseEmpty(database.db))) {
     const asOf = config.DEMO_AS_OF ?? dateInZone(clock());
     console.log(`Empty database: loading the synthetic demo (as of ${asOf})…`);
@@ -41,10 +44,14 @@ async function main() {
   const shutdown = (signal: string) => {
     console.log(`${signal}: closing…`);
     server.close(() => {
+      releaseLock();
       void database.close().then(() => process.exit(0));
     });
     // Open SSE streams keep connections alive; do not wait for them forever.
-    setTimeout(() => process.exit(0), 3000).unref();
+    setTimeout(() => {
+      releaseLock();
+      process.exit(0);
+    }, 3000).unref();
     server.closeAllConnections();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
