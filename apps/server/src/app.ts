@@ -7,7 +7,7 @@ import type { Db } from '@trialdesk/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { expressCookieJar } from './cookies.js';
-import { requireSameOriginJson, securityHeaders } from './security.js';
+import { noStore, requireSameOriginJson, securityHeaders } from './security.js';
 
 export interface AppDeps {
   db: Db;
@@ -41,10 +41,13 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     '/trpc',
+    noStore,
     requireSameOriginJson(deps.allowedOrigins ?? []),
     express.json({ limit: deps.bodyLimit ?? 100_000, strict: true }),
     createExpressMiddleware({
       router: appRouter,
+      // One request may carry many calls; a cap keeps one request from costing the server a thousand.
+      maxBatchSize: 100,
       createContext: ({ req, res }) =>
         createContext({
           db: deps.db,
@@ -92,17 +95,21 @@ export function createApp(deps: AppDeps) {
   });
   // Body-parser and other errors: a clear 4xx, never a stack trace.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const e = err as { status?: number; type?: string; statusCode?: number };
-    const status = e.status ?? e.statusCode ?? 500;
+    const e = err as { status?: unknown; type?: unknown; statusCode?: unknown };
+    const given = typeof e.status === 'number' ? e.status : e.statusCode;
+    const status = typeof given === 'number' && given >= 400 && given <= 599 ? given : 500;
     const message =
       e.type === 'entity.too.large'
         ? 'The request body is too large.'
         : e.type === 'entity.parse.failed'
           ? 'The request body is not valid JSON.'
-          : status < 500
-            ? 'The request could not be read.'
-            : 'Something went wrong on the server. Nothing was saved.';
+          : status === 404
+            ? 'Not found.'
+            : status < 500
+              ? 'The request could not be read.'
+              : 'Something went wrong on the server. Nothing was saved.';
     if (status >= 500) console.error('[http]', err);
+    res.setHeader('Cache-Control', 'no-store');
     res.status(status).json({ error: { message, key: `http.${status}` } });
   });
   return { app, live };

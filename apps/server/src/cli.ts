@@ -11,6 +11,7 @@ import {
   openDatabase,
   verifyAuditChain,
 } from '@trialdesk/db';
+import { MIN_PASSWORD_LENGTH, newPasswordSchema, usernameSchema } from '@trialdesk/domain';
 import { loadConfig } from './config.js';
 
 async function readPassword(): Promise<string> {
@@ -35,20 +36,22 @@ async function main(): Promise<number> {
   try {
     switch (command) {
       case 'create-admin': {
-        const username = argument('username');
-        if (!username || !/^[a-z0-9._-]{3,50}$/i.test(username)) {
+        // The same rules as the Users page: one schema for usernames and passwords everywhere.
+        const parsedName = usernameSchema.safeParse(argument('username') ?? '');
+        if (!parsedName.success) {
           console.error(
             'Usage: create-admin --username NAME   (3–50 letters, digits, dot, dash, underscore)',
           );
           return 2;
         }
+        const username = parsedName.data;
         if (await findUserByUsername(db, username)) {
           console.error(`A user "${username}" exists already.`);
           return 1;
         }
         const password = await readPassword();
-        if (password.length < 12) {
-          console.error('The password needs at least 12 characters.');
+        if (!newPasswordSchema.safeParse(password).success) {
+          console.error(`The password needs ${MIN_PASSWORD_LENGTH} to 200 characters.`);
           return 2;
         }
         const hash = await hashPassword(password);
@@ -67,7 +70,7 @@ async function main(): Promise<number> {
             centre: null,
             participant: null,
             before: null,
-            after: { username, role: 'admin', centre: null },
+            after: { username, displayName: username, role: 'admin', centre: null, active: true },
             reason: null,
           });
         });

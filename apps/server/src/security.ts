@@ -40,6 +40,13 @@ export function requireSameOriginJson(allowedOrigins: readonly string[]) {
       res.status(405).json({ error: { message: 'Only GET and POST are accepted.', key: 'http.method' } });
       return;
     }
+    // Fetch metadata, where the browser sends it, is a second opinion that no page can forge.
+    if (req.get('sec-fetch-site') === 'cross-site') {
+      res
+        .status(403)
+        .json({ error: { message: 'Requests from another site are refused.', key: 'http.origin' } });
+      return;
+    }
     const origin = req.get('origin');
     if (origin !== undefined) {
       const own = `${req.protocol}://${req.get('host') ?? ''}`;
@@ -51,16 +58,20 @@ export function requireSameOriginJson(allowedOrigins: readonly string[]) {
       }
     }
     if (!req.is('application/json')) {
-      res
-        .status(415)
-        .json({
-          error: {
-            message: 'Send the request body as JSON (Content-Type: application/json).',
-            key: 'http.content_type',
-          },
-        });
+      res.status(415).json({
+        error: {
+          message: 'Send the request body as JSON (Content-Type: application/json).',
+          key: 'http.content_type',
+        },
+      });
       return;
     }
     next();
   };
+}
+
+/** API answers carry personal and clinical data: no browser or proxy may keep a copy. */
+export function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
 }

@@ -1,0 +1,80 @@
+// The administration commands on a real database file: verify-audit reports an intact chain (exit 0) and
+// names the first broken row (exit 1); create-admin makes the first administrator outside demo mode.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, seedDemo, verifyPassword, findUserByUsername } from '@trialdesk/db';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+let dir: string;
+let file: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trialdesk-cli-'));
+  file = path.join(dir, 'db.sqlite');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_FILE: file, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+async function seeded() {
+  const open = openDatabase(file);
+  await seedDemo(open.db, { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' });
+  return open;
+}
+
+describe('verify-audit', () => {
+  it('reports an intact chain, then the first broken row after tampering', async () => {
+    const open = await seeded();
+    const rows = open.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
+    const intact = run(['verify-audit']);
+    expect(intact.code).toBe(0);
+    expect(intact.out).toMatch(new RegExp(`^Audit chain intact: ${rows.n} rows, last hash [0-9a-f]{64}\\.`));
+
+    open.sqlite.exec(
+      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'mallory' WHERE seq = 4",
+    );
+    const broken = run(['verify-audit']);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('Audit chain BROKEN at row 4 (content changed); 3 rows before it verify.');
+    await open.close();
+  });
+});
+
+describe('create-admin', () => {
+  it('creates an administrator who can log in, audited, without demo accounts', async () => {
+    const open = openDatabase(file);
+    const made = run(['create-admin', '--username', 'Dana'], {
+      TRIALDESK_ADMIN_PASSWORD: 'a-good-long-password',
+    });
+    expect(made.code).toBe(0);
+    const user = await findUserByUsername(open.db, 'dana');
+    expect(user).toMatchObject({ role: 'admin', active: 1, centre: null });
+    expect(await verifyPassword('a-good-long-password', user?.password_hash ?? '')).toBe(true);
+    const again = run(['create-admin', '--username', 'dana'], {
+      TRIALDESK_ADMIN_PASSWORD: 'a-good-long-password',
+    });
+    expect(again.code).toBe(1);
+    expect(run(['verify-audit']).code).toBe(0);
+    await open.close();
+  });
+
+  it('refuses a short password and a bad username', () => {
+    expect(run(['create-admin', '--username', 'dana'], { TRIALDESK_ADMIN_PASSWORD: 'short' }).code).toBe(2);
+    expect(
+      run(['create-admin', '--username', 'a b'], { TRIALDESK_ADMIN_PASSWORD: 'a-good-long-password' }).code,
+    ).toBe(2);
+  });
+});
