@@ -108,7 +108,28 @@ describe('overview cache', () => {
     expect((await (await caller()).overview.get({ trialId: 'pump-iii' })).inclusion.included).toBe(
       first.inclusion.included,
     );
-    // An audited write moves the data version: the next read recomputes.
+    // A login (audited without a trial) and another trial's write leave the cached answer alone.
+    await h.as('monitor');
+    await appendAudit(
+      h.open.db,
+      { userId: null, username: 'test', role: null, ip: null },
+      '2026-11-26T10:00:00.000Z',
+      {
+        action: 'trial.settings_changed',
+        entityType: 'trial',
+        entityId: 'artery-2',
+        trialId: 'artery-2',
+        centre: null,
+        participant: null,
+        before: null,
+        after: null,
+        reason: null,
+      },
+    );
+    expect((await (await caller()).overview.get({ trialId: 'pump-iii' })).inclusion.included).toBe(
+      first.inclusion.included,
+    );
+    // An audited write to this trial moves its data version: the next read recomputes.
     await appendAudit(
       h.open.db,
       { userId: null, username: 'test', role: null, ip: null },

@@ -2,6 +2,7 @@ import { initial } from './001-initial.js';
 import { entry } from './002-entry.js';
 import { dataCuts } from './003-data-cuts.js';
 import { overviewIndexes } from './004-overview-indexes.js';
+import { auditTrialIndex } from './005-audit-trial-index.js';
 
 export interface Migration {
   id: number;
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { id: 2, name: '002-entry', sql: entry },
   { id: 3, name: '003-data-cuts', sql: dataCuts },
   { id: 4, name: '004-overview-indexes', sql: overviewIndexes },
+  { id: 5, name: '005-audit-trial-index', sql: auditTrialIndex },
 ];

@@ -202,13 +202,15 @@ export async function followUpMatrixPage(
 }
 
 /**
- * A version of the data: the head of the audit trail. Every write is audited in its own transaction, so
- * this number changes with every committed change, from this process or any other.
+ * A version of one trial's data: its newest audit row. Every write is audited in its own transaction with
+ * the trial it changes, so this number moves with every committed change to the trial, from this process
+ * or any other, while logins and other trials' writes leave it alone.
  */
-export async function dataVersion(db: Db): Promise<number> {
+export async function dataVersion(db: Db, trialId: string): Promise<number> {
   const row = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.max('seq').as('head'))
+    .where('trial_id', '=', trialId)
     .executeTakeFirst();
   return Number(row?.head ?? 0);
 }

@@ -12,7 +12,7 @@ export const overviewRouter = router({
       const trial = await loadTrial(ctx, input.trialId);
       const asOf = today(ctx);
       // Aggregates only (no participant-level data), so one cached answer serves every role.
-      return ctx.cache.get(`overview:${trial.id}:${asOf}`, await dataVersion(ctx.db), () =>
+      return ctx.cache.get(`overview:${trial.id}:${asOf}`, await dataVersion(ctx.db, trial.id), () =>
         buildOverview(ctx.db, trial, asOf),
       );
     }),
