@@ -27,9 +27,10 @@ export function TrialSwitcher({ current }: { current: string | null }) {
       }}
       data={[
         ...(current ? [] : [{ value: '', label: t('selectTrial'), disabled: true }]),
-        ...trials.data.map((trial) => ({ value: trial.id, label: `${trial.code} — ${trial.title[lang]}` })),
+        ...trials.data.map((trial) => ({ value: trial.id, label: trial.code })),
       ]}
-      w={{ base: 160, md: 320 }}
+      w={160}
+      title={trials.data.find((x) => x.id === current)?.title[lang]}
     />
   );
 }

@@ -22,11 +22,7 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { messages } from './messages';
-
-/** Only same-site paths are followed after login, never another origin. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
-}
+import { safeNext } from './safe-next';
 
 export function LoginPage() {
   const t = useT(messages);

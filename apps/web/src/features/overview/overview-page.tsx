@@ -1,3 +1,86 @@
-export default function Page() {
-  return <p>todo</p>;
+// The trial overview: key figures, accrual, centres, milestones, follow-up status and the follow-up matrix.
+// Every number arrives computed from the server (overview.get); this page only lays them out.
+import { Alert, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { can } from '@trialdesk/domain';
+import { useSession } from '../../app/session';
+import { useTrialId } from '../../app/trial';
+import { PageError, PageLoader } from '../../components/page-state';
+import { PageHeader } from '../../components/page-header';
+import { Section } from '../../components/section';
+import { common } from '../../i18n/common-messages';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import { AccrualSection } from './accrual-section';
+import { CentresSection } from './centres-section';
+import { FollowUpSection } from './follow-up-section';
+import { KeyFigures } from './key-figures';
+import { MatrixSection } from './matrix-section';
+import { messages } from './messages';
+import { MilestonesSection } from './milestones-section';
+
+export default function OverviewPage() {
+  const trialId = useTrialId();
+  const trpc = useTRPC();
+  const user = useSession();
+  const t = useT(messages);
+  const tc = useT(common);
+  const f = useFormat();
+  const { lang } = useLang();
+  const overview = useQuery(trpc.overview.get.queryOptions({ trialId }));
+
+  if (overview.isPending) return <PageLoader />;
+  if (overview.isError) return <PageError error={overview.error} onRetry={() => void overview.refetch()} />;
+  const data = overview.data;
+  const names = new Map(data.centres.map((c) => [c.code, c.name]));
+  const centreName = (code: string) => names.get(code) ?? code;
+
+  return (
+    <>
+      <PageHeader
+        title={t('title', { code: data.trial.code })}
+        subtitle={
+          <>
+            <Text span size="sm" display="block" maw={900}>
+              {data.trial.title[lang]}
+            </Text>
+            <Text span size="sm" c="dimmed">
+              {tc('asOf', { date: f.date(data.asOf) })}
+            </Text>
+          </>
+        }
+        actions={
+          <Tooltip label={t('liveHint')} withArrow>
+            <Badge
+              tabIndex={0}
+              variant="dot"
+              color={overview.isFetching ? 'yellow' : 'teal'}
+              size="lg"
+              aria-label={`${t('live')}: ${t('liveHint')}`}
+            >
+              {t('live')}
+            </Badge>
+          </Tooltip>
+        }
+      />
+      <Stack gap="lg">
+        <KeyFigures overview={data} />
+        <AccrualSection overview={data} centreName={centreName} />
+        <CentresSection overview={data} />
+        <MilestonesSection overview={data} />
+        <FollowUpSection overview={data} centreName={centreName} />
+        {can(user.role, 'participant:read') ? (
+          <MatrixSection trialId={trialId} overview={data} />
+        ) : (
+          <Section title={t('matrixTitle')}>
+            <Alert color="gray" variant="light" role="note" data-testid="matrix-hidden">
+              <Group gap="xs">
+                <Text size="sm">{t('matrixHidden')}</Text>
+              </Group>
+            </Alert>
+          </Section>
+        )}
+      </Stack>
+    </>
+  );
 }

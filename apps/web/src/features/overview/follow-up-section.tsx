@@ -1,0 +1,242 @@
+// Follow-up status: participants per follow-up phase and assessments per state, both by centre.
+import { Grid, Stack, Table, Title } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure, ChartViewSwitch, useChartView } from '../../components/chart-or-table';
+import { clinical, type ClinicalKey } from '../../components/clinical/messages';
+import { seriesColour, stateStyles } from '../../components/clinical/states';
+import { legendFormatter, legendStyle } from '../../components/chart-legend';
+import { Section } from '../../components/section';
+import { ScrollTable } from '../../components/scroll-table';
+import { common } from '../../i18n/common-messages';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import { messages } from './messages';
+import { bucketOrder } from './summary';
+import type { CentreName, Overview } from './types';
+
+const assessmentOrder = [
+  'done',
+  'done_late',
+  'missed',
+  'overdue',
+  'due',
+  'upcoming',
+  'not_applicable',
+] as const;
+
+function useBucketLabel() {
+  const tk = useT(clinical);
+  return (bucket: string) => {
+    const year = /^year(\d+)$/.exec(bucket);
+    if (year) return tk('yearN', { year: Number(year[1]) });
+    const key = `bucket_${bucket}`;
+    return key in clinical.en ? tk(key as ClinicalKey) : bucket;
+  };
+}
+
+/** Buckets to show: every follow-up year and completed always; others only when someone is in them. */
+function shownBuckets(overview: Overview): string[] {
+  const always = new Set([
+    ...bucketOrder(overview.trial.followUpYears).filter((b) => /^year/.test(b)),
+    'completed',
+  ]);
+  return bucketOrder(overview.trial.followUpYears).filter(
+    (b) => always.has(b) || (overview.followUp.total[b] ?? 0) > 0,
+  );
+}
+
+export function FollowUpSection({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const [view, setView] = useChartView();
+  return (
+    <Section
+      title={t('followUpStatusTitle')}
+      description={t('followUpStatusDescription')}
+      actions={<ChartViewSwitch value={view} onChange={setView} label={t('followUpStatusTitle')} />}
+    >
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {t('phasesTitle')}
+            </Title>
+            {view === 'chart' ? (
+              <PhasesChart overview={overview} centreName={centreName} />
+            ) : (
+              <PhasesTable overview={overview} centreName={centreName} />
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {t('assessmentsTitle')}
+            </Title>
+            {view === 'chart' ? (
+              <AssessmentsChart overview={overview} centreName={centreName} />
+            ) : (
+              <AssessmentsTable overview={overview} centreName={centreName} />
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Section>
+  );
+}
+
+function PhasesChart({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const bucketLabel = useBucketLabel();
+  const data = shownBuckets(overview).map((bucket) => {
+    const row: Record<string, string | number> = { bucket: bucketLabel(bucket) };
+    for (const c of overview.followUp.byCentre) row[c.centre] = c.buckets[bucket] ?? 0;
+    return row;
+  });
+  return (
+    <ChartFigure summary={t('phasesSummary')} height={320}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="bucket" width={140} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+          {overview.followUp.byCentre.map((c, i) => (
+            <Bar
+              key={c.centre}
+              dataKey={c.centre}
+              name={centreName(c.centre)}
+              stackId="phase"
+              fill={seriesColour(i)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+function PhasesTable({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const f = useFormat();
+  const bucketLabel = useBucketLabel();
+  return (
+    <ScrollTable>
+      <Table striped className="tabular">
+        <Table.Caption>{t('phasesCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('colPhase')}</Table.Th>
+            {overview.followUp.byCentre.map((c) => (
+              <Table.Th key={c.centre} scope="col" ta="right">
+                {centreName(c.centre)}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col" ta="right">
+              {tc('total')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shownBuckets(overview).map((bucket) => (
+            <Table.Tr key={bucket}>
+              <Table.Th scope="row" fw={500}>
+                {bucketLabel(bucket)}
+              </Table.Th>
+              {overview.followUp.byCentre.map((c) => (
+                <Table.Td key={c.centre} ta="right">
+                  {f.number(c.buckets[bucket] ?? 0)}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right" fw={700}>
+                {f.number(overview.followUp.total[bucket] ?? 0)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+function AssessmentsChart({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const tk = useT(clinical);
+  const data = overview.assessments.byCentre.map((c) => {
+    const row: Record<string, string | number> = { centre: centreName(c.centre) };
+    for (const s of assessmentOrder) row[s] = c.states[s] ?? 0;
+    return row;
+  });
+  return (
+    <ChartFigure summary={t('assessmentsSummary')} height={320}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="centre" width={150} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+          {assessmentOrder.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={tk(stateStyles[s].label)}
+              stackId="state"
+              fill={stateStyles[s].chart}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+function AssessmentsTable({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const tk = useT(clinical);
+  const f = useFormat();
+  return (
+    <ScrollTable>
+      <Table striped className="tabular">
+        <Table.Caption>{t('assessmentsCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('colCentre')}</Table.Th>
+            {assessmentOrder.map((s) => (
+              <Table.Th key={s} scope="col" ta="right">
+                {tk(stateStyles[s].label)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {overview.assessments.byCentre.map((c) => (
+            <Table.Tr key={c.centre}>
+              <Table.Th scope="row" fw={500}>
+                {centreName(c.centre)}
+              </Table.Th>
+              {assessmentOrder.map((s) => (
+                <Table.Td key={s} ta="right">
+                  {f.number(c.states[s] ?? 0)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th scope="row">{tc('total')}</Table.Th>
+            {assessmentOrder.map((s) => (
+              <Table.Td key={s} ta="right" fw={700}>
+                {f.number(overview.assessments.total[s] ?? 0)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </ScrollTable>
+  );
+}

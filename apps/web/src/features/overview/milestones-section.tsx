@@ -1,0 +1,293 @@
+// Milestones planned against actual (or projected from the data), and when each participant's follow-up
+// ends. Projected dates are marked in words, with a dashed line and an outlined badge.
+import { Badge, Grid, Group, Stack, Table, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { AssumptionMark } from '../../components/assumption-badge';
+import { ChartFigure, ChartViewSwitch, useChartView } from '../../components/chart-or-table';
+import { legendFormatter, legendStyle } from '../../components/chart-legend';
+import { Section } from '../../components/section';
+import { ScrollTable } from '../../components/scroll-table';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import { messages } from './messages';
+import { monthSeries } from './summary';
+import type { Overview } from './types';
+
+type Milestone = Overview['milestones'][number];
+
+/** Analysis dates follow from planning offsets; those offsets are the protocol's 'milestones' setting. */
+const settingOf = (m: Milestone) =>
+  m.key === 'primaryAnalysis' || m.key === 'finalAnalysis' ? 'milestones' : 'recruitment';
+
+function sortByDate(milestones: readonly Milestone[]): Milestone[] {
+  return [...milestones].sort((a, b) => (a.date ?? a.planned).localeCompare(b.date ?? b.planned));
+}
+
+function useMilestoneLabel() {
+  const t = useT(messages);
+  return (m: Milestone, years: number) => t(`milestone_${m.key}`, { years });
+}
+
+function BasisBadge({ basis }: { basis: Milestone['basis'] }) {
+  const t = useT(messages);
+  const color = basis === 'actual' ? 'teal' : basis === 'projected' ? 'violet' : 'gray';
+  return (
+    <Badge size="sm" radius="sm" color={color} variant={basis === 'actual' ? 'light' : 'outline'}>
+      {t(`basis_${basis}`)}
+    </Badge>
+  );
+}
+
+export function MilestonesSection({ overview }: { overview: Overview }) {
+  const t = useT(messages);
+  const [view, setView] = useChartView();
+  return (
+    <Section
+      title={t('milestonesTitle')}
+      description={t('milestonesDescription')}
+      actions={<ChartViewSwitch value={view} onChange={setView} label={t('milestonesTitle')} />}
+    >
+      {view === 'chart' ? (
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <MilestoneTimeline overview={overview} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <FollowUpEndsChart overview={overview} />
+          </Grid.Col>
+        </Grid>
+      ) : (
+        <Stack gap="lg">
+          <MilestoneTable overview={overview} />
+          <FollowUpEndsTable overview={overview} />
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function MilestoneTimeline({ overview }: { overview: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const label = useMilestoneLabel();
+  const items = sortByDate(overview.milestones);
+  const reached = items.filter((m) => m.reached).length;
+  return (
+    <Timeline
+      active={reached - 1}
+      bulletSize={22}
+      lineWidth={3}
+      color="teal"
+      aria-label={t('milestonesTitle')}
+    >
+      {items.map((m) => (
+        <Timeline.Item
+          key={m.key}
+          lineVariant={m.basis === 'actual' ? 'solid' : 'dashed'}
+          bullet={
+            <ThemeIcon
+              size={22}
+              radius="xl"
+              color={m.reached ? 'teal' : 'gray'}
+              variant={m.reached ? 'filled' : 'light'}
+            >
+              <span aria-hidden style={{ fontSize: 12 }}>
+                {m.reached ? '✓' : m.basis === 'projected' ? '…' : '?'}
+              </span>
+            </ThemeIcon>
+          }
+          title={
+            <Group gap="xs" wrap="wrap">
+              <Text fw={600} size="sm" component="span">
+                {label(m, overview.trial.followUpYears)}
+              </Text>
+              <BasisBadge basis={m.basis} />
+            </Group>
+          }
+        >
+          <Text size="sm" fs={m.basis === 'projected' ? 'italic' : undefined}>
+            {m.date === null
+              ? t('unknownDate')
+              : m.basis === 'actual'
+                ? t('actualDate', { date: f.date(m.date) })
+                : t('projectedDate', { date: f.date(m.date) })}
+          </Text>
+          <Group gap={6}>
+            <Text size="xs" c="dimmed">
+              {t('plannedDate', { date: f.date(m.planned) })}
+            </Text>
+            <AssumptionMark assumptions={overview.trial.assumptions} setting={settingOf(m)} />
+          </Group>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+function MilestoneTable({ overview }: { overview: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const label = useMilestoneLabel();
+  return (
+    <ScrollTable>
+      <Table striped className="tabular">
+        <Table.Caption>{t('milestonesCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('colMilestone')}</Table.Th>
+            <Table.Th scope="col">{t('colPlanned')}</Table.Th>
+            <Table.Th scope="col">{t('colDate')}</Table.Th>
+            <Table.Th scope="col">{t('colBasis')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sortByDate(overview.milestones).map((m) => (
+            <Table.Tr key={m.key}>
+              <Table.Th scope="row">{label(m, overview.trial.followUpYears)}</Table.Th>
+              <Table.Td>
+                <Group gap={6}>
+                  {f.date(m.planned)}
+                  <AssumptionMark assumptions={overview.trial.assumptions} setting={settingOf(m)} />
+                </Group>
+              </Table.Td>
+              <Table.Td>{f.date(m.date)}</Table.Td>
+              <Table.Td>
+                <BasisBadge basis={m.basis} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+function useEndsSeries(overview: Overview) {
+  return monthSeries(overview.followUpEnds, overview.asOf.slice(0, 7));
+}
+
+function FollowUpEndsChart({ overview }: { overview: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const data = useEndsSeries(overview);
+  const lplv = overview.milestones.find((m) => m.key === 'lastPatientLastVisit');
+  const years = overview.trial.followUpYears;
+  const first = data[0]?.month;
+  const last = data.at(-1)?.month;
+  const total = overview.followUpEnds.reduce((n, e) => n + e.count, 0);
+  const asOfMonth = overview.asOf.slice(0, 7);
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('endsTitle')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('endsDescription', { years })}
+      </Text>
+      {first && last ? (
+        <ChartFigure
+          summary={t('endsSummary', { count: total, first: f.month(first), last: f.month(last) })}
+          height={280}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 40, right: 16, bottom: 4, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" vertical={false} />
+              <XAxis
+                dataKey="month"
+                tickFormatter={(m: string) => f.month(m)}
+                minTickGap={16}
+                tick={{ fontSize: 12 }}
+              />
+              <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
+              <Tooltip labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')} />
+              <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+              <Bar
+                dataKey="reached"
+                name={t('basis_actual')}
+                stackId="ends"
+                fill="#0c8599"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="ahead"
+                name={t('basis_projected')}
+                stackId="ends"
+                fill="#b197fc"
+                stroke="#6741d9"
+                strokeDasharray="3 2"
+                isAnimationActive={false}
+              />
+              {asOfMonth >= first && asOfMonth <= last ? (
+                <ReferenceLine
+                  x={asOfMonth}
+                  stroke="#495057"
+                  strokeDasharray="2 2"
+                  label={{ value: f.date(overview.asOf), position: 'top', fontSize: 11 }}
+                />
+              ) : null}
+              {lplv?.date ? (
+                <ReferenceLine
+                  x={lplv.date.slice(0, 7)}
+                  stroke="#6741d9"
+                  label={{
+                    value: `${t('milestone_lastPatientLastVisit', { years })} (${t(`basis_${lplv.basis}`).toLowerCase()})`,
+                    position: 'top',
+                    offset: 22,
+                    textAnchor: 'end',
+                    fontSize: 11,
+                    fill: '#5f3dc4',
+                  }}
+                />
+              ) : null}
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartFigure>
+      ) : (
+        <Text size="sm">{t('endsEmpty')}</Text>
+      )}
+    </Stack>
+  );
+}
+
+function FollowUpEndsTable({ overview }: { overview: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const asOfMonth = overview.asOf.slice(0, 7);
+  if (overview.followUpEnds.length === 0) return <Text size="sm">{t('endsEmpty')}</Text>;
+  return (
+    <ScrollTable maxHeight={360}>
+      <Table striped stickyHeader className="tabular">
+        <Table.Caption>{t('endsCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('month')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('endsCount')}
+            </Table.Th>
+            <Table.Th scope="col">{t('colBasis')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {overview.followUpEnds.map((e) => (
+            <Table.Tr key={e.month}>
+              <Table.Th scope="row" fw={500}>
+                {f.month(e.month)}
+              </Table.Th>
+              <Table.Td ta="right">{f.number(e.count)}</Table.Td>
+              <Table.Td>{e.month <= asOfMonth ? t('basis_actual') : t('basis_projected')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}

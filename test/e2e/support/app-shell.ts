@@ -1,0 +1,35 @@
+// The frame around every page: header (trial switcher, language, user) and the side navigation.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AppShell {
+  readonly navigation: Locator;
+  readonly trialSwitcher: Locator;
+  readonly syntheticBanner: Locator;
+
+  constructor(private readonly page: Page) {
+    this.navigation = page.getByRole('navigation', { name: /Main navigation|Hoofdnavigatie/ });
+    this.trialSwitcher = page.getByRole('combobox', { name: /Select trial|Kies studie/ });
+    this.syntheticBanner = page.getByRole('note', { name: /Synthetic demo data|Synthetische demodata/ });
+  }
+
+  async openTrial(code: string): Promise<void> {
+    await this.trialSwitcher.selectOption({ label: code });
+    await expect(this.trialSwitcher).toHaveValue(/.+/);
+  }
+
+  async switchLanguage(language: 'English' | 'Nederlands'): Promise<void> {
+    // Mantine draws the segmented control over visually hidden radios; a click on the radio is what the
+    // label does for a mouse user.
+    await this.page.getByRole('radio', { name: language }).dispatchEvent('click');
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'nl');
+  }
+
+  navLink(name: string | RegExp): Locator {
+    return this.navigation.getByRole('link', { name });
+  }
+
+  async logOut(): Promise<void> {
+    await this.page.getByRole('button', { name: /Log out|Uitloggen/ }).click();
+    await expect(this.page).toHaveURL(/\/login/);
+  }
+}

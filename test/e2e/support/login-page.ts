@@ -1,0 +1,35 @@
+// The login page, as a user sees it: two labelled fields and a button.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../demo-accounts';
+
+export class LoginPage {
+  readonly username: Locator;
+  readonly password: Locator;
+  readonly submit: Locator;
+  readonly error: Locator;
+
+  constructor(private readonly page: Page) {
+    this.username = page.getByLabel('Username');
+    this.password = page.getByLabel(/^Password/);
+    this.submit = page.getByRole('button', { name: 'Log in' });
+    this.error = page.getByRole('alert');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/login');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  }
+
+  async logIn(username: string, password = DEMO_PASSWORD): Promise<void> {
+    await this.username.fill(username);
+    await this.password.fill(password);
+    await this.submit.click();
+  }
+
+  /** Logs in and waits for the dashboard. */
+  async logInAs(username: string): Promise<void> {
+    await this.goto();
+    await this.logIn(username);
+    await expect(this.page).toHaveURL(/\/trials\//);
+  }
+}
