@@ -11,7 +11,12 @@ import {
   openDatabase,
   verifyAuditChain,
 } from '@trialdesk/db';
-import { MIN_PASSWORD_LENGTH, newPasswordSchema, usernameSchema } from '@trialdesk/domain';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  normaliseUsernameInput,
+  USERNAME_PATTERN,
+} from '@trialdesk/domain';
 import { loadConfig } from './config.js';
 
 async function readPassword(): Promise<string> {
@@ -36,22 +41,21 @@ async function main(): Promise<number> {
   try {
     switch (command) {
       case 'create-admin': {
-        // The same rules as the Users page: one schema for usernames and passwords everywhere.
-        const parsedName = usernameSchema.safeParse(argument('username') ?? '');
-        if (!parsedName.success) {
+        // The same account rules as the Users page and the API (packages/domain/src/roles.ts).
+        const username = normaliseUsernameInput(argument('username') ?? '');
+        if (!USERNAME_PATTERN.test(username)) {
           console.error(
             'Usage: create-admin --username NAME   (3–50 letters, digits, dot, dash, underscore)',
           );
           return 2;
         }
-        const username = parsedName.data;
         if (await findUserByUsername(db, username)) {
           console.error(`A user "${username}" exists already.`);
           return 1;
         }
         const password = await readPassword();
-        if (!newPasswordSchema.safeParse(password).success) {
-          console.error(`The password needs ${MIN_PASSWORD_LENGTH} to 200 characters.`);
+        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+          console.error(`The password needs ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`);
           return 2;
         }
         const hash = await hashPassword(password);

@@ -2,8 +2,6 @@
 // checks it (and, for centre-scoped permissions, the centre) before the procedure runs. The README
 // shows this table; an integration test walks every procedure for every role against it.
 
-import { z } from 'zod';
-
 export const roles = ['admin', 'pi', 'coordinator', 'steering', 'monitor'] as const;
 export type Role = (typeof roles)[number];
 
@@ -95,31 +93,23 @@ export function centreScope(actor: Actor, permission: Permission): string | null
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Accounts: the rules for usernames, passwords and the role–centre pairing, shared by the API, the
-// administration CLI and the web forms so that all three accept exactly the same values.
+// Accounts: the rules for usernames, passwords and the role–centre pairing, shared by the API's schemas,
+// the administration CLI and the web forms so that all three accept exactly the same values. Plain values
+// and functions (no zod here): the web app's first load includes this file for the permission table.
 // ---------------------------------------------------------------------------------------------------
 
-export const roleSchema = z.enum(roles);
+/** Usernames are stored lower-case: 3–50 letters, digits, dots, dashes or underscores. */
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,50}$/;
 
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,50}$/, 'Use 3–50 letters, digits, dots, dashes or underscores');
+export function normaliseUsernameInput(raw: string): string {
+  return raw.trim().toLowerCase();
+}
 
+/** New passwords (initial, reset or changed): long rather than complex, as NIST SP 800-63B advises. */
 export const MIN_PASSWORD_LENGTH = 12;
-
-/** A new password (initial, reset or changed): long rather than complex, as NIST SP 800-63B advises. */
-export const newPasswordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200, 'Use at most 200 characters');
-
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name')
-  .max(100, 'Use at most 100 characters');
+/** An upper bound keeps scrypt's cost per login attempt bounded. */
+export const MAX_PASSWORD_LENGTH = 200;
+export const MAX_DISPLAY_NAME_LENGTH = 100;
 
 /**
  * Only a centre-bound role has a centre, and it must have one. Returns the problem in words, or null when

@@ -1,6 +1,6 @@
 import { endSession } from '@trialdesk/db';
-import { newPasswordSchema } from '@trialdesk/domain';
 import { z } from 'zod';
+import { newPasswordSchema } from '../../auth/account-schemas.js';
 import { changePassword } from '../../auth/change-password.js';
 import { login } from '../../auth/login.js';
 import { nowIso, SESSION_COOKIE } from '../../context.js';

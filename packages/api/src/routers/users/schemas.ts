@@ -1,7 +1,12 @@
 // The users router's boundary: what an administrator may send, and exactly which account fields leave the
 // server (never the password hash).
-import { displayNameSchema, newPasswordSchema, roleSchema, usernameSchema } from '@trialdesk/domain';
 import { z } from 'zod';
+import {
+  displayNameSchema,
+  newPasswordSchema,
+  roleSchema,
+  usernameSchema,
+} from '../../auth/account-schemas.js';
 
 const centreCode = z
   .string()
