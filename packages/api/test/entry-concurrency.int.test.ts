@@ -1,0 +1,142 @@
+// Study IDs under concurrency: many inclusions at once at one centre get unique, gap-free IDs, also when
+// some are refused inside the transaction (their numbers are given back), and also from two database
+// connections to one file (two processes, as with the server and a command-line tool).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD, openDatabase, seedDemo, verifyAuditChain, type Db } from '@trialdesk/db';
+import type { TRPCError } from '@trpc/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
+import { LiveBus } from '../src/live.js';
+import { createCaller } from '../src/root.js';
+import { arteryInclusion } from './entry-helpers.js';
+import { AS_OF, createHarness, MemoryCookieJar } from './harness.js';
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const seqOf = (studyId: string) => Number(studyId.split('-').at(-1));
+
+async function emcSequence(db: Db) {
+  const rows = await db
+    .selectFrom('participants')
+    .select('seq')
+    .where('trial_id', '=', 'artery-2')
+    .where('centre', '=', 'EMC')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.seq);
+}
+
+describe('study IDs under concurrency', () => {
+  it('gives 48 simultaneous inclusions by four callers unique, gap-free IDs', async () => {
+    const h = await createHarness();
+    await (
+      await h.as('admin')
+    ).trials.setTarget({ trialId: 'artery-2', target: 500, reason: 'Concurrency test' });
+    const callers = await Promise.all([
+      h.as('coord-emc'),
+      h.as('coord-emc'),
+      h.as('coord-emc'),
+      h.as('admin'),
+    ]);
+    const started = performance.now();
+    const results = await Promise.all(
+      range(1, 48).map((i) => callers[i % 4]!.entry.inclusion.include(arteryInclusion({ centre: 'EMC' }))),
+    );
+    const ms = performance.now() - started;
+    console.info(`48 concurrent inclusions in ${ms.toFixed(0)} ms (${(ms / 48).toFixed(1)} ms each)`);
+    // The demo has ART2-EMC-001…026: the new ones are 027…074, each once.
+    expect(results.map((r) => seqOf(r.studyId)).sort((a, b) => a - b)).toEqual(range(27, 74));
+    expect(new Set(results.map((r) => r.screeningNumber)).size).toBe(48);
+    expect(await emcSequence(h.open.db)).toEqual(range(1, 74));
+    expect((await verifyAuditChain(h.open.db)).ok).toBe(true);
+    await h.close();
+  });
+
+  it('gives back the numbers of inclusions refused inside the transaction (target reached)', async () => {
+    const h = await createHarness();
+    const admin = await h.as('admin');
+    const included = (await (await h.as('pi')).overview.get({ trialId: 'artery-2' })).inclusion.included;
+    await admin.trials.setTarget({ trialId: 'artery-2', target: included + 10, reason: 'Ten more places' });
+    const coord = await h.as('coord-emc');
+    const outcomes = await Promise.allSettled(
+      range(1, 20).map(() => coord.entry.inclusion.include(arteryInclusion())),
+    );
+    const ok = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.studyId] : []));
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as TRPCError] : []));
+    expect(ok).toHaveLength(10);
+    expect(refused.map((e) => e.code)).toEqual(Array(10).fill('CONFLICT'));
+    expect(ok.map(seqOf).sort((a, b) => a - b)).toEqual(range(27, 36));
+    const counter = await h.open.db
+      .selectFrom('study_id_counters')
+      .select('last_seq')
+      .where('trial_id', '=', 'artery-2')
+      .where('centre', '=', 'EMC')
+      .executeTakeFirstOrThrow();
+    expect(counter.last_seq).toBe(36);
+    await h.close();
+  });
+
+  describe('two connections to one database file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trialdesk-entry-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('keeps study IDs unique and gap-free and the audit chain intact', async () => {
+      const file = join(dir, 'concurrency.sqlite');
+      const a = openDatabase(file);
+      const now = new Date(`${AS_OF}T10:00:00.000Z`);
+      await seedDemo(a.db, { asOf: AS_OF, now: now.toISOString() });
+      const live = new LiveBus();
+      const jar = new MemoryCookieJar();
+      const make = async () =>
+        createCaller(await createContext({ db: a.db, clock: () => now, live, cookies: jar }));
+      await (await make()).auth.login({ username: 'admin', password: DEMO_PASSWORD });
+      const adminA = await make();
+      await adminA.trials.setTarget({ trialId: 'artery-2', target: 500, reason: 'Concurrency test' });
+
+      const worker = fileURLToPath(new URL('./entry-concurrency-worker.ts', import.meta.url));
+      const child = spawn(process.execPath, ['--import', 'tsx', worker, file, '30'], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      let out = '';
+      const ready = new Promise<void>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('ready\n')) resolve();
+        });
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      await ready;
+      const startAt = Date.now() + 300;
+      child.stdin.write(`go ${startAt}\n`);
+      await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
+      const mine = await Promise.all(
+        range(1, 30).map(() =>
+          adminA.entry.inclusion.include(arteryInclusion({ centre: 'EMC' })).then((r) => r.studyId),
+        ),
+      );
+      expect(await exited).toBe(0);
+      const theirs = JSON.parse(out.split('\n').filter(Boolean).at(-1) ?? '[]') as {
+        ok: boolean;
+        studyId?: string;
+        error?: string;
+      }[];
+      expect(theirs.filter((r) => !r.ok)).toEqual([]);
+      const theirSeqs = theirs.map((r) => seqOf(r.studyId ?? ''));
+      const mySeqs = mine.map(seqOf);
+      console.info(
+        `connection A got ${mySeqs.sort((x, y) => x - y).join(',')}; B got ${theirSeqs.sort((x, y) => x - y).join(',')}`,
+      );
+      // The two processes really ran at the same time: their numbers interleave.
+      expect(Math.min(...theirSeqs)).toBeLessThan(Math.max(...mySeqs));
+      expect(Math.min(...mySeqs)).toBeLessThan(Math.max(...theirSeqs));
+      const all = [...mine, ...theirs.map((r) => r.studyId ?? '')];
+      expect(all.map(seqOf).sort((x, y) => x - y)).toEqual(range(27, 86));
+      expect(await emcSequence(a.db)).toEqual(range(1, 86));
+      expect((await verifyAuditChain(a.db)).ok).toBe(true);
+      await a.close();
+    }, 60_000);
+  });
+});

@@ -1,0 +1,171 @@
+// Inputs and counters shared by the data-entry tests. Candidates are written by hand to meet each
+// protocol comfortably; tests change one thing at a time.
+import type { Db } from '@trialdesk/db';
+import type { Harness } from './harness.js';
+
+/** An ARTERY-2 candidate at the demo's today (2026-11-26): eligible on every criterion. */
+export function arteryInclusion(overrides: Record<string, unknown> = {}) {
+  return {
+    trialId: 'artery-2',
+    inclusionDate: '2026-11-25',
+    consentDate: '2026-11-20',
+    labDate: '2026-11-10',
+    sex: 'female' as const,
+    answers: { informedConsent: true, pregnantOrLactating: false, extrahepaticDisease: false },
+    measures: {
+      age: { value: 61 },
+      ecog: { value: 1 },
+      anc: { value: 3.1 },
+      platelets: { value: 210 },
+      bilirubin: { value: 12, uln: 17 },
+      egfr: { value: 74 },
+    },
+    ...overrides,
+  };
+}
+
+/** A PUMP-III candidate (labs within 15 days, consent before inclusion). */
+export function pumpInclusion(overrides: Record<string, unknown> = {}) {
+  return {
+    trialId: 'pump-iii',
+    inclusionDate: '2026-11-20',
+    consentDate: '2026-11-18',
+    labDate: '2026-11-10',
+    sex: 'male' as const,
+    answers: {
+      recurrentResectableCrlm: true,
+      histologyProven: true,
+      liverOnlyRecurrence: true,
+      recurrenceConfirmedResectable: true,
+      catheterFeasible: true,
+      informedConsent: true,
+      extrahepaticDisease: false,
+      secondPrimary: false,
+      twoStageResection: false,
+      earlySameSiteRecurrence: false,
+      dpdDeficiency: false,
+      pregnantOrLactating: false,
+      psychiatricHistory: false,
+      seriousSystemicDisease: false,
+      organTransplant: false,
+      nonHealingWounds: false,
+      chronicCorticosteroids: false,
+      seriousInfection: false,
+      otherSurvivalTrial: false,
+      complianceBarrier: false,
+    },
+    measures: {
+      age: { value: 66 },
+      ecog: { value: 0 },
+      anc: { value: 4 },
+      platelets: { value: 250 },
+      hb: { value: 8.4 },
+      bilirubin: { value: 10, uln: 17 },
+      asat: { value: 30, uln: 35 },
+      alat: { value: 30, uln: 45 },
+      alp: { value: 110, uln: 120 },
+      egfr: { value: 80 },
+    },
+    ...overrides,
+  };
+}
+
+export const clinicalTables = [
+  'participants',
+  'screenings',
+  'treatment_cycles',
+  'assessment_slots',
+  'assessments',
+  'events',
+  'study_id_counters',
+  'trials',
+  'audit_log',
+] as const;
+
+/** Row counts of every clinical table and the audit log, to prove a refused write left nothing behind. */
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of clinicalTables) {
+    const r = await db
+      .selectFrom(t)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    out[t] = Number(r.n);
+  }
+  return out;
+}
+
+/** A fingerprint of every mutable clinical column, so an update that was rolled back is caught too. */
+export async function stateFingerprint(db: Db): Promise<string> {
+  const parts = await Promise.all([
+    db.selectFrom('participants').selectAll().orderBy('id').execute(),
+    db.selectFrom('screenings').selectAll().orderBy('id').execute(),
+    db.selectFrom('treatment_cycles').selectAll().orderBy('id').execute(),
+    db.selectFrom('assessment_slots').selectAll().orderBy('id').execute(),
+    db.selectFrom('assessments').selectAll().orderBy('id').execute(),
+    db.selectFrom('events').selectAll().orderBy('id').execute(),
+    db.selectFrom('study_id_counters').selectAll().orderBy('trial_id').orderBy('centre').execute(),
+    db.selectFrom('trials').select(['id', 'definition']).orderBy('id').execute(),
+  ]);
+  return JSON.stringify(parts);
+}
+
+/** The latest audit row, skipping logins (tests log in between writes). */
+export async function lastAudit(h: Harness) {
+  return h.open.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', 'not like', 'auth.%')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
+export async function participantRow(h: Harness, trialId: string, studyId: string) {
+  return h.open.db
+    .selectFrom('participants')
+    .selectAll()
+    .where('trial_id', '=', trialId)
+    .where('study_id', '=', studyId)
+    .executeTakeFirstOrThrow();
+}
+
+/** A caller logged in as `username` whose requests ask for Dutch (the x-trialdesk-lang header). */
+export async function asDutch(h: Harness, username: string) {
+  const { createCaller } = await import('../src/root.js');
+  const { createContext } = await import('../src/context.js');
+  const { jar } = await h.as(username);
+  return createCaller(
+    await createContext({
+      db: h.open.db,
+      clock: () => h.clock.now,
+      live: h.live,
+      cookies: jar,
+      lang: 'nl',
+      auth: h.auth,
+    }),
+  );
+}
+
+/** Field messages of a refused call (the AppError's fields). */
+export function fieldsOf(error: unknown): Record<string, string[]> {
+  return (error as { fields?: Record<string, string[]> }).fields ?? {};
+}
+
+/**
+ * A change log for property tests: temporary triggers count every inserted, updated or deleted row of
+ * the clinical tables and the audit log. Temporary tables take part in transactions, so a rolled-back
+ * write leaves the count unchanged, and any committed change, even an UPDATE, moves it.
+ */
+export function installChangeLog(h: Harness): () => number {
+  const sqlite = h.open.sqlite;
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)');
+  for (const t of clinicalTables)
+    for (const op of ['INSERT', 'UPDATE', 'DELETE'])
+      sqlite.exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS entry_changes_${t}_${op.toLowerCase()} AFTER ${op} ON main.${t}
+         BEGIN INSERT INTO entry_changes (tbl) VALUES ('${t}'); END`,
+      );
+  const count = sqlite.prepare('SELECT COUNT(*) AS n FROM temp.entry_changes');
+  return () => (count.get() as { n: number }).n;
+}
