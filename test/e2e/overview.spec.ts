@@ -2,6 +2,7 @@
 // in English and in Dutch, and can open a participant's page.
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
+import { ApiSession } from './support/api';
 import { AppShell } from './support/app-shell';
 import { LoginPage } from './support/login-page';
 import { OverviewPage } from './support/overview-page';
@@ -62,5 +63,38 @@ test('the PI sees the PUMP-III overview, switches to Dutch and opens a participa
     await expect(participant.timeline.getByText('Inclusion', { exact: true })).toBeVisible();
     await expect(page.getByRole('table', { name: /Treatment cycles/ })).toBeVisible();
     await saveScreenshot(page, 'participant');
+  });
+});
+
+test("the PI's overview updates by itself when someone changes the trial", async ({ page, baseURL }) => {
+  const shell = new AppShell(page);
+  const overview = new OverviewPage(page);
+  let before = { included: 0, target: 0 };
+
+  await test.step('the PI opens the ARTERY-2 overview with live updates on', async () => {
+    await new LoginPage(page).logInAs(demoUsers.pi);
+    await shell.openTrial('ARTERY-2');
+    await expect(overview.live).toHaveAttribute('data-live', 'live');
+    const [, included, target] = /^(\d+) \/ (\d+) \(\d+%\)$/.exec(await overview.inclusion.innerText()) ?? [];
+    before = { included: Number(included), target: Number(target) };
+    expect(before.target).toBeGreaterThan(0);
+    // A marker that a reload would wipe out.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+  });
+
+  await test.step('the administrator raises the target through the API; the PI sees it within a second', async () => {
+    const admin = await ApiSession.logIn(baseURL ?? '', demoUsers.admin);
+    const target = before.target + 1;
+    await admin.mutate('trials.setTarget', {
+      trialId: 'artery-2',
+      target,
+      reason: 'Browser test of live updates',
+    });
+    await admin.dispose();
+    const percent = Math.floor((100 * before.included) / target);
+    await expect(overview.inclusion).toHaveText(`${before.included} / ${target} (${percent}%)`, {
+      timeout: 1_000,
+    });
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ export class OverviewPage {
   readonly matrix: Locator;
   readonly matrixCentre: Locator;
   readonly matrixHidden: Locator;
+  readonly live: Locator;
 
   constructor(private readonly page: Page) {
     this.inclusion = page.getByTestId('inclusion-progress');
@@ -18,6 +19,7 @@ export class OverviewPage {
       .getByRole('region', { name: /Follow-up milestone matrix|Follow-upmatrix/ })
       .getByRole('combobox', { name: /Centre|Centrum/ });
     this.matrixHidden = page.getByTestId('matrix-hidden');
+    this.live = page.getByRole('status').filter({ hasText: /Live/ });
   }
 
   heading(code: string): Locator {

@@ -1,10 +1,20 @@
 // Keeps a trial's screens current: every write in the trial arrives as a notice over SSE, and the
 // trial's cached overview, participant and follow-up queries are invalidated, so they refetch at once.
+// The connection state is shared so pages can say whether they are live.
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
+import { createContext, useContext } from 'react';
 import { Outlet } from 'react-router';
 import { useTRPC } from '../lib/trpc';
 import { useTrialId } from './trial';
+
+export type LiveStatus = 'connecting' | 'live' | 'paused';
+
+const LiveStatusContext = createContext<LiveStatus>('paused');
+
+export function useLiveStatus(): LiveStatus {
+  return useContext(LiveStatusContext);
+}
 
 /** Whether a tRPC query's input names this trial (key: [path, { input, type }]). */
 function isForTrial(query: Query, trialId: string): boolean {
@@ -18,7 +28,7 @@ export function LiveUpdates() {
   const trialId = useTrialId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  useSubscription(
+  const subscription = useSubscription(
     trpc.live.onChange.subscriptionOptions(
       { trialId },
       {
@@ -34,5 +44,15 @@ export function LiveUpdates() {
       },
     ),
   );
-  return <Outlet />;
+  const status: LiveStatus =
+    subscription.status === 'pending'
+      ? 'live'
+      : subscription.status === 'connecting'
+        ? 'connecting'
+        : 'paused';
+  return (
+    <LiveStatusContext.Provider value={status}>
+      <Outlet />
+    </LiveStatusContext.Provider>
+  );
 }

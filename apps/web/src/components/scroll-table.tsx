@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 export function ScrollTable({ children, maxHeight }: { children: ReactNode; maxHeight?: number }) {
   return (
-    <ScrollArea.Autosize mah={maxHeight} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0 }}>
+    <ScrollArea.Autosize mah={maxHeight} type="auto" viewportProps={{ tabIndex: 0 }}>
       {children}
     </ScrollArea.Autosize>
   );

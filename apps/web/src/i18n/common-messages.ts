@@ -63,7 +63,10 @@ export const common = defineMessages({
     navUsers: 'Users',
     navAudit: 'Audit trail',
     liveConnected: 'Live updates on',
+    liveConnecting: 'Connecting live updates…',
     liveDisconnected: 'Live updates paused',
+    liveHint:
+      'When the live updates are on, this page shows new data as soon as they are entered, without reloading.',
     asOf: 'Data as of {date}',
   },
   nl: {
@@ -127,7 +130,10 @@ export const common = defineMessages({
     navUsers: 'Gebruikers',
     navAudit: 'Audittrail',
     liveConnected: 'Live-updates aan',
+    liveConnecting: 'Live-updates verbinden…',
     liveDisconnected: 'Live-updates gepauzeerd',
+    liveHint:
+      'Met live-updates aan toont deze pagina nieuwe gegevens zodra ze zijn ingevoerd, zonder te herladen.',
     asOf: 'Gegevens per {date}',
   },
 });

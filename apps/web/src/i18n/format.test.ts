@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCalendarDate,
   formatCalendarMonth,
+  formatDecimal,
   formatNumber,
   formatPercent,
   formatTimestamp,
@@ -49,6 +50,12 @@ describe('numbers', () => {
     expect(formatNumber(12345.67, 'en')).toBe('12,345.7');
     expect(formatNumber(12345.67, 'nl')).toBe('12.345,7');
     expect(formatNumber(45, 'nl')).toBe('45');
+  });
+
+  it('shows measurements with fixed decimals', () => {
+    expect(formatDecimal(3, 'en', 1)).toBe('3.0');
+    expect(formatDecimal(0.54, 'nl', 1)).toBe('0,5');
+    expect(formatDecimal(1.835, 'en', 2)).toBe('1.84');
   });
 
   it('formats fractions as percentages', () => {

@@ -54,6 +54,14 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits }).format(value);
 }
 
+/** A measurement with a fixed number of decimals (lab values: 3.0, 0.5), with locale separators. */
+export function formatDecimal(value: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(locales[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 /** A fraction (0.556) as a percentage (55.6% / 55,6%). */
 export function formatPercent(fraction: number, lang: Lang, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits }).format(fraction);

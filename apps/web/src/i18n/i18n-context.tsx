@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { isLang, translator, type Catalogue, type Lang, type Translate } from './catalogue';
 import {
   formatCalendarDate,
+  formatDecimal,
   formatCalendarMonth,
   formatNumber,
   formatPercent,
@@ -67,6 +68,7 @@ export interface Formatters {
   month: (month: string) => string;
   timestamp: (iso: string) => string;
   number: (value: number, maximumFractionDigits?: number) => string;
+  decimal: (value: number, digits: number) => string;
   percent: (fraction: number, maximumFractionDigits?: number) => string;
 }
 
@@ -79,6 +81,7 @@ export function useFormat(): Formatters {
       month: (month) => formatCalendarMonth(month, lang),
       timestamp: (iso) => formatTimestamp(iso, lang),
       number: (value, digits) => formatNumber(value, lang, digits),
+      decimal: (value, digits) => formatDecimal(value, lang, digits),
       percent: (fraction, digits) => formatPercent(fraction, lang, digits),
     }),
     [lang],

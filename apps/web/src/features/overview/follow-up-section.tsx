@@ -10,6 +10,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { common } from '../../i18n/common-messages';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
+import { niceTicks } from '../../lib/chart-scale';
 import { bucketOrder } from './summary';
 import type { CentreName, Overview } from './types';
 
@@ -91,12 +92,19 @@ function PhasesChart({ overview, centreName }: { overview: Overview; centreName:
     for (const c of overview.followUp.byCentre) row[c.centre] = c.buckets[bucket] ?? 0;
     return row;
   });
+  const ticks = niceTicks(Math.max(0, ...shownBuckets(overview).map((b) => overview.followUp.total[b] ?? 0)));
   return (
     <ChartFigure summary={t('phasesSummary')} height={320}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 1]}
+            tick={{ fontSize: 12 }}
+          />
           <YAxis type="category" dataKey="bucket" width={140} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
@@ -168,12 +176,26 @@ function AssessmentsChart({ overview, centreName }: { overview: Overview; centre
     for (const s of assessmentOrder) row[s] = c.states[s] ?? 0;
     return row;
   });
+  const ticks = niceTicks(
+    Math.max(
+      0,
+      ...overview.assessments.byCentre.map((c) =>
+        assessmentOrder.reduce((n, s) => n + (c.states[s] ?? 0), 0),
+      ),
+    ),
+  );
   return (
     <ChartFigure summary={t('assessmentsSummary')} height={320}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 1]}
+            tick={{ fontSize: 12 }}
+          />
           <YAxis type="category" dataKey="centre" width={150} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />

@@ -1,6 +1,6 @@
 // The follow-up milestone matrix: participants × scheduled assessment months, one server page at a time.
 // Coordinators see their own centre only (the server enforces it; the filter starts there and is locked).
-import { Anchor, Group, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { isCentreBound } from '@trialdesk/domain';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath } from '../../app/trial';
 import { AssumptionMark } from '../../components/assumption-badge';
+import { CentreFilter } from '../../components/centre-filter';
 import { clinical } from '../../components/clinical/messages';
 import { StateLegend, StateSymbol } from '../../components/clinical/state-legend';
 import { matrixStates, stateStyles } from '../../components/clinical/states';
@@ -15,7 +16,6 @@ import { PageError, PageLoader } from '../../components/page-state';
 import { Pager } from '../../components/pager';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
-import { common } from '../../i18n/common-messages';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { messages } from './messages';
@@ -24,7 +24,6 @@ import type { Overview } from './types';
 
 export function MatrixSection({ trialId, overview }: { trialId: string; overview: Overview }) {
   const t = useT(messages);
-  const tc = useT(common);
   const user = useSession();
   const locked = isCentreBound(user.role) ? user.centre : null;
   const [centre, setCentre] = useState<string | null>(locked);
@@ -48,22 +47,15 @@ export function MatrixSection({ trialId, overview }: { trialId: string; overview
       }
     >
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
-        <NativeSelect
-          label={tc('centre')}
-          description={locked ? t('matrixOwnCentre') : undefined}
-          disabled={locked !== null}
-          value={locked ?? centre ?? ''}
-          onChange={(e) => {
-            setCentre(e.currentTarget.value || null);
+        <CentreFilter
+          centres={overview.centres}
+          value={centre}
+          locked={locked}
+          lockedHint={t('matrixOwnCentre')}
+          onChange={(next) => {
+            setCentre(next);
             setPage(0);
           }}
-          data={[
-            ...(locked ? [] : [{ value: '', label: tc('allCentres') }]),
-            ...overview.centres
-              .filter((c) => locked === null || c.code === locked)
-              .map((c) => ({ value: c.code, label: c.name })),
-          ]}
-          w={260}
         />
       </Group>
       <StateLegend states={matrixStates} />

@@ -3,8 +3,6 @@ import { defineMessages } from '../../i18n/catalogue';
 export const messages = defineMessages({
   en: {
     title: '{code} overview',
-    live: 'Live',
-    liveHint: 'This page updates by itself when data are entered.',
     inclusionTitle: 'Inclusion',
     inclusionValue: '{included} / {target} ({percent}%)',
     inclusionLabel: '{included} of {target} participants included ({percent}%)',
@@ -107,8 +105,6 @@ export const messages = defineMessages({
   },
   nl: {
     title: 'Overzicht {code}',
-    live: 'Live',
-    liveHint: 'Deze pagina werkt zichzelf bij wanneer er gegevens worden ingevoerd.',
     inclusionTitle: 'Inclusie',
     inclusionValue: '{included} / {target} ({percent}%)',
     inclusionLabel: '{included} van {target} deelnemers geïncludeerd ({percent}%)',

@@ -1,10 +1,11 @@
 // The trial overview: key figures, accrual, centres, milestones, follow-up status and the follow-up matrix.
 // Every number arrives computed from the server (overview.get); this page only lays them out.
-import { Alert, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
+import { LiveBadge } from '../../components/live-badge';
 import { PageError, PageLoader } from '../../components/page-state';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -49,19 +50,7 @@ export default function OverviewPage() {
             </Text>
           </>
         }
-        actions={
-          <Tooltip label={t('liveHint')} withArrow>
-            <Badge
-              tabIndex={0}
-              variant="dot"
-              color={overview.isFetching ? 'yellow' : 'teal'}
-              size="lg"
-              aria-label={`${t('live')}: ${t('liveHint')}`}
-            >
-              {t('live')}
-            </Badge>
-          </Tooltip>
-        }
+        actions={<LiveBadge />}
       />
       <Stack gap="lg">
         <KeyFigures overview={data} />

@@ -8,12 +8,12 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
+import { CentreFilter } from '../../components/centre-filter';
 import { clinical } from '../../components/clinical/messages';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { Pager } from '../../components/pager';
 import { ScrollTable } from '../../components/scroll-table';
-import { common } from '../../i18n/common-messages';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { FollowUpBadge } from './follow-up-badge';
@@ -28,7 +28,6 @@ export default function ParticipantsPage() {
   const trpc = useTRPC();
   const user = useSession();
   const t = useT(messages);
-  const tc = useT(common);
   const tk = useT(clinical);
   const f = useFormat();
   const [params, setParams] = useSearchParams();
@@ -83,19 +82,12 @@ export default function ParticipantsPage() {
               maxLength={40}
               type="search"
             />
-            <NativeSelect
-              label={tc('centre')}
-              description={locked ? t('ownCentre') : undefined}
-              disabled={locked !== null}
-              value={centre ?? ''}
-              onChange={(e) => update({ centre: e.currentTarget.value || null })}
-              data={[
-                ...(locked ? [] : [{ value: '', label: tc('allCentres') }]),
-                ...centres
-                  .filter((c) => locked === null || c.code === locked)
-                  .map((c) => ({ value: c.code, label: c.name })),
-              ]}
-              w={260}
+            <CentreFilter
+              centres={centres}
+              value={centre}
+              locked={locked}
+              lockedHint={t('ownCentre')}
+              onChange={(next) => update({ centre: next })}
             />
             <NativeSelect
               label={t('status')}

@@ -52,11 +52,11 @@ export function CyclesTable({ detail }: { detail: ParticipantDetail }) {
                       <Struck when={c.voided}>{f.date(c.emptyDate)}</Struck>
                     </Table.Td>
                     <Table.Td ta="right">
-                      <Struck when={c.voided}>{c.doseMg === null ? '–' : f.number(c.doseMg, 1)}</Struck>
+                      <Struck when={c.voided}>{c.doseMg === null ? '–' : f.decimal(c.doseMg, 1)}</Struck>
                     </Table.Td>
                     <Table.Td ta="right">
                       <Struck when={c.voided}>
-                        {c.flowRateMlDay === null ? '–' : f.number(c.flowRateMlDay, 2)}
+                        {c.flowRateMlDay === null ? '–' : f.decimal(c.flowRateMlDay, 2)}
                       </Struck>
                     </Table.Td>
                     <Table.Td className="wrap">
@@ -99,8 +99,7 @@ export function AssessmentsTable({ detail }: { detail: ParticipantDetail }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('colMonth')}</Table.Th>
-            <Table.Th scope="col">{t('colDue')}</Table.Th>
-            <Table.Th scope="col">{t('colWindow')}</Table.Th>
+            <Table.Th scope="col">{t('colDueWindow')}</Table.Th>
             <Table.Th scope="col">{t('colState')}</Table.Th>
             <Table.Th scope="col">{t('colDone')}</Table.Th>
             <Table.Th scope="col" ta="right">
@@ -116,11 +115,15 @@ export function AssessmentsTable({ detail }: { detail: ParticipantDetail }) {
             return (records.length > 0 ? records : [null]).map((a, i) => (
               <Table.Tr key={`${slot.month}-${a?.id ?? 'slot'}`}>
                 <Table.Th scope="row">{i === 0 ? slot.month : ''}</Table.Th>
-                <Table.Td>{i === 0 ? f.date(slot.dueDate) : ''}</Table.Td>
                 <Table.Td>
-                  {i === 0
-                    ? t('windowRange', { start: f.date(slot.windowStart), end: f.date(slot.windowEnd) })
-                    : ''}
+                  {i === 0 ? (
+                    <>
+                      {f.date(slot.dueDate)}
+                      <Text size="xs" c="dimmed">
+                        {t('windowRange', { start: f.date(slot.windowStart), end: f.date(slot.windowEnd) })}
+                      </Text>
+                    </>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   {i === 0 ? (
@@ -135,12 +138,12 @@ export function AssessmentsTable({ detail }: { detail: ParticipantDetail }) {
                 </Table.Td>
                 <Table.Td ta="right">
                   {a && a.cea !== null ? (
-                    <MaybeVoided voided={a.voided}>{f.number(a.cea, 1)}</MaybeVoided>
+                    <MaybeVoided voided={a.voided}>{f.decimal(a.cea, 1)}</MaybeVoided>
                   ) : (
                     '–'
                   )}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className="wrap">
                   {a?.imagingResult ? (
                     <MaybeVoided voided={a.voided}>{tk(`imaging_${a.imagingResult}`)}</MaybeVoided>
                   ) : (
