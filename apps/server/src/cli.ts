@@ -2,13 +2,19 @@
 //   create-admin --username NAME     the first administrator outside demo mode (password from
 //                                    TRIALDESK_ADMIN_PASSWORD, else asked on the terminal)
 //   verify-audit                     walks the audit chain and names the first broken link
+//   backup FILE                      online copy of the database, safe while the server runs
+//   restore FILE                     checks a backup (integrity, migrations, audit chain) and puts it in
+//                                    place of DATABASE_FILE; refused while a server runs on it
 import { createInterface } from 'node:readline/promises';
 import {
   appendAudit,
+  backupDatabase,
+  checkDatabase,
   findUserByUsername,
   hashPassword,
   insertUser,
   openDatabase,
+  restoreDatabase,
   verifyAuditChain,
 } from '@trialdesk/db';
 import {
@@ -33,9 +39,37 @@ function argument(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** Backup and restore work on files and must not open (and so migrate or lock) the database first. */
+async function fileCommand(
+  command: 'backup' | 'restore',
+  file: string | undefined,
+  databaseFile: string,
+): Promise<number> {
+  if (!file) {
+    console.error(`Usage: ${command} FILE`);
+    return 2;
+  }
+  if (command === 'backup') {
+    const started = Date.now();
+    const result = await backupDatabase(databaseFile, file);
+    const check = await checkDatabase(file);
+    console.log(
+      `Backup written to ${file}: ${result.pages} pages in ${Date.now() - started} ms; integrity ${check.integrity}, audit chain ${check.audit.ok ? `intact (${check.audit.rows} rows)` : `BROKEN at row ${check.audit.brokenAt}`}, ${check.participants} participants.`,
+    );
+    return check.ok ? 0 : 1;
+  }
+  const check = await restoreDatabase(file, databaseFile);
+  console.log(
+    `Restored ${file} to ${databaseFile}: integrity ${check.integrity}, audit chain intact (${check.audit.rows} rows), ${check.participants} participants.`,
+  );
+  return 0;
+}
+
 async function main(): Promise<number> {
   const command = process.argv[2] ?? '';
   const config = loadConfig();
+  if (command === 'backup' || command === 'restore')
+    return fileCommand(command, process.argv[3], config.DATABASE_FILE);
   const database = openDatabase(config.DATABASE_FILE);
   const { db } = database;
   try {
@@ -93,7 +127,7 @@ async function main(): Promise<number> {
         return 1;
       }
       default:
-        console.error('Commands: create-admin --username NAME | verify-audit');
+        console.error('Commands: create-admin --username NAME | verify-audit | backup FILE | restore FILE');
         return 2;
     }
   } finally {

@@ -78,3 +78,45 @@ describe('create-admin', () => {
     ).toBe(2);
   });
 });
+
+describe('backup and restore', () => {
+  it('backs up a database in use, and restores the copy elsewhere after checking it', async () => {
+    const open = await seeded();
+    const backup = path.join(dir, 'backup.sqlite');
+    // The database stays open (as under a running server) while the backup is taken.
+    const made = run(['backup', backup]);
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toMatch(/integrity ok, audit chain intact \(\d+ rows\), \d+ participants/);
+    await open.close();
+    const restored = path.join(dir, 'restored.sqlite');
+    const back = run(['restore', backup], { DATABASE_FILE: restored });
+    expect(back.code, back.err).toBe(0);
+    const copy = openDatabase(restored);
+    const n = await copy.db
+      .selectFrom('participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBeGreaterThan(45);
+    await copy.close();
+  });
+
+  it('refuses a restore over a database a server is using, and a backup onto an existing file', async () => {
+    const open = await seeded();
+    await open.close();
+    const backup = path.join(dir, 'backup.sqlite');
+    expect(run(['backup', backup]).code).toBe(0);
+    const again = run(['backup', backup]);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/exists already/);
+    fs.writeFileSync(`${file}.server-pid`, String(process.pid));
+    const refused = run(['restore', backup]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/server is running/);
+  });
+
+  it('explains its usage without a file', () => {
+    const res = run(['backup']);
+    expect(res.code).toBe(2);
+    expect(res.err).toMatch(/Usage: backup FILE/);
+  });
+});
