@@ -13,9 +13,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../app/layout/language-switch';
 import { common } from '../../i18n/common-messages';
 import { useLang, useT } from '../../i18n/i18n-context';
@@ -47,6 +47,9 @@ export function LoginPage() {
     }),
   );
 
+  // Someone who is still logged in does not need this page.
+  const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false, staleTime: 0 }));
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!username.trim() || !password) {
@@ -56,6 +59,8 @@ export function LoginPage() {
     setMissing(false);
     login.mutate({ username: username.trim(), password });
   };
+
+  if (me.isSuccess && !login.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
     <Box mih="100vh" bg="gray.0">
