@@ -45,6 +45,17 @@ export const navItems: NavItem[] = [
   // --- Data entry (features/entry) ---
 
   // --- Committee (features/committee) ---
+  { section: 'committee', labelKey: 'navOutcomes', path: 'outcomes', scope: 'trial', roles: AGGREGATE_ROLES },
+  { section: 'committee', labelKey: 'navSafety', path: 'safety', scope: 'trial', roles: AGGREGATE_ROLES },
+  { section: 'committee', labelKey: 'navConsort', path: 'consort', scope: 'trial', roles: AGGREGATE_ROLES },
+  {
+    section: 'committee',
+    labelKey: 'navDataCuts',
+    path: 'data-cuts',
+    scope: 'trial',
+    roles: AGGREGATE_ROLES,
+  },
+  { section: 'committee', labelKey: 'navReport', path: 'report', scope: 'trial', roles: AGGREGATE_ROLES },
 
   // --- Administration (features/admin) ---
 ];

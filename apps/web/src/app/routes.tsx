@@ -39,6 +39,11 @@ export const pageRoutes: PageRoute[] = [
   // --- Data entry (features/entry): worklist, screening, include ---
 
   // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
+  { path: 'outcomes', scope: 'trial', page: lazy(() => import('../features/committee/outcomes-page')) },
+  { path: 'safety', scope: 'trial', page: lazy(() => import('../features/committee/safety-page')) },
+  { path: 'consort', scope: 'trial', page: lazy(() => import('../features/committee/consort-page')) },
+  { path: 'data-cuts', scope: 'trial', page: lazy(() => import('../features/committee/data-cuts-page')) },
+  { path: 'report', scope: 'trial', page: lazy(() => import('../features/committee/report-page')) },
 
   // --- Administration (features/admin): users, audit ---
 ];

@@ -1,0 +1,41 @@
+// The CONSORT flow diagram, live from the data or for a data cut.
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTrialId } from '../../app/trial';
+import { PageHeader } from '../../components/page-header';
+import { PageError, PageLoader } from '../../components/page-state';
+import { Section } from '../../components/section';
+import { useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import { ConsortDiagram } from './consort-diagram';
+import { CutSelector, SourceNote, useCutParam } from './cut-selector';
+import { messages } from './messages';
+
+export default function ConsortPage() {
+  const trialId = useTrialId();
+  const trpc = useTRPC();
+  const t = useT(messages);
+  const [cutId] = useCutParam();
+  const q = useQuery(trpc.committee.consort.get.queryOptions({ trialId, cutId }));
+  return (
+    <>
+      <PageHeader
+        title={t('consortTitle')}
+        subtitle={t('consortSubtitle')}
+        actions={<CutSelector trialId={trialId} />}
+      />
+      {q.isPending ? (
+        <PageLoader />
+      ) : q.isError ? (
+        <PageError error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <Stack gap="lg">
+          <SourceNote source={q.data.source} />
+          <Section title={t('consortTitle')}>
+            <ConsortDiagram data={q.data} />
+          </Section>
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+// A Kaplan–Meier curve drawn from the server's numbers: the step function, its 95% confidence band as a
+// stepped range area, and censoring as vertical ticks. Nothing is estimated here.
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartFigure } from '../../components/chart-or-table';
+import { seriesColour } from '../../components/clinical/states';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import { messages } from './messages';
+import type { EndpointOutcome } from './types';
+
+interface Point {
+  time: number;
+  survival: number;
+  band: [number, number] | null;
+  censor: number | null;
+}
+
+/** The curve clipped to the plotted range, censor marks merged in, carried to the axis end. */
+export function plotPoints(e: EndpointOutcome, maxMonths: number): Point[] {
+  const marks = new Map(e.censorMarks.map((c) => [c.time, c.survival]));
+  const all = e.curve.map((p) => ({
+    time: p.time,
+    survival: p.survival,
+    band: p.lower !== null && p.upper !== null ? ([p.lower, p.upper] as [number, number]) : null,
+    censor: marks.get(p.time) ?? null,
+  }));
+  const shown = all.filter((p) => p.time <= maxMonths);
+  const beyond = all.some((p) => p.time > maxMonths);
+  const last = shown.at(-1);
+  if (beyond && last && last.time < maxMonths) shown.push({ ...last, time: maxMonths, censor: null });
+  return shown;
+}
+
+function CensorTick(props: { cx?: number; cy?: number; payload?: Point }) {
+  if (props.payload?.censor === null || props.cx === undefined || props.cy === undefined) return <g />;
+  return (
+    <line
+      x1={props.cx}
+      x2={props.cx}
+      y1={props.cy - 5}
+      y2={props.cy + 5}
+      stroke="#1f2933"
+      strokeWidth={1.5}
+    />
+  );
+}
+
+export function KmChart({
+  endpoint,
+  maxMonths,
+  summary,
+}: {
+  endpoint: EndpointOutcome;
+  maxMonths: number;
+  summary: string;
+}) {
+  const t = useT(messages);
+  const f = useFormat();
+  const data = plotPoints(endpoint, maxMonths);
+  const ticks = Array.from({ length: Math.floor(maxMonths / 6) + 1 }, (_, i) => i * 6);
+  const colour = seriesColour(0);
+  return (
+    <ChartFigure summary={summary} height={320}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 18, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+          <XAxis
+            type="number"
+            dataKey="time"
+            domain={[0, maxMonths]}
+            ticks={ticks}
+            allowDataOverflow
+            tick={{ fontSize: 12 }}
+            label={{ value: t('months'), position: 'insideBottom', offset: -10, fontSize: 12 }}
+          />
+          <YAxis
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={(v: number) => f.percent(v, 0)}
+            width={48}
+            tick={{ fontSize: 12 }}
+          />
+          <Tooltip
+            labelFormatter={(v) => `${t('months')}: ${typeof v === 'number' ? f.number(v, 1) : ''}`}
+            formatter={(value, name) =>
+              Array.isArray(value)
+                ? [`${f.percent(Number(value[0]), 1)} – ${f.percent(Number(value[1]), 1)}`, name]
+                : [typeof value === 'number' ? f.percent(value, 1) : '–', name]
+            }
+          />
+          <Area
+            dataKey="band"
+            type="stepAfter"
+            name={t('band')}
+            stroke="none"
+            fill={colour}
+            fillOpacity={0.18}
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            dataKey="survival"
+            type="stepAfter"
+            name={t('estimate')}
+            stroke={colour}
+            strokeWidth={2.2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Scatter
+            dataKey="censor"
+            name={t('censored')}
+            shape={<CensorTick />}
+            isAnimationActive={false}
+            legendType="none"
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

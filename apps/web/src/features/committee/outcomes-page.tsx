@@ -1,0 +1,64 @@
+// Outcomes for the committee: Kaplan–Meier curves for each endpoint of the trial, live or for a data cut.
+// Every number arrives computed (committee.outcomes.get); the page lays them out and draws them.
+import { Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { can } from '@trialdesk/domain';
+import { useSession } from '../../app/session';
+import { useTrialId } from '../../app/trial';
+import { PageHeader } from '../../components/page-header';
+import { PageError, PageLoader } from '../../components/page-state';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import { CutSelector, SourceNote, useCutParam } from './cut-selector';
+import { EndpointSection } from './endpoint-section';
+import { messages } from './messages';
+import { ParticipantEndpoints } from './participant-endpoints';
+import { useCentreNames } from './use-centre-names';
+
+export default function OutcomesPage() {
+  const trialId = useTrialId();
+  const trpc = useTRPC();
+  const user = useSession();
+  const t = useT(messages);
+  const f = useFormat();
+  const [cutId] = useCutParam();
+  const centreName = useCentreNames(trialId);
+  const q = useQuery(trpc.committee.outcomes.get.queryOptions({ trialId, cutId }));
+  return (
+    <>
+      <PageHeader
+        title={t('outcomesTitle')}
+        subtitle={t('outcomesSubtitle')}
+        actions={<CutSelector trialId={trialId} />}
+      />
+      {q.isPending ? (
+        <PageLoader />
+      ) : q.isError ? (
+        <PageError error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <Stack gap="lg">
+          <Stack gap={2}>
+            <SourceNote source={q.data.source} />
+            <Text size="sm" c="dimmed">
+              {t('timeUnit', { days: f.number(q.data.outcomes.daysPerMonth, 4) })}
+            </Text>
+            {q.data.outcomes.excluded > 0 ? (
+              <Text size="sm">{t('excludedLine', { excluded: q.data.outcomes.excluded })}</Text>
+            ) : null}
+          </Stack>
+          {q.data.outcomes.endpoints.map((e) => (
+            <EndpointSection
+              key={e.kind}
+              endpoint={e}
+              maxMonths={q.data.outcomes.maxMonths}
+              centreName={centreName}
+            />
+          ))}
+          {can(user.role, 'participant:read') ? (
+            <ParticipantEndpoints trialId={trialId} cutId={cutId} />
+          ) : null}
+        </Stack>
+      )}
+    </>
+  );
+}

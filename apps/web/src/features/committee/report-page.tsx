@@ -1,0 +1,284 @@
+// The committee report on screen, for a data cut (or live data): the same report object the PDF is drawn
+// from. Print-friendly (the app's navigation is hidden in print), with the PDF as a download.
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useTrialId } from '../../app/trial';
+import { ChartFigure } from '../../components/chart-or-table';
+import { PageHeader } from '../../components/page-header';
+import { PageError, PageLoader } from '../../components/page-state';
+import { Section } from '../../components/section';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import { ConsortDiagram } from './consort-diagram';
+import { CutSelector, useCutParam } from './cut-selector';
+import { saveDownload } from './download';
+import { AtRiskTable, LandmarkTable, useOutcomeFormat } from './endpoint-section';
+import { KmChart } from './km-chart';
+import { messages, type CommitteeKey } from './messages';
+import classes from './report.module.css';
+import { ComplicationsTable, DeliveryTables, HeadlineRate } from './safety-view';
+import type { Report } from './types';
+
+function ReportMeta({ r }: { r: Report }) {
+  const t = useT(messages);
+  const f = useFormat();
+  return (
+    <Alert color={r.meta.synthetic ? 'orange' : 'gray'} variant="light" data-testid="report-meta">
+      <Stack gap={2}>
+        <Group gap="xs">
+          {r.meta.synthetic ? <Badge color="orange">{t('synthetic')}</Badge> : null}
+          <Text fw={600}>
+            {r.meta.cut
+              ? t('sourceCutNote', { label: r.meta.cut.label, date: f.date(r.meta.asOf) })
+              : t('sourceLiveNote', { date: f.date(r.meta.asOf) })}
+          </Text>
+        </Group>
+        <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+          {t('hash', { hash: r.meta.contentHash })}
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+function Accrual({ r }: { r: Report }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const a = r.accrual;
+  return (
+    <Section title={t('accrualTitle')}>
+      <Text size="sm">
+        {t('accrualLine', {
+          included: a.included,
+          target: a.target,
+          percent: a.percent,
+          first: f.date(a.firstInclusion),
+          last: f.date(a.lastInclusion),
+        })}
+      </Text>
+      <ChartFigure
+        summary={t('accrualLine', {
+          included: a.included,
+          target: a.target,
+          percent: a.percent,
+          first: f.date(a.firstInclusion),
+          last: f.date(a.lastInclusion),
+        })}
+        height={220}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={a.points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+            <XAxis
+              dataKey="month"
+              tickFormatter={(m: string) => f.month(m)}
+              minTickGap={24}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis allowDecimals={false} width={36} tick={{ fontSize: 11 }} />
+            <Line
+              dataKey="total"
+              name={t('cumulative')}
+              stroke="#0072B2"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="planned"
+              name={t('planned')}
+              stroke="#495057"
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFigure>
+      <Table fz="sm" className="tabular" captionSide="top">
+        <Table.Caption>{t('enrolmentTitle')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('centre')}</Table.Th>
+            <Table.Th ta="right">{t('target')}</Table.Th>
+            <Table.Th ta="right">{t('cumulative')}</Table.Th>
+            <Table.Th ta="right">{t('firstInclusion')}</Table.Th>
+            <Table.Th ta="right">{t('lastInclusion')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {r.centres.map((c) => (
+            <Table.Tr key={c.code}>
+              <Table.Td>{c.name}</Table.Td>
+              <Table.Td ta="right">{c.target}</Table.Td>
+              <Table.Td ta="right">{c.included}</Table.Td>
+              <Table.Td ta="right">{f.date(c.firstInclusion)}</Table.Td>
+              <Table.Td ta="right">{f.date(c.lastInclusion)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Section>
+  );
+}
+
+function MilestonesAndFollowUp({ r }: { r: Report }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const rows = [
+    ...r.followUp.byCentre.map((c) => ({ label: c.centre, c })),
+    { label: t('allCentres'), c: r.followUp.total },
+  ];
+  return (
+    <>
+      <Section title={t('milestonesTitle')}>
+        <Table fz="sm" className="tabular">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('milestone')}</Table.Th>
+              <Table.Th ta="right">{t('planned')}</Table.Th>
+              <Table.Th ta="right">{t('actualProjected')}</Table.Th>
+              <Table.Th>{t('basis')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {r.milestones.map((m) => (
+              <Table.Tr key={m.key}>
+                <Table.Td>{t(`ms_${m.key}` as CommitteeKey)}</Table.Td>
+                <Table.Td ta="right">{f.date(m.planned)}</Table.Td>
+                <Table.Td ta="right">{f.date(m.date)}</Table.Td>
+                <Table.Td>{t(`basis_${m.basis}` as CommitteeKey)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Section>
+      <Section title={t('followUpTitle')} description={t('followUpHint')}>
+        <Table fz="sm" className="tabular" data-testid="follow-up-completeness">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th ta="right">{t('done')}</Table.Th>
+              <Table.Th ta="right">{t('late')}</Table.Th>
+              <Table.Th ta="right">{t('missed')}</Table.Th>
+              <Table.Th ta="right">{t('overdue')}</Table.Th>
+              <Table.Th ta="right">{t('dueNow')}</Table.Th>
+              <Table.Th ta="right">{t('expectedN')}</Table.Th>
+              <Table.Th ta="right">{t('complete')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(({ label, c }) => (
+              <Table.Tr key={label}>
+                <Table.Th scope="row">{label}</Table.Th>
+                <Table.Td ta="right">{c.states.done}</Table.Td>
+                <Table.Td ta="right">{c.states.done_late}</Table.Td>
+                <Table.Td ta="right">{c.states.missed}</Table.Td>
+                <Table.Td ta="right">{c.states.overdue}</Table.Td>
+                <Table.Td ta="right">{c.states.due}</Table.Td>
+                <Table.Td ta="right">{c.expected}</Table.Td>
+                <Table.Td ta="right">{c.percent === null ? '–' : f.percent(c.percent / 100, 1)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Section>
+    </>
+  );
+}
+
+function Survival({ r }: { r: Report }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const fmt = useOutcomeFormat();
+  const o = r.outcomes;
+  return (
+    <>
+      {o.endpoints.map((e) => (
+        <Section
+          key={e.kind}
+          title={e.name[lang]}
+          description={t('analysedLine', { analysed: e.analysed, events: e.events, censored: e.censored })}
+        >
+          <div className={classes.keep}>
+            <KmChart
+              endpoint={e}
+              maxMonths={o.maxMonths}
+              summary={t('curveSummary', {
+                name: e.name[lang],
+                analysed: e.analysed,
+                events: e.events,
+                median: fmt.months(e.median.estimate),
+              })}
+            />
+            <AtRiskTable endpoint={e} maxMonths={o.maxMonths} />
+          </div>
+          <Text size="sm" fw={600}>
+            {t('median')}: {fmt.months(e.median.estimate)} (
+            {t('ciValue', { lower: fmt.num(e.median.lower), upper: fmt.num(e.median.upper) })})
+          </Text>
+          <LandmarkTable endpoint={e} />
+        </Section>
+      ))}
+    </>
+  );
+}
+
+export default function ReportPage() {
+  const trialId = useTrialId();
+  const trpc = useTRPC();
+  const t = useT(messages);
+  const { lang } = useLang();
+  const [cutId] = useCutParam();
+  const q = useQuery(trpc.committee.report.get.queryOptions({ trialId, cutId }));
+  const pdf = useMutation(trpc.committee.report.pdf.mutationOptions({ onSuccess: saveDownload }));
+  return (
+    <div className={classes.report}>
+      <PageHeader
+        title={t('reportTitle', { code: q.data?.meta.code ?? '' })}
+        actions={
+          <Group className={classes.noPrint} align="flex-end">
+            <CutSelector trialId={trialId} />
+            <Button
+              onClick={() => pdf.mutate({ trialId, cutId })}
+              loading={pdf.isPending}
+              data-testid="download-pdf"
+            >
+              {t('downloadPdf')}
+            </Button>
+            <Button variant="default" onClick={() => window.print()}>
+              {t('print')}
+            </Button>
+          </Group>
+        }
+      />
+      {pdf.isError ? (
+        <Alert color="red" role="alert">
+          {describeError(pdf.error, lang)}
+        </Alert>
+      ) : null}
+      {q.isPending ? (
+        <PageLoader />
+      ) : q.isError ? (
+        <PageError error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <Stack gap="lg">
+          <ReportMeta r={q.data} />
+          <Accrual r={q.data} />
+          <MilestonesAndFollowUp r={q.data} />
+          <Section title={t('consortTitle')}>
+            <ConsortDiagram data={{ flow: q.data.consort, criteria: q.data.criteria }} />
+          </Section>
+          <Section title={t('safetyTitle')}>
+            <HeadlineRate safety={q.data.safety} />
+            <ComplicationsTable safety={q.data.safety} />
+            <DeliveryTables safety={q.data.safety} />
+          </Section>
+          <Survival r={q.data} />
+        </Stack>
+      )}
+    </div>
+  );
+}
