@@ -7,7 +7,7 @@ import type { Db } from '@trialdesk/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { expressCookieJar } from './cookies.js';
-import { noStore, requireSameOriginJson, securityHeaders } from './security.js';
+import { limitJsonDepth, noStore, requireSameOriginJson, securityHeaders } from './security.js';
 
 export interface AppDeps {
   db: Db;
@@ -44,6 +44,7 @@ export function createApp(deps: AppDeps) {
     noStore,
     requireSameOriginJson(deps.allowedOrigins ?? []),
     express.json({ limit: deps.bodyLimit ?? 100_000, strict: true }),
+    limitJsonDepth,
     createExpressMiddleware({
       router: appRouter,
       // One request may carry many calls; a cap keeps one request from costing the server a thousand.

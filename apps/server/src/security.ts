@@ -75,3 +75,37 @@ export function noStore(_req: Request, res: Response, next: NextFunction): void 
   res.setHeader('Cache-Control', 'no-store');
   next();
 }
+
+/** Deeper than any input the API takes; real inputs nest three or four levels. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The nesting depth of a parsed JSON value, measured without recursion (so it cannot overflow). */
+export function jsonDepth(value: unknown, stopAt = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > stopAt) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Refuses request bodies nested deeper than MAX_JSON_DEPTH. Later layers walk a body recursively (the tRPC
+ * adapter serialises it again), and a body of a few kilobytes of brackets would exhaust their stack.
+ */
+export function limitJsonDepth(req: Request, res: Response, next: NextFunction): void {
+  if (jsonDepth(req.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    res.status(400).json({
+      error: {
+        message: `The request body is nested too deeply (more than ${MAX_JSON_DEPTH} levels).`,
+        key: 'http.too_deep',
+      },
+    });
+    return;
+  }
+  next();
+}

@@ -1,6 +1,7 @@
 // The account fields at the API boundary, built from the domain's account rules (which the web forms and
 // the CLI use too), so that every entry point accepts exactly the same usernames and passwords.
 import {
+  CONTROL_CHARACTERS,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -26,4 +27,5 @@ export const displayNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a name')
-  .max(MAX_DISPLAY_NAME_LENGTH, `Use at most ${MAX_DISPLAY_NAME_LENGTH} characters`);
+  .max(MAX_DISPLAY_NAME_LENGTH, `Use at most ${MAX_DISPLAY_NAME_LENGTH} characters`)
+  .refine((v) => !CONTROL_CHARACTERS.test(v), 'Remove the control characters from the name');

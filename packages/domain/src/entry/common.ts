@@ -35,9 +35,18 @@ export const calendarDate = z
   .string({ error: (issue) => (issue.input === undefined ? 'entry.required' : 'entry.date.invalid') })
   .refine((v) => isIsoDate(v), 'entry.date.invalid');
 
-/** Free text such as a reason or a cause: trimmed, required, bounded. */
+/** Control characters other than tab and line breaks: never typed by a person, and unsafe to show. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Free text such as a reason or a cause: trimmed, required, bounded, without control characters. */
 export function entryText(max = 500) {
-  return z.string().trim().min(1, 'entry.required').max(max);
+  return z
+    .string()
+    .trim()
+    .min(1, 'entry.required')
+    .max(max)
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'entry.text.control');
 }
 
 /** A measured number within its physical range (the range of a value that can exist, not a normal range). */

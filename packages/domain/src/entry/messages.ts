@@ -8,6 +8,10 @@ type Params = Record<string, string | number>;
 
 export const entryMessages = {
   'entry.required': { en: 'Required', nl: 'Verplicht' },
+  'entry.text.control': {
+    en: 'Remove the control characters (such as a null byte) from this text',
+    nl: 'Verwijder de stuurtekens (zoals een nul-byte) uit deze tekst',
+  },
   'entry.date.invalid': { en: 'Not a calendar date (YYYY-MM-DD)', nl: 'Geen geldige datum (JJJJ-MM-DD)' },
   'entry.date.future': {
     en: 'This date is in the future (today is {today})',
