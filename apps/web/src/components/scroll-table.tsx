@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 
 export function ScrollTable({ children, maxHeight }: { children: ReactNode; maxHeight?: number }) {
   return (
-    <ScrollArea.Autosize mah={maxHeight} type="auto" viewportProps={{ tabIndex: 0 }}>
+    <ScrollArea.Autosize
+      mah={maxHeight}
+      type="auto"
+      offsetScrollbars="present"
+      viewportProps={{ tabIndex: 0 }}
+    >
       {children}
     </ScrollArea.Autosize>
   );

@@ -55,7 +55,7 @@ export function FollowUpSection({ overview, centreName }: { overview: Overview; 
       actions={<ChartViewSwitch value={view} onChange={setView} label={t('followUpStatusTitle')} />}
     >
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, lg: 6 }}>
+        <Grid.Col span={view === 'chart' ? { base: 12, lg: 6 } : 12}>
           <Stack gap="xs">
             <Title order={3} size="h5">
               {t('phasesTitle')}
@@ -67,7 +67,7 @@ export function FollowUpSection({ overview, centreName }: { overview: Overview; 
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 6 }}>
+        <Grid.Col span={view === 'chart' ? { base: 12, lg: 6 } : 12}>
           <Stack gap="xs">
             <Title order={3} size="h5">
               {t('assessmentsTitle')}
