@@ -58,6 +58,20 @@ export const navItems: NavItem[] = [
   { section: 'committee', labelKey: 'navReport', path: 'report', scope: 'trial', roles: AGGREGATE_ROLES },
 
   // --- Administration (features/admin) ---
+  {
+    section: 'admin',
+    labelKey: 'navUsers',
+    path: 'admin/users',
+    scope: 'global',
+    roles: rolesWith('user:manage'),
+  },
+  {
+    section: 'admin',
+    labelKey: 'navAudit',
+    path: 'admin/audit',
+    scope: 'global',
+    roles: rolesWith('audit:read'),
+  },
 ];
 
 export function navFor(role: Role): NavItem[] {

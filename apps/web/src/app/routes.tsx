@@ -46,4 +46,16 @@ export const pageRoutes: PageRoute[] = [
   { path: 'report', scope: 'trial', page: lazy(() => import('../features/committee/report-page')) },
 
   // --- Administration (features/admin): users, audit ---
+  {
+    path: 'admin/users',
+    scope: 'global',
+    page: lazy(() => import('../features/admin/users-page')),
+    roles: ['admin'],
+  },
+  {
+    path: 'admin/audit',
+    scope: 'global',
+    page: lazy(() => import('../features/admin/audit-page')),
+    roles: ['admin', 'pi'],
+  },
 ];

@@ -1,0 +1,37 @@
+// Before and after values of an audit entry, side by side per field. Values arrive as parsed JSON: an
+// object compares field by field; anything else (a list, a number, text) compares as one value.
+export interface DiffRow {
+  /** The field name, or null when before/after are not objects and compare as a whole. */
+  field: string | null;
+  before: string | null;
+  after: string | null;
+  changed: boolean;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value in one line: text as is, everything else as JSON; null and absent as null. */
+export function showValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export function diffRows(before: unknown, after: unknown): DiffRow[] {
+  if (before == null && after == null) return [];
+  const objects = (before == null || isPlainObject(before)) && (after == null || isPlainObject(after));
+  if (!objects) {
+    const b = showValue(before);
+    const a = showValue(after);
+    return [{ field: null, before: b, after: a, changed: b !== a }];
+  }
+  const b = before ?? {};
+  const a = after ?? {};
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
+  return fields.map((field) => {
+    const bv = showValue(b[field]);
+    const av = showValue(a[field]);
+    return { field, before: bv, after: av, changed: bv !== av };
+  });
+}
