@@ -27,6 +27,9 @@ for await (const line of lines)
     break;
   }
 await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
+// Reported before the first request: writes to a pipe are synchronous, so the parent reads it even while
+// this process then waits for the database's write lock.
+process.stdout.write(`started ${Date.now()}\n`);
 const results = await Promise.all(
   Array.from({ length: Number(countText) }, () =>
     c.entry.inclusion.include(arteryInclusion()).then(

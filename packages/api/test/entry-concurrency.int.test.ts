@@ -1,12 +1,21 @@
 // Study IDs under concurrency: many inclusions at once at one centre get unique, gap-free IDs, also when
 // some are refused inside the transaction (their numbers are given back), and also from two database
-// connections to one file (two processes, as with the server and a command-line tool).
+// connections to one file (two processes, as with the server and a command-line tool). Two connections
+// inside one process cannot be tested this way: better-sqlite3 waits for a lock synchronously, so the
+// waiting connection would block the event loop that the lock holder needs to finish.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, openDatabase, seedDemo, verifyAuditChain, type Db } from '@trialdesk/db';
+import {
+  DEMO_PASSWORD,
+  openDatabase,
+  seedDemo,
+  verifyAuditChain,
+  writeTransaction,
+  type Db,
+} from '@trialdesk/db';
 import type { TRPCError } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
@@ -97,43 +106,54 @@ describe('study IDs under concurrency', () => {
       await adminA.trials.setTarget({ trialId: 'artery-2', target: 500, reason: 'Concurrency test' });
 
       const worker = fileURLToPath(new URL('./entry-concurrency-worker.ts', import.meta.url));
+      // Connection A holds the write lock while B's inclusions are sent and A's own are queued, so that
+      // both sides are certainly waiting for the lock at the same moment when it is released.
       const child = spawn(process.execPath, ['--import', 'tsx', worker, file, '30'], {
         stdio: ['pipe', 'pipe', 'inherit'],
       });
       let out = '';
-      const ready = new Promise<void>((resolve) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('ready\n')) resolve();
+      const seen = (text: string) =>
+        new Promise<void>((resolve) => {
+          const check = () => (out.includes(text) ? resolve() : undefined);
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            check();
+          });
+          check();
         });
-      });
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-      await ready;
-      const startAt = Date.now() + 300;
-      child.stdin.write(`go ${startAt}\n`);
-      await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
-      const mine = await Promise.all(
+      await seen('ready\n');
+      let release = () => {};
+      let locked = () => {};
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      const holder = writeTransaction(a.db, async () => {
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await lockTaken;
+      child.stdin.write(`go ${Date.now()}\n`);
+      await seen('started ');
+      const mineP = Promise.all(
         range(1, 30).map(() =>
-          adminA.entry.inclusion.include(arteryInclusion({ centre: 'EMC' })).then((r) => r.studyId),
+          adminA.entry.inclusion.include(arteryInclusion({ centre: 'EMC' })).then((r) => seqOf(r.studyId)),
         ),
       );
+      await new Promise((r) => setTimeout(r, 200));
+      const releasedAt = Date.now();
+      release();
+      await holder;
+      const mine = await mineP;
       expect(await exited).toBe(0);
-      const theirs = JSON.parse(out.split('\n').filter(Boolean).at(-1) ?? '[]') as {
-        ok: boolean;
-        studyId?: string;
-        error?: string;
-      }[];
+      const lines = out.split('\n').filter(Boolean);
+      const childStarted = Number(lines.find((l) => l.startsWith('started '))?.slice(8));
+      const theirs = JSON.parse(lines.at(-1) ?? '[]') as { ok: boolean; studyId?: string; error?: string }[];
       expect(theirs.filter((r) => !r.ok)).toEqual([]);
+      // B's requests were already waiting when A let go of the lock.
+      expect(childStarted).toBeLessThan(releasedAt);
       const theirSeqs = theirs.map((r) => seqOf(r.studyId ?? ''));
-      const mySeqs = mine.map(seqOf);
-      console.info(
-        `connection A got ${mySeqs.sort((x, y) => x - y).join(',')}; B got ${theirSeqs.sort((x, y) => x - y).join(',')}`,
-      );
-      // The two processes really ran at the same time: their numbers interleave.
-      expect(Math.min(...theirSeqs)).toBeLessThan(Math.max(...mySeqs));
-      expect(Math.min(...mySeqs)).toBeLessThan(Math.max(...theirSeqs));
-      const all = [...mine, ...theirs.map((r) => r.studyId ?? '')];
-      expect(all.map(seqOf).sort((x, y) => x - y)).toEqual(range(27, 86));
+      const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y);
+      console.info(`connection A got ${sorted(mine).join(',')}; B got ${sorted(theirSeqs).join(',')}`);
+      expect(sorted([...mine, ...theirSeqs])).toEqual(range(27, 86));
       expect(await emcSequence(a.db)).toEqual(range(1, 86));
       expect((await verifyAuditChain(a.db)).ok).toBe(true);
       await a.close();
