@@ -187,3 +187,12 @@ describe('overview payload for a many-centre network', () => {
     expect(lots.centres).toHaveLength(MAX_CENTRE_SERIES + 1);
   });
 });
+
+describe('trials list', () => {
+  it('puts the trial that started recruiting first at the top (PUMP-III before ARTERY-2)', async () => {
+    const trials = await (await h.as('pi')).trials.list();
+    const ids = trials.map((t) => t.id);
+    expect(ids.indexOf('pump-iii')).toBeLessThan(ids.indexOf('artery-2'));
+    expect(ids[0]).toBe('pump-iii');
+  });
+});

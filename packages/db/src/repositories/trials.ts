@@ -42,14 +42,16 @@ function toRecord(row: { id: string; code: string; synthetic: number; definition
   };
 }
 
+/** Trials in the order they started recruiting (then by code), so the oldest running trial comes first. */
 export async function listTrials(db: Db): Promise<TrialRecord[]> {
-  const rows = await db
-    .selectFrom('trials')
-    .select(['id', 'code', 'synthetic', 'definition'])
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(toRecord);
+  const rows = await db.selectFrom('trials').select(['id', 'code', 'synthetic', 'definition']).execute();
+  return rows
+    .map(toRecord)
+    .sort(
+      (a, b) =>
+        a.definition.recruitment.plannedStart.localeCompare(b.definition.recruitment.plannedStart) ||
+        a.code.localeCompare(b.code),
+    );
 }
 
 export async function findTrial(db: Db, id: string): Promise<TrialRecord | undefined> {
