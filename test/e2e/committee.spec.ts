@@ -42,7 +42,11 @@ test('the steering committee reviews outcomes and the report of a frozen data cu
     await page.getByRole('button', { name: 'Freeze data cut' }).click();
     await expect(page.getByText(`Data cut "${CUT_LABEL}" frozen`)).toBeVisible();
     await expect(page.getByTestId('cut-list').getByRole('cell', { name: CUT_LABEL })).toBeVisible();
-    await page.getByRole('alert').or(page.getByRole('status')).first().waitFor();
+    const row = page.getByTestId('cut-list').getByRole('row', { name: new RegExp(CUT_LABEL) });
+    await row.getByRole('button', { name: 'Verify hash' }).click();
+    await expect(row.getByText(/^Hash verified/)).toBeVisible();
+    // What is new since this cut, against live data: nothing has been entered since it was frozen.
+    await expect(page.getByTestId('comparison')).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/committee-data-cuts.png', fullPage: true });
     await shell.logOut();
   });

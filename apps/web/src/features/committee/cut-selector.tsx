@@ -69,7 +69,7 @@ export function SourceNote({ source }: { source: Source & { contentHash?: string
           : t('sourceLiveNote', { date: f.date(source.asOf) })}
       </Text>
       {source.cut ? (
-        <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
           {t('hash', { hash: source.cut.contentHash })}
         </Text>
       ) : null}

@@ -68,7 +68,7 @@ function CreateCut({ trialId, today }: { trialId: string; today: string }) {
         </Alert>
       ) : null}
       {create.data ? (
-        <Alert color="teal" role="status" style={{ wordBreak: 'break-all' }}>
+        <Alert color="teal" role="status" style={{ overflowWrap: 'anywhere' }}>
           {t('created', {
             label: create.data.label,
             participants: create.data.participants,
@@ -99,7 +99,7 @@ function VerifyButton({ trialId, cutId }: { trialId: string; cutId: number }) {
       </Text>
     );
   return (
-    <Text size="xs" c={v.data.ok ? 'teal' : 'red'} role="status" style={{ wordBreak: 'break-all' }}>
+    <Text size="xs" c={v.data.ok ? 'teal' : 'red'} role="status" style={{ overflowWrap: 'anywhere' }}>
       {v.data.ok
         ? t('verified', { hash: v.data.computedHash.slice(0, 16) + '…' })
         : t('verifyFailed', { stored: v.data.storedHash, computed: v.data.computedHash })}

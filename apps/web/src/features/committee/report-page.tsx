@@ -35,7 +35,7 @@ function ReportMeta({ r }: { r: Report }) {
               : t('sourceLiveNote', { date: f.date(r.meta.asOf) })}
           </Text>
         </Group>
-        <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
           {t('hash', { hash: r.meta.contentHash })}
         </Text>
       </Stack>
