@@ -7,7 +7,13 @@ import type { Db } from '@trialdesk/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { expressCookieJar } from './cookies.js';
-import { limitJsonDepth, noStore, requireSameOriginJson, securityHeaders } from './security.js';
+import {
+  limitJsonDepth,
+  noStore,
+  requireSameOriginJson,
+  securityHeaders,
+  trustProxySetting,
+} from './security.js';
 
 export interface AppDeps {
   db: Db;
@@ -28,7 +34,7 @@ export function createApp(deps: AppDeps) {
   const cache = new VersionedCache();
   app.disable('x-powered-by');
   app.set('etag', false);
-  if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
+  if (deps.trustProxy) app.set('trust proxy', trustProxySetting(deps.trustProxy));
   app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {

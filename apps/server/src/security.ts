@@ -109,3 +109,16 @@ export function limitJsonDepth(req: Request, res: Response, next: NextFunction):
   }
   next();
 }
+
+/**
+ * TRUST_PROXY as Express takes it: 'true' trusts every hop, a number that many hops, anything else is a
+ * list of addresses or names ('loopback', '10.0.0.1'). Prefer the narrowest: the client address read from
+ * X-Forwarded-For is what the per-address login limit counts, and a trusted hop can set it to anything.
+ */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
