@@ -1,6 +1,6 @@
 // The audit trail is append-only in the database, and hash-chained so that an edit, a removal or a
 // reordering made behind the database's back (triggers dropped, raw SQL) is found and named.
-import { hashAuditRow, type AuditRow } from '@trialdesk/db';
+import { hashAuditRow, verifyAuditChain, type AuditRow } from '@trialdesk/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
 import { auditCount } from './audit-helpers.js';
@@ -100,5 +100,22 @@ describe('verify names the first broken row', () => {
 
   it('an intact chain after all this setup verifies', async () => {
     expect(await admin.audit.verify()).toEqual({ ok: true, rows: 15 });
+  });
+});
+
+describe('a long trail does not hold the server', () => {
+  it('lets other work run between batches while it verifies', async () => {
+    let ticks = 0;
+    let running = true;
+    const tick = () => {
+      ticks += 1;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    // 15 rows in batches of 4: four batches, so three chances for waiting requests to run.
+    const result = await verifyAuditChain(h.open.db, 4);
+    running = false;
+    expect(result).toMatchObject({ ok: true, rows: 15 });
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 });
