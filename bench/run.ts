@@ -8,6 +8,7 @@ import { kaplanMeierTiming } from './lib/kaplan-meier.js';
 import { overviewTiming } from './lib/overview-timing.js';
 import { initialJsGzipKb } from './lib/web-size.js';
 import { inclusionWrites } from './lib/writes.js';
+import { overviewLcp } from './lib/lcp.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const targets = {
@@ -58,6 +59,13 @@ console.log(
 const web = initialJsGzipKb();
 console.log(`Initial JavaScript: ${web.kb} KB gzip (${web.files.length} files)`);
 
+console.log('Largest contentful paint of the overview in headless Chromium (fresh context each run)…');
+const lcp: Record<string, Awaited<ReturnType<typeof overviewLcp>>> = {};
+for (const db of [sizes[0]!, sizes.at(-1)!]) {
+  lcp[db.size] = await overviewLcp(db, 3921);
+  console.log(`  ${db.size}: median ${lcp[db.size]!.median} ms (runs ${lcp[db.size]!.samples.join(', ')})`);
+}
+
 const results = {
   machine: {
     cpus: (await import('node:os')).cpus().length,
@@ -76,6 +84,7 @@ const results = {
   kaplanMeier100kMs: km.days,
   kaplanMeier100kDistinctMs: km.distinct,
   webInitialJsGzipKb: web.kb,
+  overviewLcpMs: Object.fromEntries(Object.entries(lcp).map(([k, v]) => [k, v.median])),
   targets,
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
