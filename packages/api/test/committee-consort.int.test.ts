@@ -16,6 +16,7 @@ function expectPartitions(f: ConsortFlow): void {
   expect(t.included).toBe(s.included);
   expect(t.notOperated + t.operated).toBe(t.included);
   expect(t.operatedWithoutPump + t.withPump).toBe(t.operated);
+  expect(t.withoutPumpReasons.reduce((n, r) => n + r.count, 0)).toBe(t.operatedWithoutPump);
   expect(t.notStarted + t.startedHaip).toBe(t.withPump);
   expect(t.completedCycles + t.stopped.count + t.onTreatment + t.endedEarly).toBe(t.startedHaip);
   expect(t.stopped.reasons.reduce((n, r) => n + r.count, 0)).toBe(t.stopped.count);

@@ -32,6 +32,7 @@ const participants = [
   participant({
     studyId: 'P4',
     pumpDate: null,
+    pumpNotPlacedReason: 'Aberrant arterial anatomy',
     offStudy: { date: '2022-06-01', reason: 'lost_to_follow_up' },
   }),
   // Not operated yet: no time zero.
@@ -100,6 +101,7 @@ describe('CONSORT flow', () => {
       onTreatment: 0,
       endedEarly: 1,
     });
+    expect(flow.treatment.withoutPumpReasons).toEqual([{ reason: 'Aberrant arterial anatomy', count: 1 }]);
     expect(flow.treatment.stopped).toEqual({ count: 1, reasons: [{ reason: 'Pump malfunction', count: 1 }] });
   });
 

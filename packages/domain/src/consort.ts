@@ -38,6 +38,7 @@ export interface ConsortFlow {
     notOperated: number;
     operated: number;
     operatedWithoutPump: number;
+    withoutPumpReasons: { reason: string; count: number }[];
     withPump: number;
     notStarted: number;
     startedHaip: number;
@@ -151,6 +152,9 @@ export function consortFlow(def: TrialDefinition, data: TrialDataset): ConsortFl
       notOperated: ps.length - operated.length,
       operated: operated.length,
       operatedWithoutPump: operated.length - withPump.length,
+      withoutPumpReasons: tally(
+        operated.filter((p) => p.pumpDate === null).map((p) => p.pumpNotPlacedReason ?? 'unspecified'),
+      ),
       withPump: withPump.length,
       notStarted: withPump.length - started.length,
       startedHaip: started.length,

@@ -71,6 +71,8 @@ export const datasetParticipantSchema = z.object({
   sex: z.enum(['female', 'male']),
   surgeryDate: date.nullable(),
   pumpDate: date.nullable(),
+  /** Why an operated participant has no pump (recorded by data entry); absent in older cuts. */
+  pumpNotPlacedReason: z.string().nullable().optional(),
   timeZero: date.nullable(),
   followUpEnd: date.nullable(),
   offStudy: z.object({ date, reason: offStudyReasonSchema }).nullable(),

@@ -32,7 +32,10 @@ export function consortLines(flow: ConsortFlow, criterionText: (id: string) => s
     { main: [`Included (n = ${s.included})`], side: [`Not operated yet (n = ${t.notOperated})`] },
     {
       main: [`Operated (n = ${t.operated})`],
-      side: [`Operated without pump (n = ${t.operatedWithoutPump})`],
+      side: [
+        `Operated without pump (n = ${t.operatedWithoutPump})`,
+        ...t.withoutPumpReasons.map((r) => `  - ${r.reason} (${r.count})`),
+      ],
     },
     { main: [`Pump placed (n = ${t.withPump})`], side: [`HAIP not started (n = ${t.notStarted})`] },
     {

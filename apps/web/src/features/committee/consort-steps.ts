@@ -46,7 +46,10 @@ export function consortSteps(
     {
       id: 'operated',
       main: [t('operated', { n: tr.operated })],
-      side: [t('withoutPump', { n: tr.operatedWithoutPump })],
+      side: [
+        t('withoutPump', { n: tr.operatedWithoutPump }),
+        ...tr.withoutPumpReasons.map((r) => `• ${r.reason} (${r.count})`),
+      ],
     },
     { id: 'pump', main: [t('withPump', { n: tr.withPump })], side: [t('notStarted', { n: tr.notStarted })] },
     {

@@ -51,6 +51,20 @@ describe('loadTrialDataset', () => {
     }
   });
 
+  it('carries the reason a pump was not placed (migration 002)', async () => {
+    const p = await open.db
+      .selectFrom('participants')
+      .select('id')
+      .where('study_id', '=', 'PUMP3-EMC-003')
+      .executeTakeFirstOrThrow();
+    open.sqlite
+      .prepare('UPDATE participants SET pump_date = NULL, pump_not_placed_reason = ? WHERE id = ?')
+      .run('Catheter could not be placed', p.id);
+    const data = await loadTrialDataset(open.db, trial, AS_OF);
+    const mine = data.participants.find((x) => x.studyId === 'PUMP3-EMC-003');
+    expect(mine).toMatchObject({ pumpDate: null, pumpNotPlacedReason: 'Catheter could not be placed' });
+  });
+
   it('leaves out voided records', async () => {
     const before = await loadTrialDataset(open.db, trial, AS_OF);
     const victim = before.participants.find((p) => p.events.length > 0);

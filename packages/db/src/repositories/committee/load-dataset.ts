@@ -30,7 +30,9 @@ export async function loadTrialDataset(
     .where('voided_at', 'is', null)
     .where('inclusion_date', '<=', asOf);
   const [participants, slots, assessments, cycles, events, screenings] = await Promise.all([
+    // Migration 002 adds pump_not_placed_reason, which the shared schema file does not list.
     db
+      .withTables<{ participants: { pump_not_placed_reason: string | null } }>()
       .selectFrom('participants')
       .selectAll()
       .where('trial_id', '=', trial.id)
@@ -130,6 +132,7 @@ export async function loadTrialDataset(
       sex: p.sex,
       surgeryDate: upTo(p.surgery_date, asOf),
       pumpDate: upTo(p.pump_date, asOf),
+      pumpNotPlacedReason: p.pump_not_placed_reason ?? null,
       timeZero: upTo(p.time_zero, asOf),
       followUpEnd: upTo(p.time_zero, asOf) === null ? null : p.follow_up_end,
       offStudy:
