@@ -1,6 +1,6 @@
 // One endpoint: the curve (or its table), the number at risk under it, the median and landmark estimates,
 // and the exploratory log-rank comparison by centre.
-import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
@@ -90,7 +90,7 @@ export function LandmarkTable({ endpoint }: { endpoint: EndpointOutcome }) {
   const t = useT(messages);
   const fmt = useOutcomeFormat();
   return (
-    <Table className="tabular" fz="sm" captionSide="top" data-testid={`landmarks-${endpoint.kind}`}>
+    <Table className="tabular" fz="sm" captionSide="top" maw={720} data-testid={`landmarks-${endpoint.kind}`}>
       <Table.Caption>{t('landmarks')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -128,30 +128,32 @@ function CentreTable({
   const fmt = useOutcomeFormat();
   const test = endpoint.byCentre.test;
   return (
-    <Stack gap={4}>
-      <Table className="tabular" fz="sm" captionSide="top">
-        <Table.Caption>{t('byCentre')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('centre')}</Table.Th>
-            <Table.Th ta="right">{t('analysed')}</Table.Th>
-            <Table.Th ta="right">{t('events')}</Table.Th>
-            <Table.Th ta="right">{t('expected')}</Table.Th>
-            <Table.Th ta="right">{t('median')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {endpoint.byCentre.groups.map((g) => (
-            <Table.Tr key={g.centre}>
-              <Table.Td>{centreName(g.centre)}</Table.Td>
-              <Table.Td ta="right">{g.analysed}</Table.Td>
-              <Table.Td ta="right">{g.events}</Table.Td>
-              <Table.Td ta="right">{g.expected === null ? '–' : f.number(g.expected, 2)}</Table.Td>
-              <Table.Td ta="right">{fmt.num(g.median)}</Table.Td>
+    <Stack gap={4} miw={0}>
+      <ScrollTable>
+        <Table className="tabular" fz="sm" captionSide="top" maw={720}>
+          <Table.Caption>{t('byCentre')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('centre')}</Table.Th>
+              <Table.Th ta="right">{t('analysed')}</Table.Th>
+              <Table.Th ta="right">{t('events')}</Table.Th>
+              <Table.Th ta="right">{t('expected')}</Table.Th>
+              <Table.Th ta="right">{t('median')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {endpoint.byCentre.groups.map((g) => (
+              <Table.Tr key={g.centre}>
+                <Table.Td>{centreName(g.centre)}</Table.Td>
+                <Table.Td ta="right">{g.analysed}</Table.Td>
+                <Table.Td ta="right">{g.events}</Table.Td>
+                <Table.Td ta="right">{g.expected === null ? '–' : f.number(g.expected, 2)}</Table.Td>
+                <Table.Td ta="right">{fmt.num(g.median)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
       <Text size="sm" data-testid={`logrank-${endpoint.kind}`}>
         {test
           ? t('logRank', { chi: f.number(test.chiSquare, 2), df: test.df, p: f.number(test.pValue, 3) })
@@ -214,7 +216,7 @@ export function EndpointSection({
         <CurveTable endpoint={endpoint} />
       )}
       <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+      <Stack gap="lg">
         <Stack gap={4}>
           <Text fw={600} data-testid={`median-${endpoint.kind}`}>
             {t('median')}: {fmt.months(m.estimate)}
@@ -225,7 +227,7 @@ export function EndpointSection({
           <LandmarkTable endpoint={endpoint} />
         </Stack>
         <CentreTable endpoint={endpoint} centreName={centreName} />
-      </SimpleGrid>
+      </Stack>
     </Section>
   );
 }
