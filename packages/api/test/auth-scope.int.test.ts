@@ -72,6 +72,29 @@ describe('a coordinator and another centre', () => {
     expect(own.rows.every((r) => r.centre === 'EMC')).toBe(true);
   });
 
+  it("a write to another centre's participant = a write to one that does not exist, and nothing is written", async () => {
+    const write = (studyId: string) =>
+      answer(
+        emc.entry.surgery.record({
+          trialId: 'pump-iii',
+          studyId,
+          surgeryDate: '2021-03-10',
+          pump: { placed: true, date: '2021-03-10' },
+        }),
+      );
+    const count = () =>
+      h.open.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+    const before = await count();
+    const other = await write('PUMP3-AVL-001');
+    const missing = await write('PUMP3-EMC-999');
+    expect(other).toMatchObject({ ok: false, code: 'FORBIDDEN', key: 'participant.not_available' });
+    expect(missing).toEqual(other);
+    expect(await count()).toEqual(before);
+  });
+
   it('the PI, who sees all centres, is told plainly that a participant does not exist', async () => {
     const pi = await signIn(h, 'pi');
     const missing = await answer(pi.participants.get({ trialId: 'pump-iii', studyId: 'PUMP3-EMC-999' }));
