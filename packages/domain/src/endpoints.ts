@@ -76,19 +76,32 @@ function latest(items: readonly Dated[]): Dated | null {
   return items.reduce<Dated | null>((m, x) => (m === null || x.date > m.date ? x : m), null);
 }
 
+interface Usable {
+  events: DatasetParticipant['events'];
+  visits: { date: IsoDate; imaging: ImagingResultValue | null }[];
+  cycles: DatasetParticipant['cycles'];
+}
+
+// Each endpoint asks for the same filtered records; they are computed once per participant and time zero.
+const usableCache = new WeakMap<DatasetParticipant, { timeZero: IsoDate; value: Usable }>();
+
 /** The participant's records that count: on or after time zero and not after going off study. */
-function usable(p: DatasetParticipant, timeZero: IsoDate) {
+function usable(p: DatasetParticipant, timeZero: IsoDate): Usable {
+  const cached = usableCache.get(p);
+  if (cached && cached.timeZero === timeZero) return cached.value;
   const until = p.offStudy?.date ?? '9999-12-31';
   const inRange = (d: IsoDate) => d >= timeZero && d <= until;
-  const visits: { date: IsoDate; imaging: ImagingResultValue | null }[] = [];
+  const visits: Usable['visits'] = [];
   for (const a of p.assessments)
     if (a.status === 'done' && a.performedDate !== null && inRange(a.performedDate))
       visits.push({ date: a.performedDate, imaging: a.imaging });
-  return {
+  const value = {
     events: p.events.filter((e) => inRange(e.date)),
     visits,
     cycles: p.cycles.filter((c) => inRange(c.date)),
   };
+  usableCache.set(p, { timeZero, value });
+  return value;
 }
 
 function lastImaging(

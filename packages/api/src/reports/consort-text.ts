@@ -53,7 +53,7 @@ export function consortLines(flow: ConsortFlow, criterionText: (id: string) => s
       main: [
         `Follow-up of all included (n = ${f.included})`,
         `In follow-up: ${f.inFollowUp}`,
-        `Completed five years: ${f.completed}`,
+        `Completed follow-up: ${f.completed}`,
         `Not started (no time zero): ${f.notStarted}`,
       ],
       side: [
