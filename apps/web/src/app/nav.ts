@@ -43,6 +43,9 @@ export const navItems: NavItem[] = [
   },
 
   // --- Data entry (features/entry) ---
+  { section: 'data', labelKey: 'navWorklist', path: 'worklist', scope: 'trial', roles: PARTICIPANT_ROLES },
+  { section: 'data', labelKey: 'navScreening', path: 'screening', scope: 'trial', roles: AGGREGATE_ROLES },
+  { section: 'data', labelKey: 'navInclude', path: 'include', scope: 'trial', roles: ENTRY_ROLES },
 
   // --- Committee (features/committee) ---
   { section: 'committee', labelKey: 'navOutcomes', path: 'outcomes', scope: 'trial', roles: AGGREGATE_ROLES },

@@ -37,6 +37,25 @@ export const pageRoutes: PageRoute[] = [
   },
 
   // --- Data entry (features/entry): worklist, screening, include ---
+  {
+    path: 'worklist',
+    scope: 'trial',
+    page: lazy(() => import('../features/entry/worklist-page')),
+    roles: ['admin', 'pi', 'coordinator', 'monitor'],
+  },
+  { path: 'screening', scope: 'trial', page: lazy(() => import('../features/entry/screening-page')) },
+  {
+    path: 'include',
+    scope: 'trial',
+    page: lazy(() => import('../features/entry/inclusion-page')),
+    roles: ['admin', 'coordinator'],
+  },
+  {
+    path: 'participants/:studyId/record',
+    scope: 'trial',
+    page: lazy(() => import('../features/entry/record-page')),
+    roles: ['admin', 'pi', 'coordinator'],
+  },
 
   // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
   { path: 'outcomes', scope: 'trial', page: lazy(() => import('../features/committee/outcomes-page')) },

@@ -63,9 +63,7 @@ function checkInclusion(ctx: AuthedContext, def: TrialDefinition, centre: string
     throw new AppError(
       'BAD_REQUEST',
       'inclusion.not_eligible',
-      `${entryMessage('entry.inclusion.notEligible', ctx.lang, { count })}: ${evaluation.failures
-        .map((f) => f.criterionId)
-        .join(', ')}`,
+      entryMessage('entry.inclusion.notEligible', ctx.lang, { count }),
       { fields, params: { count, criteria: evaluation.failures.map((f) => f.criterionId).join(',') } },
     );
   }

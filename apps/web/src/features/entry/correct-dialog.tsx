@@ -1,0 +1,158 @@
+// Correct saved values of a record, with a reason: the changed values go to the server, which checks the
+// corrected record with the rules of a new entry and audits before and after.
+import { Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { correctionInput } from '@trialdesk/domain';
+import { useState } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import { changesOf, initialValues, type Correctable, type EditableField } from './corrections-form';
+import { DateField } from './date-field';
+import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { checkWith, combine, hasErrors, messageFor, serverFields, type FieldErrors } from './field-errors';
+import { messages } from './messages';
+
+type MessageKey = keyof typeof messages.en;
+
+export function CorrectDialog({
+  trialId,
+  correctable,
+  what,
+  onClose,
+  onDone,
+}: {
+  trialId: string;
+  correctable: Correctable;
+  what: string;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const trpc = useTRPC();
+  const afterWrite = useAfterWrite();
+  const [values, setValues] = useState<Record<string, unknown>>(() => initialValues(correctable));
+  const [reason, setReason] = useState('');
+  const [local, setLocal] = useState<FieldErrors>({});
+  const save = useMutation(
+    trpc.entry.corrections.correct.mutationOptions({
+      onSuccess: (r) => {
+        afterWrite();
+        onDone(t('corrected', { fields: Object.keys(r.after).join(', ') }));
+      },
+    }),
+  );
+  const errors = combine(local, serverFields(save.error));
+  const submit = () => {
+    const input = {
+      trialId,
+      target: { ...correctable.target, changes: changesOf(correctable, values) },
+      reason,
+    };
+    const problems = checkWith(correctionInput, input, lang);
+    setLocal(problems);
+    if (!hasErrors(problems)) save.mutate(input);
+  };
+  const fieldError = (name: string) => messageFor(errors, `target.changes.${name}`);
+  return (
+    <EntryDialog
+      title={t('correctTitle', { what })}
+      onClose={onClose}
+      onSubmit={submit}
+      pending={save.isPending}
+      error={save.error}
+      errors={errors}
+      placed={[...correctable.fields.map((f) => `target.changes.${f.name}`), 'reason']}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {correctable.fields.map((field) => (
+          <FieldInput
+            key={field.name}
+            field={field}
+            value={values[field.name]}
+            onChange={(v) => setValues((x) => ({ ...x, [field.name]: v }))}
+            error={fieldError(field.name)}
+          />
+        ))}
+      </SimpleGrid>
+      <Textarea
+        label={t('correctionReason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={messageFor(errors, 'reason') ?? messageFor(errors, 'target.changes')}
+        required
+        autosize
+        minRows={2}
+      />
+    </EntryDialog>
+  );
+}
+
+function FieldInput({
+  field,
+  value,
+  onChange,
+  error,
+}: {
+  field: EditableField;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  error: string | undefined;
+}) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const label = t(field.label as MessageKey);
+  const type = field.type;
+  switch (type.kind) {
+    case 'date':
+      return (
+        <DateField
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={onChange}
+          error={error}
+        />
+      );
+    case 'number':
+      return (
+        <NumberInput
+          label={label}
+          value={typeof value === 'number' || typeof value === 'string' ? value : ''}
+          onChange={onChange}
+          decimalSeparator={lang === 'nl' ? ',' : '.'}
+          hideControls
+          error={error}
+        />
+      );
+    case 'text':
+      return (
+        <TextInput
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          error={error}
+        />
+      );
+    case 'select':
+      return (
+        <Select
+          label={label}
+          data={type.options.map((o) => ({ value: o, label: t(`${type.labelPrefix}${o}` as MessageKey) }))}
+          value={typeof value === 'string' ? value : null}
+          onChange={onChange}
+          allowDeselect={false}
+          error={error}
+        />
+      );
+    case 'boolean':
+      return (
+        <Checkbox
+          mt="lg"
+          label={label}
+          checked={value === true}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          error={error}
+        />
+      );
+  }
+}

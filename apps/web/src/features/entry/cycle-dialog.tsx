@@ -1,0 +1,173 @@
+// A pump visit: the next cycle in order, with its planned date, the fill and empty dates, the measured
+// flow and returned volume, the dose, and any modification with its reason.
+import { NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { cycleInput, cycleModifications } from '@trialdesk/domain';
+import { useState } from 'react';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import type { ParticipantDetail } from '../participants/types';
+import { DateField } from './date-field';
+import { EntryDialog, useAfterWrite } from './entry-dialog';
+import {
+  checkWith,
+  combine,
+  hasErrors,
+  messageFor,
+  numberOrNull,
+  serverFields,
+  textOrNull,
+  type FieldErrors,
+} from './field-errors';
+import { messages } from './messages';
+
+/** The lowest cycle without a current record: cycles are recorded in order. */
+export function nextCycleNumber(detail: ParticipantDetail): number {
+  const given = new Set(detail.cycles.filter((c) => c.voided === null).map((c) => c.cycle));
+  let n = 1;
+  while (given.has(n)) n += 1;
+  return n;
+}
+
+export function CycleDialog({
+  trialId,
+  detail,
+  onClose,
+  onDone,
+}: {
+  trialId: string;
+  detail: ParticipantDetail;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const t = useT(messages);
+  const f = useFormat();
+  const { lang } = useLang();
+  const trpc = useTRPC();
+  const afterWrite = useAfterWrite();
+  const cycle = nextCycleNumber(detail);
+  const planned = detail.plannedCycles.find((c) => c.cycle === cycle)?.plannedDate ?? null;
+  const [v, setV] = useState({
+    cycleDate: '',
+    emptyDate: '',
+    flow: '' as number | string,
+    returned: '' as number | string,
+    dose: '' as number | string,
+    modification: 'none' as (typeof cycleModifications)[number],
+    reason: '',
+  });
+  const [local, setLocal] = useState<FieldErrors>({});
+  const save = useMutation(
+    trpc.entry.cycles.record.mutationOptions({
+      onSuccess: (r) => {
+        afterWrite();
+        onDone(r.deviation ? t('deviation', { text: r.deviation }) : t('saved'));
+      },
+    }),
+  );
+  const errors = combine(local, serverFields(save.error));
+  const decimal = lang === 'nl' ? ',' : '.';
+  const submit = () => {
+    const input = {
+      trialId,
+      studyId: detail.participant.studyId,
+      cycle,
+      cycleDate: v.cycleDate,
+      emptyDate: v.emptyDate || null,
+      flowRateMlDay: numberOrNull(v.flow),
+      returnedVolumeMl: numberOrNull(v.returned),
+      doseMg: numberOrNull(v.dose),
+      modification: v.modification,
+      modificationReason: textOrNull(v.reason),
+    };
+    const problems = checkWith(cycleInput, input, lang);
+    setLocal(problems);
+    if (!hasErrors(problems)) save.mutate(input);
+  };
+  const placed = [
+    'cycle',
+    'cycleDate',
+    'emptyDate',
+    'flowRateMlDay',
+    'returnedVolumeMl',
+    'doseMg',
+    'modification',
+    'modificationReason',
+  ];
+  return (
+    <EntryDialog
+      title={`${t('recordCycle')} · ${t('cycle')} ${cycle}`}
+      onClose={onClose}
+      onSubmit={submit}
+      pending={save.isPending}
+      error={save.error}
+      errors={errors}
+      placed={placed}
+    >
+      {planned ? <Text size="sm">{t('cyclePlanned', { cycle, date: f.date(planned) })}</Text> : null}
+      {messageFor(errors, 'cycle') ? (
+        <Text size="sm" c="red" role="alert">
+          {messageFor(errors, 'cycle')}
+        </Text>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label={t('cycleDate')}
+          value={v.cycleDate}
+          onChange={(cycleDate) => setV({ ...v, cycleDate })}
+          error={messageFor(errors, 'cycleDate')}
+          required
+        />
+        <DateField
+          label={t('emptyDate')}
+          value={v.emptyDate}
+          onChange={(emptyDate) => setV({ ...v, emptyDate })}
+          error={messageFor(errors, 'emptyDate')}
+        />
+        <NumberInput
+          label={t('flowRate')}
+          value={v.flow}
+          onChange={(flow) => setV({ ...v, flow })}
+          decimalSeparator={decimal}
+          hideControls
+          error={messageFor(errors, 'flowRateMlDay')}
+        />
+        <NumberInput
+          label={t('returnedVolume')}
+          value={v.returned}
+          onChange={(returned) => setV({ ...v, returned })}
+          decimalSeparator={decimal}
+          hideControls
+          error={messageFor(errors, 'returnedVolumeMl')}
+        />
+        <NumberInput
+          label={t('dose')}
+          value={v.dose}
+          onChange={(dose) => setV({ ...v, dose })}
+          decimalSeparator={decimal}
+          hideControls
+          error={messageFor(errors, 'doseMg')}
+        />
+        <Select
+          label={t('modification')}
+          data={cycleModifications.map((m) => ({ value: m, label: t(`modification_${m}`) }))}
+          value={v.modification}
+          onChange={(m) => setV({ ...v, modification: m ?? 'none' })}
+          allowDeselect={false}
+          error={messageFor(errors, 'modification')}
+        />
+      </SimpleGrid>
+      {v.modification !== 'none' ? (
+        <Textarea
+          label={t('modificationReason')}
+          value={v.reason}
+          onChange={(e) => setV({ ...v, reason: e.currentTarget.value })}
+          error={messageFor(errors, 'modificationReason')}
+          required
+          autosize
+          minRows={2}
+        />
+      ) : null}
+    </EntryDialog>
+  );
+}

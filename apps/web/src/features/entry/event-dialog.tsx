@@ -1,0 +1,195 @@
+// A clinical event: recurrence (site), death (cause), complication (term, category, grade on its scale,
+// HAIP-related, onset and resolution), withdrawal or loss to follow-up (reason).
+import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import {
+  complicationCategories,
+  eventInput,
+  gradeScales,
+  gradesOf,
+  recurrenceSites,
+} from '@trialdesk/domain';
+import { useState } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import { DateField } from './date-field';
+import { EntryDialog, useAfterWrite } from './entry-dialog';
+import {
+  checkWith,
+  combine,
+  hasErrors,
+  messageFor,
+  serverFields,
+  textOrNull,
+  type FieldErrors,
+} from './field-errors';
+import { messages } from './messages';
+
+const eventTypes = ['recurrence', 'death', 'complication', 'withdrawal', 'lost_to_follow_up'] as const;
+type EventType = (typeof eventTypes)[number];
+
+export function EventDialog({
+  trialId,
+  studyId,
+  onClose,
+  onDone,
+}: {
+  trialId: string;
+  studyId: string;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const trpc = useTRPC();
+  const afterWrite = useAfterWrite();
+  const [v, setV] = useState({
+    type: 'recurrence' as EventType,
+    date: '',
+    site: 'hepatic' as (typeof recurrenceSites)[number],
+    text: '',
+    category: 'surgical' as (typeof complicationCategories)[number],
+    scale: 'clavien_dindo' as (typeof gradeScales)[number],
+    grade: '',
+    haip: false,
+    resolution: '',
+  });
+  const [local, setLocal] = useState<FieldErrors>({});
+  const save = useMutation(
+    trpc.entry.events.record.mutationOptions({
+      onSuccess: () => {
+        afterWrite();
+        onDone(t('saved'));
+      },
+    }),
+  );
+  const errors = combine(local, serverFields(save.error));
+  const set = (changes: Partial<typeof v>) => setV((x) => ({ ...x, ...changes }));
+  const event = () => {
+    const text = v.text.trim();
+    switch (v.type) {
+      case 'recurrence':
+        return { type: v.type, date: v.date, site: v.site };
+      case 'death':
+        return { type: v.type, date: v.date, cause: text };
+      case 'complication':
+        return {
+          type: v.type,
+          date: v.date,
+          term: text,
+          category: v.category,
+          gradeScale: v.scale,
+          grade: v.grade,
+          haipRelated: v.haip,
+          resolutionDate: textOrNull(v.resolution),
+        };
+      case 'withdrawal':
+      case 'lost_to_follow_up':
+        return { type: v.type, date: v.date, reason: text };
+    }
+  };
+  const submit = () => {
+    const input = { trialId, studyId, event: event() };
+    const problems = checkWith(eventInput, input, lang);
+    setLocal(problems);
+    if (!hasErrors(problems)) save.mutate(input);
+  };
+  const textLabel = v.type === 'death' ? t('cause') : v.type === 'complication' ? t('term') : t('reason');
+  const err = (name: string) => messageFor(errors, `event.${name}`);
+  return (
+    <EntryDialog
+      title={t('recordEvent')}
+      onClose={onClose}
+      onSubmit={submit}
+      pending={save.isPending}
+      error={save.error}
+      errors={errors}
+      placed={['event']}
+    >
+      <Select
+        label={t('eventType')}
+        data={eventTypes.map((type) => ({ value: type, label: t(`event_${type}`) }))}
+        value={v.type}
+        onChange={(type) => set({ type: type ?? v.type })}
+        allowDeselect={false}
+        error={err('type')}
+      />
+      <DateField
+        label={v.type === 'complication' ? t('onsetDate') : t('eventDate')}
+        value={v.date}
+        onChange={(date) => set({ date })}
+        error={err('date')}
+        required
+      />
+      {v.type === 'recurrence' ? (
+        <Select
+          label={t('site')}
+          data={recurrenceSites.map((s) => ({ value: s, label: t(`site_${s}`) }))}
+          value={v.site}
+          onChange={(site) => set({ site: site ?? v.site })}
+          allowDeselect={false}
+          error={err('site')}
+        />
+      ) : v.type === 'complication' ? (
+        <TextInput
+          label={textLabel}
+          value={v.text}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+          error={err('term')}
+          required
+        />
+      ) : (
+        <Textarea
+          label={textLabel}
+          value={v.text}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+          error={err(v.type === 'death' ? 'cause' : 'reason')}
+          required
+          autosize
+          minRows={2}
+        />
+      )}
+      {v.type === 'complication' ? (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t('category')}
+              data={complicationCategories.map((c) => ({ value: c, label: t(`category_${c}`) }))}
+              value={v.category}
+              onChange={(c) => set({ category: c ?? v.category })}
+              allowDeselect={false}
+              error={err('category')}
+            />
+            <Select
+              label={t('gradeScale')}
+              data={gradeScales.map((s) => ({ value: s, label: t(`scale_${s}`) }))}
+              value={v.scale}
+              onChange={(s) => set({ scale: s ?? v.scale, grade: '' })}
+              allowDeselect={false}
+              error={err('gradeScale')}
+            />
+            <Select
+              label={t('grade')}
+              data={[...gradesOf[v.scale]]}
+              value={v.grade || null}
+              onChange={(g) => set({ grade: g ?? '' })}
+              error={err('grade')}
+              required
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('haipRelated')}
+            checked={v.haip}
+            onChange={(e) => set({ haip: e.currentTarget.checked })}
+          />
+          <DateField
+            label={t('resolutionDate')}
+            value={v.resolution}
+            onChange={(resolution) => set({ resolution })}
+            error={err('resolutionDate')}
+          />
+        </>
+      ) : null}
+    </EntryDialog>
+  );
+}

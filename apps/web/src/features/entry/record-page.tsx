@@ -1,0 +1,167 @@
+// Data entry for one participant: record surgery and pump, pump visits, assessments and events, and
+// correct or void saved records with a reason. Who may do what is the server's decision; the buttons
+// follow the permission table so that a PI sees corrections only.
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { can } from '@trialdesk/domain';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../../app/session';
+import { trialPath, useTrialId } from '../../app/trial';
+import { PageHeader } from '../../components/page-header';
+import { PageError, PageLoader } from '../../components/page-state';
+import { Section } from '../../components/section';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import { useTRPC } from '../../lib/trpc';
+import { AssessmentDialog } from './assessment-dialog';
+import { CorrectDialog } from './correct-dialog';
+import { participantCorrectable, type Correctable, type CorrectionTarget } from './corrections-form';
+import { CycleDialog, nextCycleNumber } from './cycle-dialog';
+import { EventDialog } from './event-dialog';
+import { messages } from './messages';
+import { RecordsTable } from './records-table';
+import { SurgeryDialog } from './surgery-dialog';
+import { VoidDialog } from './void-dialog';
+
+export type Dialog =
+  | { kind: 'surgery' | 'cycle' | 'assessment' | 'event' }
+  | { kind: 'correct'; correctable: Correctable; what: string }
+  | { kind: 'void'; target: CorrectionTarget; what: string };
+
+export default function RecordPage() {
+  const trialId = useTrialId();
+  const studyId = useParams().studyId ?? '';
+  const trpc = useTRPC();
+  const t = useT(messages);
+  const f = useFormat();
+  const user = useSession();
+  const detail = useQuery(trpc.participants.get.queryOptions({ trialId, studyId }));
+  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  if (detail.isPending || trial.isPending) return <PageLoader />;
+  if (detail.isError)
+    return (
+      <>
+        <PageHeader title={t('recordTitle', { studyId })} />
+        <PageError error={detail.error} onRetry={() => void detail.refetch()} />
+      </>
+    );
+  if (trial.isError) return <PageError error={trial.error} onRetry={() => void trial.refetch()} />;
+  const d = detail.data;
+  const def = trial.data.definition;
+  const p = d.participant;
+  const writes = can(user.role, 'clinical:write') && p.voided === null;
+  const corrects = can(user.role, 'clinical:correct') && p.voided === null;
+  const stopped = d.cycles.some((c) => c.voided === null && c.modification === 'stopped');
+  const cyclesOpen =
+    def.treatment !== null &&
+    p.pumpDate !== null &&
+    !stopped &&
+    nextCycleNumber(d) <= def.treatment.cycleCount;
+  const done = (text: string) => {
+    setDialog(null);
+    setNotice(text);
+  };
+  const close = () => setDialog(null);
+  return (
+    <>
+      <PageHeader
+        title={t('recordTitle', { studyId: p.studyId })}
+        subtitle={t('summary', {
+          inclusion: f.date(p.inclusionDate),
+          surgery: p.surgeryDate ? f.date(p.surgeryDate) : t('notYet'),
+          pump: p.pumpDate ? f.date(p.pumpDate) : p.surgeryDate ? t('pumpNotPlaced') : t('notYet'),
+        })}
+        actions={
+          <Group gap="sm">
+            {p.synthetic ? (
+              <Badge color="grape" variant="light">
+                {t('synthetic')}
+              </Badge>
+            ) : null}
+            <Anchor component={Link} to={trialPath(trialId, `participants/${p.studyId}`)} size="sm">
+              ← {t('backToParticipant')}
+            </Anchor>
+          </Group>
+        }
+      />
+      <Stack gap="lg">
+        {notice ? (
+          <Alert color="teal" role="status" withCloseButton onClose={() => setNotice(null)}>
+            {notice}
+          </Alert>
+        ) : null}
+        {writes || corrects ? (
+          <Section title={t('actionsTitle')}>
+            <Group gap="sm">
+              {writes && p.surgeryDate === null ? (
+                <Button onClick={() => setDialog({ kind: 'surgery' })}>{t('recordSurgery')}</Button>
+              ) : null}
+              {writes && cyclesOpen ? (
+                <Button onClick={() => setDialog({ kind: 'cycle' })}>{t('recordCycle')}</Button>
+              ) : null}
+              {writes && p.timeZero !== null ? (
+                <Button onClick={() => setDialog({ kind: 'assessment' })}>{t('recordAssessment')}</Button>
+              ) : null}
+              {writes ? (
+                <Button onClick={() => setDialog({ kind: 'event' })}>{t('recordEvent')}</Button>
+              ) : null}
+              {corrects ? (
+                <Button
+                  variant="light"
+                  onClick={() =>
+                    setDialog({
+                      kind: 'correct',
+                      correctable: participantCorrectable(d),
+                      what: t('what_participant'),
+                    })
+                  }
+                >
+                  {t('correctInclusion')}
+                </Button>
+              ) : null}
+            </Group>
+          </Section>
+        ) : null}
+        <Section title={t('recordsTitle')} description={t('recordsDescription')}>
+          {d.cycles.length + d.assessments.length + d.events.length === 0 ? (
+            <Text size="sm">{t('noRecords')}</Text>
+          ) : (
+            <RecordsTable detail={d} canCorrect={corrects} onDialog={setDialog} />
+          )}
+        </Section>
+      </Stack>
+      {dialog?.kind === 'surgery' ? (
+        <SurgeryDialog trialId={trialId} studyId={p.studyId} onClose={close} onDone={done} />
+      ) : null}
+      {dialog?.kind === 'cycle' ? (
+        <CycleDialog trialId={trialId} detail={d} onClose={close} onDone={done} />
+      ) : null}
+      {dialog?.kind === 'assessment' ? (
+        <AssessmentDialog trialId={trialId} detail={d} onClose={close} onDone={done} />
+      ) : null}
+      {dialog?.kind === 'event' ? (
+        <EventDialog trialId={trialId} studyId={p.studyId} onClose={close} onDone={done} />
+      ) : null}
+      {dialog?.kind === 'correct' ? (
+        <CorrectDialog
+          trialId={trialId}
+          correctable={dialog.correctable}
+          what={dialog.what}
+          onClose={close}
+          onDone={done}
+        />
+      ) : null}
+      {dialog?.kind === 'void' ? (
+        <VoidDialog
+          trialId={trialId}
+          target={dialog.target}
+          what={dialog.what}
+          onClose={close}
+          onDone={done}
+        />
+      ) : null}
+    </>
+  );
+}

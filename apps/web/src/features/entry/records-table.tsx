@@ -1,0 +1,155 @@
+// The participant's saved records in one list (pump visits, assessments, events), each with Correct and
+// Void; voided records stay, struck through, with their reason.
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { ScrollTable } from '../../components/scroll-table';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import type { ParticipantDetail } from '../participants/types';
+import {
+  assessmentCorrectable,
+  cycleCorrectable,
+  eventCorrectable,
+  type Correctable,
+  type CorrectionTarget,
+} from './corrections-form';
+import { messages } from './messages';
+import type { Dialog } from './record-page';
+
+interface Row {
+  key: string;
+  date: string | null;
+  label: string;
+  values: string;
+  voided: { at: string; reason: string | null } | null;
+  correctable: Correctable;
+  target: CorrectionTarget;
+}
+
+export function RecordsTable({
+  detail,
+  canCorrect,
+  onDialog,
+}: {
+  detail: ParticipantDetail;
+  canCorrect: boolean;
+  onDialog: (d: Dialog) => void;
+}) {
+  const t = useT(messages);
+  const f = useFormat();
+  const rows: Row[] = [
+    ...detail.cycles.map((c) => ({
+      key: `c${c.id}`,
+      date: c.cycleDate,
+      label: t('what_cycle', { n: c.cycle }),
+      values: [
+        c.doseMg !== null ? `${f.decimal(c.doseMg, 1)} mg` : null,
+        c.flowRateMlDay !== null ? `${f.decimal(c.flowRateMlDay, 2)} mL/d` : null,
+        c.modification !== 'none'
+          ? `${t(`modification_${c.modification}`)}: ${c.modificationReason ?? ''}`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      voided: c.voided,
+      correctable: cycleCorrectable(c),
+      target: { record: 'cycle' as const, id: c.id },
+    })),
+    ...detail.assessments.map((a) => ({
+      key: `a${a.id}`,
+      date: a.performedDate,
+      label: t('what_assessment', { n: a.month }),
+      values:
+        a.status === 'done'
+          ? [
+              a.imagingResult ? t(`imaging_${a.imagingResult}`) : null,
+              a.cea !== null ? `CEA ${f.decimal(a.cea, 1)}` : null,
+              a.outOfWindow ? t('outOfWindow') : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')
+          : `${t('status_missed')}: ${a.missedReason ?? ''}`,
+      voided: a.voided,
+      correctable: assessmentCorrectable(a),
+      target: { record: 'assessment' as const, id: a.id },
+    })),
+    ...detail.events.map((e) => ({
+      key: `e${e.id}`,
+      date: e.date,
+      label: t(`event_${e.type}`),
+      values: [
+        e.recurrenceSite ? t(`site_${e.recurrenceSite}`) : null,
+        e.deathCause,
+        e.complicationTerm,
+        e.grade ? `${e.gradeScale === 'ctcae' ? 'CTCAE' : 'CD'} ${e.grade}` : null,
+        e.reason,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      voided: e.voided,
+      correctable: eventCorrectable(e),
+      target: { record: 'event' as const, id: e.id },
+    })),
+  ].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : 0));
+  return (
+    <ScrollTable maxHeight={640}>
+      <Table striped className="tabular" verticalSpacing="xs">
+        <Table.Caption>{t('recordsTitle')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('colDate')}</Table.Th>
+            <Table.Th scope="col">{t('colRecord')}</Table.Th>
+            <Table.Th scope="col">{t('colValues')}</Table.Th>
+            <Table.Th scope="col">{t('colActions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => {
+            const what = `${r.label}${r.date ? ` (${f.date(r.date)})` : ''}`;
+            return (
+              <Table.Tr key={r.key}>
+                <Table.Td style={r.voided ? { textDecoration: 'line-through' } : undefined}>
+                  {f.date(r.date)}
+                </Table.Td>
+                <Table.Th scope="row" style={r.voided ? { textDecoration: 'line-through' } : undefined}>
+                  {r.label}
+                </Table.Th>
+                <Table.Td>
+                  <Text size="sm" td={r.voided ? 'line-through' : undefined}>
+                    {r.values || '–'}
+                  </Text>
+                  {r.voided ? (
+                    <Badge color="red" variant="light" size="sm">
+                      {t('voided')}: {r.voided.reason ?? ''}
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  {canCorrect && !r.voided ? (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        aria-label={`${t('correct')}: ${what}`}
+                        onClick={() => onDialog({ kind: 'correct', correctable: r.correctable, what })}
+                      >
+                        {t('correct')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('void')}: ${what}`}
+                        onClick={() => onDialog({ kind: 'void', target: r.target, what })}
+                      >
+                        {t('void')}
+                      </Button>
+                    </Group>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}

@@ -1,0 +1,151 @@
+// Log a screened candidate: date, outcome, and the outcome's companions (failing criteria for "not
+// eligible", a reason for "other"). The server assigns the pseudonymous screening number.
+import { Alert, Button, MultiSelect, Radio, Select, Stack, Textarea, Group } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { screeningInput, screeningOutcomes, type TrialDefinition } from '@trialdesk/domain';
+import { useState, type FormEvent } from 'react';
+import { useSession } from '../../app/session';
+import { useLang, useT } from '../../i18n/i18n-context';
+import { describeError } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import { criterionOptions } from './criteria';
+import { DateField } from './date-field';
+import {
+  checkWith,
+  combine,
+  hasErrors,
+  messageFor,
+  serverFields,
+  textOrNull,
+  unplacedMessages,
+  type FieldErrors,
+} from './field-errors';
+import { messages } from './messages';
+
+export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDefinition }) {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const user = useSession();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({
+    centre: user.centre ?? '',
+    screeningDate: '',
+    outcome: 'not_eligible' as (typeof screeningOutcomes)[number],
+    failedCriteria: [] as string[],
+    reason: '',
+  });
+  const [local, setLocal] = useState<FieldErrors>({});
+  const log = useMutation(
+    trpc.entry.screening.record.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries(trpc.entry.screening.pathFilter());
+        setValues((v) => ({ ...v, screeningDate: '', failedCriteria: [], reason: '' }));
+      },
+    }),
+  );
+  const errors = combine(local, serverFields(log.error));
+  const set = (changes: Partial<typeof values>) => setValues((v) => ({ ...v, ...changes }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const input = {
+      trialId,
+      ...(user.centre ? {} : { centre: values.centre || undefined }),
+      screeningDate: values.screeningDate,
+      outcome: values.outcome,
+      failedCriteria: values.outcome === 'not_eligible' ? values.failedCriteria : [],
+      reason: textOrNull(values.reason),
+    };
+    const problems = checkWith(screeningInput, input, lang);
+    setLocal(problems);
+    if (hasErrors(problems)) return;
+    log.mutate(input);
+  };
+  const general = unplacedMessages(errors, [
+    'centre',
+    'screeningDate',
+    'outcome',
+    'failedCriteria',
+    'reason',
+  ]);
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('logTitle')}>
+      <Stack gap="sm">
+        {log.isSuccess ? (
+          <Alert color="teal" role="status">
+            {t('logged', { number: log.data.screeningNumber })}
+          </Alert>
+        ) : null}
+        {log.isError && general.length === 0 && !hasErrors(serverFields(log.error)) ? (
+          <Alert color="red" role="alert">
+            {describeError(log.error, lang)}
+          </Alert>
+        ) : null}
+        {general.map((m) => (
+          <Alert key={m} color="red" role="alert">
+            {m}
+          </Alert>
+        ))}
+        {user.centre ? null : (
+          <Select
+            label={t('centre')}
+            placeholder={t('chooseCentre')}
+            data={def.centres.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))}
+            value={values.centre || null}
+            onChange={(v) => set({ centre: v ?? '' })}
+            error={messageFor(errors, 'centre')}
+            required
+          />
+        )}
+        <DateField
+          label={t('screeningDate')}
+          value={values.screeningDate}
+          onChange={(screeningDate) => set({ screeningDate })}
+          error={messageFor(errors, 'screeningDate')}
+          required
+        />
+        <Radio.Group
+          label={t('outcome')}
+          value={values.outcome}
+          onChange={(v) => set({ outcome: v })}
+          error={messageFor(errors, 'outcome')}
+          required
+        >
+          <Group gap="md" mt={4}>
+            {screeningOutcomes.map((o) => (
+              <Radio key={o} value={o} label={t(`outcome_${o}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+        {values.outcome === 'not_eligible' ? (
+          <MultiSelect
+            label={t('failedCriteria')}
+            description={t('failedCriteriaHint')}
+            data={criterionOptions(def, lang)}
+            value={values.failedCriteria}
+            onChange={(failedCriteria) => set({ failedCriteria })}
+            error={messageFor(errors, 'failedCriteria')}
+            searchable
+            required
+          />
+        ) : null}
+        {values.outcome === 'declined' || values.outcome === 'other' ? (
+          <Textarea
+            label={t('reason')}
+            value={values.reason}
+            onChange={(e) => set({ reason: e.currentTarget.value })}
+            error={messageFor(errors, 'reason')}
+            required={values.outcome === 'other'}
+            autosize
+            minRows={2}
+          />
+        ) : null}
+        <Group>
+          <Button type="submit" loading={log.isPending}>
+            {t('logButton')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,195 @@
+// The screening log: the funnel per centre (numbers computed by the server), the form to log a screened
+// candidate, and the centre's screenings under their pseudonymous numbers.
+import { Badge, Grid, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSession } from '../../app/session';
+import { useTrialId } from '../../app/trial';
+import { PageHeader } from '../../components/page-header';
+import { PageError, PageLoader } from '../../components/page-state';
+import { ScrollTable } from '../../components/scroll-table';
+import { Section } from '../../components/section';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { criterionOptions } from './criteria';
+import { messages } from './messages';
+import { ScreeningForm } from './screening-form';
+
+type Funnel = RouterOutputs['entry']['screening']['funnel'];
+
+export default function ScreeningPage() {
+  const trialId = useTrialId();
+  const trpc = useTRPC();
+  const t = useT(messages);
+  const user = useSession();
+  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
+  const funnel = useQuery(trpc.entry.screening.funnel.queryOptions({ trialId }));
+  if (trial.isPending || funnel.isPending) return <PageLoader />;
+  if (trial.isError) return <PageError error={trial.error} onRetry={() => void trial.refetch()} />;
+  if (funnel.isError) return <PageError error={funnel.error} onRetry={() => void funnel.refetch()} />;
+  const def = trial.data.definition;
+  const canWrite = user.role === 'admin' || user.role === 'coordinator';
+  return (
+    <>
+      <PageHeader
+        title={t('screeningTitle')}
+        subtitle={t('screeningSubtitle', { code: def.code })}
+        actions={
+          trial.data.synthetic ? (
+            <Badge color="grape" variant="light">
+              {t('synthetic')}
+            </Badge>
+          ) : null
+        }
+      />
+      <Stack gap="lg">
+        <Section title={t('funnelTitle')} description={t('funnelDescription')}>
+          <FunnelTable funnel={funnel.data} />
+        </Section>
+        <Grid gap="lg">
+          {canWrite ? (
+            <Grid.Col span={{ base: 12, xl: 4 }}>
+              <Section title={t('logTitle')}>
+                <ScreeningForm trialId={trialId} def={def} />
+              </Section>
+            </Grid.Col>
+          ) : null}
+          {user.role !== 'steering' ? (
+            <Grid.Col span={{ base: 12, xl: canWrite ? 8 : 12 }}>
+              <ScreeningList trialId={trialId} />
+            </Grid.Col>
+          ) : null}
+        </Grid>
+      </Stack>
+    </>
+  );
+}
+
+function FunnelTable({ funnel }: { funnel: Funnel }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const rows = [...funnel.centres];
+  return (
+    <ScrollTable>
+      <Table striped className="tabular" verticalSpacing="xs">
+        <Table.Caption>{t('funnelCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('centre')}</Table.Th>
+            {(['colScreened', 'colNotEligible', 'colDeclined', 'colOther', 'colIncluded'] as const).map(
+              (k) => (
+                <Table.Th key={k} scope="col" ta="right">
+                  {t(k)}
+                </Table.Th>
+              ),
+            )}
+            <Table.Th scope="col">{t('topCriteria')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((c) => (
+            <Table.Tr key={c.centre}>
+              <Table.Th scope="row">{c.name}</Table.Th>
+              <Table.Td ta="right">{f.number(c.screened)}</Table.Td>
+              <Table.Td ta="right">{f.number(c.notEligible)}</Table.Td>
+              <Table.Td ta="right">{f.number(c.declined)}</Table.Td>
+              <Table.Td ta="right">{f.number(c.other)}</Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {f.number(c.included)}
+              </Table.Td>
+              <Table.Td>
+                <CriteriaList items={c.notEligibleByCriterion.slice(0, 3)} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th scope="row">{t('colScreened')}</Table.Th>
+            <Table.Td ta="right">{f.number(funnel.total.screened)}</Table.Td>
+            <Table.Td ta="right">{f.number(funnel.total.notEligible)}</Table.Td>
+            <Table.Td ta="right">{f.number(funnel.total.declined)}</Table.Td>
+            <Table.Td ta="right">{f.number(funnel.total.other)}</Table.Td>
+            <Table.Td ta="right" fw={700}>
+              {f.number(funnel.total.included)}
+            </Table.Td>
+            <Table.Td />
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+function CriteriaList({ items }: { items: Funnel['centres'][number]['notEligibleByCriterion'] }) {
+  const { lang } = useLang();
+  if (items.length === 0) return <Text size="sm">–</Text>;
+  return (
+    <Stack gap={2}>
+      {items.map((i) => (
+        <Text key={i.criterionId} size="xs" lineClamp={1} title={i.text[lang]}>
+          {i.count} × {i.text[lang]}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function ScreeningList({ trialId }: { trialId: string }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const { lang } = useLang();
+  const trpc = useTRPC();
+  const user = useSession();
+  const list = useQuery(trpc.entry.screening.list.queryOptions({ trialId, pageSize: 100 }));
+  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
+  if (list.isPending) return <PageLoader />;
+  if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
+  const labels = new Map(
+    trial.data ? criterionOptions(trial.data.definition, lang).map((o) => [o.value, o.label]) : [],
+  );
+  return (
+    <Section title={t('listTitle', { centre: user.centre ?? t('worklistAllCentres') })}>
+      <ScrollTable maxHeight={560}>
+        <Table striped className="tabular" verticalSpacing="xs">
+          <Table.Caption>{t('listCaption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('colNumber')}</Table.Th>
+              <Table.Th scope="col">{t('colDate')}</Table.Th>
+              <Table.Th scope="col">{t('colOutcome')}</Table.Th>
+              <Table.Th scope="col">{t('colDetail')}</Table.Th>
+              <Table.Th scope="col">{t('colParticipant')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.rows.map((r) => (
+              <Table.Tr
+                key={r.screeningNumber}
+                style={r.voided ? { textDecoration: 'line-through' } : undefined}
+              >
+                <Table.Th scope="row" ff="monospace">
+                  {r.screeningNumber}
+                  {r.voided ? (
+                    <Badge ml="xs" color="red" variant="light" size="xs">
+                      {t('voided')}
+                    </Badge>
+                  ) : null}
+                </Table.Th>
+                <Table.Td>{f.date(r.screeningDate)}</Table.Td>
+                <Table.Td>{t(`outcome_${r.outcome}`)}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" lineClamp={2}>
+                    {r.failedCriteria.length
+                      ? r.failedCriteria.map((id) => labels.get(id) ?? id).join('; ')
+                      : (r.reason ?? '–')}
+                  </Text>
+                </Table.Td>
+                <Table.Td ff="monospace">{r.studyId ?? '–'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Section>
+  );
+}
