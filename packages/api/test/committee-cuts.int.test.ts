@@ -61,6 +61,18 @@ describe('creating a data cut', () => {
       asOf: '2022-06-30',
       contentHash: cut.contentHash,
     });
+    const got = await (await h.as('steering')).committee.dataCuts.get({ trialId, cutId: cut.id });
+    const events = h.open.sqlite
+      .prepare(`SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND event_date <= '2022-06-30'`)
+      .get(trialId) as { n: number };
+    expect(got).toMatchObject({
+      label: 'DSMB 2022-06',
+      asOf: '2022-06-30',
+      contentHash: cut.contentHash,
+      synthetic: true,
+    });
+    expect(got.counts).toMatchObject({ participants: included.n, events: events.n });
+    expect(got.createdBy).toBe('Demo principal investigator');
     const v = await (await h.as('steering')).committee.dataCuts.verify({ trialId, cutId: cut.id });
     expect(v).toMatchObject({
       ok: true,

@@ -73,6 +73,29 @@ export const dataCutsRouter = router({
       return { today: today(ctx), cuts: await listDataCuts(ctx.db, trial.id) };
     }),
 
+  /** One cut: who froze it when, its as-of date and hash, and what it holds (counts, not rows). */
+  get: procedureWith('aggregate:read')
+    .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
+    .query(async ({ ctx, input }) => {
+      const trial = await loadTrial(ctx, input.trialId);
+      const cut = await loadCut(ctx, trial.id, input.cutId);
+      const data = parseSnapshot(cut);
+      const ps = data.participants;
+      return {
+        ...cutInfo(cut),
+        createdBy: cut.createdBy,
+        synthetic: data.synthetic,
+        bytes: Buffer.byteLength(cut.snapshot, 'utf8'),
+        counts: {
+          participants: ps.length,
+          screenings: data.screenings.length,
+          cycles: ps.reduce((n, p) => n + p.cycles.length, 0),
+          assessments: ps.reduce((n, p) => n + p.assessments.length, 0),
+          events: ps.reduce((n, p) => n + p.events.length, 0),
+        },
+      };
+    }),
+
   verify: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
     .query(async ({ ctx, input }) => {
