@@ -154,9 +154,10 @@ export function stampPages(
     doc.page.margins.bottom = 0;
     const w = CONTENT_WIDTH;
     doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.accent);
-    doc.text(pdfSafe(stamp.left), PAGE.margin, 28, { width: w * 0.6, lineBreak: false });
+    // A long cut label is cut short with an ellipsis rather than running into the date on the right.
+    doc.text(pdfSafe(stamp.left), PAGE.margin, 28, { width: w * 0.68, height: 10, ellipsis: true });
     doc.font('Helvetica').fontSize(8).fillColor(COLOR.muted);
-    doc.text(stamp.right, PAGE.margin + w * 0.4, 28, { width: w * 0.6, align: 'right', lineBreak: false });
+    doc.text(stamp.right, PAGE.margin + w * 0.7, 28, { width: w * 0.3, align: 'right', lineBreak: false });
     if (stamp.synthetic) {
       doc.font('Helvetica-Bold').fontSize(7.5).fillColor(COLOR.warn);
       doc.text('SYNTHETIC DATA - not real participants', PAGE.margin, 40, { width: w, lineBreak: false });
