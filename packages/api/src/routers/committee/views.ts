@@ -1,6 +1,13 @@
 // The committee's aggregate views (outcomes, safety, CONSORT) for live data or a data cut, and the
 // per-participant endpoint table, which is participant-level data and needs 'participant:read'.
-import { consortFlow, deriveEndpoints, endpointReasonText, safetySummary } from '@trialdesk/domain';
+import {
+  consortFlow,
+  deriveEndpoints,
+  endpointKindSchema,
+  endpointReasonText,
+  safetySummary,
+} from '@trialdesk/domain';
+import { z } from 'zod';
 import { buildOutcomes } from '../../reports/build-outcomes.js';
 import { scopedCentre } from '../../scope.js';
 import { procedureWith, router } from '../../trpc.js';
@@ -16,6 +23,42 @@ function sourceMeta(s: Source) {
   };
 }
 
+// Participant-level output, declared so that nothing beyond these fields can leave the server.
+const participantEndpointsSchema = z.object({
+  source: z.object({
+    trialId: z.string(),
+    code: z.string(),
+    synthetic: z.boolean(),
+    asOf: z.string(),
+    cut: z
+      .object({
+        id: z.number(),
+        label: z.string(),
+        asOf: z.string(),
+        createdAt: z.string(),
+        contentHash: z.string(),
+      })
+      .nullable(),
+  }),
+  endpoints: z.array(z.object({ kind: endpointKindSchema, deathIsEvent: z.boolean() })),
+  rows: z.array(
+    z.object({
+      studyId: z.string(),
+      centre: z.string(),
+      values: z.array(
+        z.object({
+          kind: endpointKindSchema,
+          time: z.number().nullable(),
+          event: z.boolean().nullable(),
+          date: z.string().nullable(),
+          reason: z.object({ en: z.string(), nl: z.string() }).nullable(),
+        }),
+      ),
+    }),
+  ),
+  excluded: z.array(z.object({ studyId: z.string(), centre: z.string() })),
+});
+
 export const outcomesRouter = router({
   get: procedureWith('aggregate:read')
     .input(sourceInput)
@@ -26,6 +69,7 @@ export const outcomesRouter = router({
 
   participants: procedureWith('participant:read')
     .input(sourceInput)
+    .output(participantEndpointsSchema)
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
       const centre = scopedCentre(ctx, 'participant:read', null);
