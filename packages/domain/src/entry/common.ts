@@ -33,7 +33,8 @@ export const entryCriterionId = z
 /** A calendar date typed as YYYY-MM-DD; impossible dates such as 2023-02-30 are refused. */
 export const calendarDate = z
   .string({ error: (issue) => (issue.input === undefined ? 'entry.required' : 'entry.date.invalid') })
-  .refine((v) => isIsoDate(v), 'entry.date.invalid');
+  .min(1, 'entry.required')
+  .refine((v) => v === '' || isIsoDate(v), 'entry.date.invalid');
 
 /** Control characters other than tab and line breaks: never typed by a person, and unsafe to show. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

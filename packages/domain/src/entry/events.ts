@@ -22,7 +22,8 @@ export function checkComplication(
   v: { gradeScale: GradeScale; grade: string; date: string; resolutionDate: string | null },
   ctx: IssueSink,
 ) {
-  if (!gradesOf[v.gradeScale].includes(v.grade))
+  // An empty grade is reported as missing by the schema; only a filled-in grade is checked against the scale.
+  if (v.grade !== '' && !gradesOf[v.gradeScale].includes(v.grade))
     ctx.addIssue({
       code: 'custom',
       message: 'entry.event.grade',

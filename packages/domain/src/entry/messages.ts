@@ -296,7 +296,8 @@ export function localizeIssue(issue: z.core.$ZodIssue, lang: EntryLang): string 
       return en ? `Must be less than ${n}` : `Moet minder dan ${n} zijn`;
     }
     case 'invalid_value':
-      return (en ? 'Choose one of: ' : 'Kies een van: ') + issue.values.map(String).join(', ');
+      // The options are on screen (radio buttons, a list); their internal codes mean nothing to a user.
+      return en ? 'Choose one of the options' : 'Kies een van de mogelijkheden';
     case 'invalid_union':
       return en ? 'Choose a valid kind of record' : 'Kies een geldig soort gegeven';
     case 'unrecognized_keys':

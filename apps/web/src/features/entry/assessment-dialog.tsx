@@ -32,7 +32,7 @@ export function AssessmentDialog({
   trialId: string;
   detail: ParticipantDetail;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
   const tk = useT(clinical);
@@ -54,7 +54,7 @@ export function AssessmentDialog({
     trpc.entry.assessments.record.mutationOptions({
       onSuccess: (r) => {
         afterWrite();
-        onDone(r.deviation ? t('deviation', { text: r.deviation }) : t('saved'));
+        onDone(r.deviation ? `${t('saved')} ${r.deviation}` : t('saved'), r.deviation !== null);
       },
     }),
   );

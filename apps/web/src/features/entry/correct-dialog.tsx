@@ -25,7 +25,7 @@ export function CorrectDialog({
   correctable: Correctable;
   what: string;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
   const { lang } = useLang();
@@ -38,7 +38,11 @@ export function CorrectDialog({
     trpc.entry.corrections.correct.mutationOptions({
       onSuccess: (r) => {
         afterWrite();
-        onDone(t('corrected', { fields: Object.keys(r.after).join(', ') }));
+        const label = (name: string) => {
+          const field = correctable.fields.find((x) => x.name === name);
+          return field ? t(field.label as MessageKey) : name;
+        };
+        onDone(t('corrected', { fields: Object.keys(r.after).map(label).join(', ') }));
       },
     }),
   );

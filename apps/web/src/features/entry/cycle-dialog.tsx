@@ -38,7 +38,7 @@ export function CycleDialog({
   trialId: string;
   detail: ParticipantDetail;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
   const f = useFormat();
@@ -61,7 +61,7 @@ export function CycleDialog({
     trpc.entry.cycles.record.mutationOptions({
       onSuccess: (r) => {
         afterWrite();
-        onDone(r.deviation ? t('deviation', { text: r.deviation }) : t('saved'));
+        onDone(r.deviation ? `${t('saved')} ${r.deviation}` : t('saved'), r.deviation !== null);
       },
     }),
   );

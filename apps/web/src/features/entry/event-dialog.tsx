@@ -37,7 +37,7 @@ export function EventDialog({
   trialId: string;
   studyId: string;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
   const { lang } = useLang();

@@ -116,11 +116,12 @@ function InclusionForm({ trialId, def }: { trialId: string; def: TrialDefinition
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input = inclusionInputOf(trialId, def, values, choosesCentre);
+    // Missing and implausible items in the words of the eligibility rules, else the schema's words;
+    // ineligibility itself is the server's refusal to give, so that its message is the one on record.
     const problems: Record<string, string[]> = {};
-    for (const [k, m] of Object.entries(checkWith(inclusionInput, input, lang))) problems[k] = [...m];
-    // Missing and implausible items, in the words of the eligibility rules; ineligibility is the server's
-    // refusal to give, so that its message is the one on record.
     for (const e2 of evaluation.inputErrors) (problems[e2.field] ??= []).push(e2.message[lang]);
+    for (const [k, m] of Object.entries(checkWith(inclusionInput, input, lang)))
+      if (!problems[k] && !Object.keys(problems).some((p) => p.startsWith(`${k}.`))) problems[k] = [...m];
     if (choosesCentre && !values.centre) (problems.centre ??= []).push(t('chooseCentre'));
     setLocal(problems);
     if (hasErrors(problems)) return;

@@ -177,7 +177,6 @@ export const messages = defineMessages({
     grade: 'Grade',
     haipRelated: 'Related to the pump (HAIP)',
     resolutionDate: 'Resolved on (empty if ongoing)',
-    deviation: 'Protocol deviation: {text}',
     outOfWindow: 'outside its window (deviation)',
     recordsTitle: 'Saved records',
     recordsDescription:
@@ -371,7 +370,6 @@ export const messages = defineMessages({
     grade: 'Graad',
     haipRelated: 'Gerelateerd aan de pomp (HAIP)',
     resolutionDate: 'Hersteld op (leeg indien nog actief)',
-    deviation: 'Protocolafwijking: {text}',
     outOfWindow: 'buiten het venster (afwijking)',
     recordsTitle: 'Opgeslagen gegevens',
     recordsDescription:

@@ -38,7 +38,7 @@ export default function RecordPage() {
   const detail = useQuery(trpc.participants.get.queryOptions({ trialId, studyId }));
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; warning: boolean } | null>(null);
   if (detail.isPending || trial.isPending) return <PageLoader />;
   if (detail.isError)
     return (
@@ -59,9 +59,9 @@ export default function RecordPage() {
     p.pumpDate !== null &&
     !stopped &&
     nextCycleNumber(d) <= def.treatment.cycleCount;
-  const done = (text: string) => {
+  const done = (text: string, warning = false) => {
     setDialog(null);
-    setNotice(text);
+    setNotice({ text, warning });
   };
   const close = () => setDialog(null);
   return (
@@ -88,8 +88,13 @@ export default function RecordPage() {
       />
       <Stack gap="lg">
         {notice ? (
-          <Alert color="teal" role="status" withCloseButton onClose={() => setNotice(null)}>
-            {notice}
+          <Alert
+            color={notice.warning ? 'orange' : 'teal'}
+            role="status"
+            withCloseButton
+            onClose={() => setNotice(null)}
+          >
+            {notice.text}
           </Alert>
         ) : null}
         {writes || corrects ? (

@@ -19,7 +19,7 @@ export function SurgeryDialog({
   trialId: string;
   studyId: string;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
   const { lang } = useLang();

@@ -21,7 +21,7 @@ export function VoidDialog({
   target: CorrectionTarget;
   what: string;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
   const { lang } = useLang();
