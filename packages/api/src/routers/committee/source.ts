@@ -1,7 +1,13 @@
 // Where a committee view gets its data: live ("now", as of today) or a frozen data cut. Both give the
 // same dataset shape, so every view is computed by the same code for either.
 import { trialDatasetSchema, type TrialDataset } from '@trialdesk/domain';
-import { findDataCut, loadTrialDataset, type DataCutRecord, type TrialRecord } from '@trialdesk/db';
+import {
+  dataVersion,
+  findDataCut,
+  loadTrialDataset,
+  type DataCutRecord,
+  type TrialRecord,
+} from '@trialdesk/db';
 import { z } from 'zod';
 import { today, type Context } from '../../context.js';
 import { AppError } from '../../errors.js';
@@ -53,10 +59,36 @@ export const cutInfo = (cut: DataCutRecord): CutInfo => ({
   contentHash: cut.contentHash,
 });
 
-export async function resolveSource(ctx: Pick<Context, 'db' | 'clock'>, input: SourceInput): Promise<Source> {
+/** Requests share a cached dataset, so nothing may change it: freeze it (once per data version). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * The dataset behind a committee view. Live data are loaded once per trial, day and data version (any
+ * audited write to the trial moves it); a cut never changes, so its parsed snapshot is kept as it is.
+ */
+export async function resolveSource(
+  ctx: Pick<Context, 'db' | 'clock' | 'cache'>,
+  input: SourceInput,
+): Promise<Source> {
   const trial = await loadTrial(ctx, input.trialId);
-  if (input.cutId === null || input.cutId === undefined)
-    return { trial, data: await loadTrialDataset(ctx.db, trial, today(ctx)), cut: null };
+  if (input.cutId === null || input.cutId === undefined) {
+    const asOf = today(ctx);
+    const data = await ctx.cache.get(
+      `dataset:${trial.id}:${asOf}`,
+      await dataVersion(ctx.db, trial.id),
+      async () => deepFreeze(await loadTrialDataset(ctx.db, trial, asOf)),
+    );
+    return { trial, data, cut: null };
+  }
   const cut = await loadCut(ctx, trial.id, input.cutId);
-  return { trial, data: parseSnapshot(cut), cut: cutInfo(cut) };
+  const data = await ctx.cache.get(`cut:${trial.id}:${cut.id}:${cut.contentHash}`, 0, () =>
+    Promise.resolve(deepFreeze(parseSnapshot(cut))),
+  );
+  return { trial, data, cut: cutInfo(cut) };
 }
