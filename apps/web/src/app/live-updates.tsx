@@ -1,5 +1,6 @@
 // Keeps a trial's screens current: every write in the trial arrives as a notice over SSE, and the
-// trial's cached overview, participant and follow-up queries are invalidated, so they refetch at once.
+// trial's cached overview, participant, follow-up, worklist, screening and live committee queries are
+// invalidated, so they refetch at once.
 // The connection state is shared so pages can say whether they are live.
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
@@ -24,6 +25,14 @@ function isForTrial(query: Query, trialId: string): boolean {
   return typeof input === 'object' && input !== null && 'trialId' in input && input.trialId === trialId;
 }
 
+/** Whether a query asks for a frozen data cut rather than live data. */
+function hasCut(query: Query): boolean {
+  const meta: unknown = query.queryKey[1];
+  if (typeof meta !== 'object' || meta === null || !('input' in meta)) return false;
+  const input: unknown = meta.input;
+  return typeof input === 'object' && input !== null && 'cutId' in input && typeof input.cutId === 'number';
+}
+
 export function LiveUpdates() {
   const trialId = useTrialId();
   const trpc = useTRPC();
@@ -38,6 +47,12 @@ export function LiveUpdates() {
             trpc.overview.pathFilter({ predicate }),
             trpc.participants.pathFilter({ predicate }),
             trpc.followUp.pathFilter({ predicate }),
+            // Live committee views (outcomes, safety, CONSORT, report); frozen cuts never change.
+            trpc.committee.pathFilter({
+              predicate: (query) => isForTrial(query, trialId) && !hasCut(query),
+            }),
+            trpc.entry.worklist.pathFilter({ predicate }),
+            trpc.entry.screening.pathFilter({ predicate }),
           ])
             void queryClient.invalidateQueries(filter);
         },
