@@ -1,7 +1,6 @@
 // Page furniture and small drawing helpers for the committee report PDF (pdfkit, A4 portrait, the
 // built-in Helvetica whose WinAnsi encoding has no ≥ or ≤: the text spells them out).
 import PDFDocument from 'pdfkit';
-import { provideStandardFonts } from './standard-fonts.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -19,7 +18,6 @@ export const COLOR = {
 export const CENTRE_COLORS = ['#1c5d99', '#c2410c', '#15803d', '#7e22ce', '#a16207'];
 
 export function createDoc(title: string, subject: string): Doc {
-  provideStandardFonts();
   return new PDFDocument({
     size: 'A4',
     bufferPages: true,
