@@ -17,8 +17,12 @@ export interface Milestone {
   planned: IsoDate;
   /** The date it happened (for inclusions) or the date it is expected from the data. */
   date: IsoDate | null;
-  /** 'actual': happened, from the data; 'projected': still ahead, projected from the data; 'unknown': no basis yet. */
-  basis: 'actual' | 'projected' | 'unknown';
+  /**
+   * 'actual': happened, from the data (inclusions, the last visit); 'due': an analysis the data allow from
+   * that date, which the data cannot show as done; 'projected': still ahead, projected from the data;
+   * 'unknown': no basis yet.
+   */
+  basis: 'actual' | 'due' | 'projected' | 'unknown';
   /** Whether the milestone lies on or before today (analyses: the data allow it from that date). */
   reached: boolean;
 }
@@ -53,7 +57,7 @@ export function trialMilestones(def: TrialDefinition, facts: MilestoneFacts, tod
     key,
     planned,
     date,
-    basis: date === null ? 'unknown' : happened ? 'actual' : 'projected',
+    basis: date === null ? 'unknown' : !happened ? 'projected' : key.endsWith('Analysis') ? 'due' : 'actual',
     reached: happened,
   });
   return [

@@ -39,7 +39,8 @@ function useMilestoneLabel() {
 
 function BasisBadge({ basis }: { basis: Milestone['basis'] }) {
   const t = useT(messages);
-  const color = basis === 'actual' ? 'teal' : basis === 'projected' ? 'violet' : 'gray';
+  const color =
+    basis === 'actual' ? 'teal' : basis === 'due' ? 'orange' : basis === 'projected' ? 'violet' : 'gray';
   return (
     <Badge size="sm" radius="sm" color={color} variant={basis === 'actual' ? 'light' : 'outline'}>
       {t(`basis_${basis}`)}
@@ -119,7 +120,9 @@ function MilestoneTimeline({ overview }: { overview: Overview }) {
               ? t('unknownDate')
               : m.basis === 'actual'
                 ? t('actualDate', { date: f.date(m.date) })
-                : t('projectedDate', { date: f.date(m.date) })}
+                : m.basis === 'due'
+                  ? t('dueDate', { date: f.date(m.date) })
+                  : t('projectedDate', { date: f.date(m.date) })}
           </Text>
           <Group gap={6}>
             <Text size="xs" c="dimmed">
