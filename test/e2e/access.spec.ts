@@ -12,6 +12,8 @@ test('a coordinator sees only the participants of their own centre', async ({ pa
   const shell = new AppShell(page);
   await test.step('log in as the AVL coordinator', async () => {
     await new LoginPage(page).logInAs(demoUsers.coordinatorAvl);
+    // A coordinator's day starts at their centre's worklist.
+    await expect(page).toHaveURL(/\/trials\/[a-z0-9-]+\/worklist$/);
     await expect(page.getByRole('banner').getByText('AVL', { exact: true })).toBeVisible();
     await shell.openTrial('PUMP-III');
   });

@@ -8,21 +8,25 @@ import { useTRPC } from '../lib/trpc';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage, RoutePage } from './route-page';
 import { pageRoutes, type PageRoute } from './routes';
-import { RequireSession } from './session';
+import { RequireSession, useSession } from './session';
 import { rememberedTrial, trialPath } from './trial';
 import { LiveUpdates } from './live-updates';
 import { RouteError } from './route-error';
 
-/** "/" goes to the overview of the last trial used, else the first trial. */
+/**
+ * "/" goes to the last trial used, else the first trial: to its overview, or for a centre coordinator to
+ * the worklist of their centre (what is due and overdue), which is where their day starts.
+ */
 function DefaultTrialRedirect() {
   const trpc = useTRPC();
+  const user = useSession();
   const trials = useQuery(trpc.trials.list.queryOptions());
   if (trials.isPending) return <PageLoader />;
   if (trials.isError) return <PageError error={trials.error} onRetry={() => void trials.refetch()} />;
   const remembered = rememberedTrial();
   const target = trials.data.find((x) => x.id === remembered) ?? trials.data[0];
   if (!target) return <NotFoundPage />;
-  return <Navigate to={trialPath(target.id)} replace />;
+  return <Navigate to={trialPath(target.id, user.role === 'coordinator' ? 'worklist' : '')} replace />;
 }
 
 function toRouteObject(route: PageRoute): RouteObject {

@@ -1,8 +1,10 @@
 // One participant: summary, a timeline of every dated record, then cycles, assessments and events.
 // Access is the server's decision: a refusal (steering committee, another centre) is shown in words.
-import { Anchor, Badge, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { can } from '@trialdesk/domain';
+import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
 import { AssumptionMark } from '../../components/assumption-badge';
 import { clinical } from '../../components/clinical/messages';
@@ -23,6 +25,8 @@ export default function ParticipantPage() {
   const studyId = useParams().studyId ?? '';
   const trpc = useTRPC();
   const t = useT(messages);
+  const user = useSession();
+  const mayRecord = can(user.role, 'clinical:write') || can(user.role, 'clinical:correct');
   const detail = useQuery(trpc.participants.get.queryOptions({ trialId, studyId }));
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   const assumptions = trial.data?.definition.assumptions ?? [];
@@ -50,6 +54,16 @@ export default function ParticipantPage() {
         actions={
           <Group gap="sm">
             <FollowUpBadge followUp={d.participant.followUp} offStudy={d.participant.offStudy} />
+            {mayRecord && !d.participant.voided ? (
+              <Button
+                component={Link}
+                to={trialPath(trialId, `participants/${d.participant.studyId}/record`)}
+                size="xs"
+                variant="light"
+              >
+                {t('recordData')}
+              </Button>
+            ) : null}
             {back}
           </Group>
         }
