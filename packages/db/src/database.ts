@@ -14,6 +14,33 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh, and under load preparing was a tenth of the server's CPU. The same
+ * SQL text gets the same prepared statement here (the least recently used are dropped). Sharing one is
+ * safe because Kysely runs one query at a time on this connection.
+ */
+function withStatementCache(sqlite: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): Database.Statement {
+      let stmt = statements.get(sql);
+      if (stmt) statements.delete(sql);
+      else {
+        stmt = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+      }
+      statements.set(sql, stmt);
+      return stmt;
+    },
+  };
+}
+
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): OpenDatabase {
   const sqlite = new Database(file);
   if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
@@ -21,7 +48,7 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = FULL');
   if (options.migrate !== false) migrate(sqlite);
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     sqlite,

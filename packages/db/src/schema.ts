@@ -61,6 +61,12 @@ interface Voidable {
   void_reason: string | null;
 }
 
+export interface ScreeningCountersTable {
+  trial_id: string;
+  centre: string;
+  last_seq: number;
+}
+
 export interface ParticipantsTable extends Voidable {
   id: Generated<number>;
   trial_id: string;
@@ -189,6 +195,7 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   study_id_counters: StudyIdCountersTable;
+  screening_counters: ScreeningCountersTable;
   participants: ParticipantsTable;
   screenings: ScreeningsTable;
   treatment_cycles: TreatmentCyclesTable;

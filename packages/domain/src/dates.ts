@@ -85,14 +85,16 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in a time zone (the dashboard shows Europe/Amsterdam dates). */
 export function dateInZone(instant: Date, timeZone = 'Europe/Amsterdam'): IsoDate {
-  const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  // Building a DateTimeFormat costs far more than using one, and every request asks for today's date.
+  let fmt = zoneFormats.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zoneFormats.set(timeZone, fmt);
+  }
   return fmt.format(instant);
 }
 

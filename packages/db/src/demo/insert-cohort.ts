@@ -85,6 +85,18 @@ export async function insertCohort(
       .onConflict((oc) => oc.columns(['trial_id', 'centre']).doUpdateSet({ last_seq: lastSeq }))
       .execute();
   }
+  const lastScreening = new Map<string, number>();
+  for (const s of cohort.screenings) {
+    const n = Number(/(\d+)$/.exec(s.number)?.[1] ?? 0);
+    lastScreening.set(s.centre, Math.max(lastScreening.get(s.centre) ?? 0, n));
+  }
+  for (const [centre, lastSeq] of lastScreening) {
+    await trx
+      .insertInto('screening_counters')
+      .values({ trial_id: def.id, centre, last_seq: lastSeq })
+      .onConflict((oc) => oc.columns(['trial_id', 'centre']).doUpdateSet({ last_seq: lastSeq }))
+      .execute();
+  }
   await insertMany(
     trx,
     'screenings',

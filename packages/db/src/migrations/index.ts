@@ -3,6 +3,7 @@ import { entry } from './002-entry.js';
 import { dataCuts } from './003-data-cuts.js';
 import { overviewIndexes } from './004-overview-indexes.js';
 import { auditTrialIndex } from './005-audit-trial-index.js';
+import { screeningCounters } from './006-screening-counters.js';
 
 export interface Migration {
   id: number;
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { id: 3, name: '003-data-cuts', sql: dataCuts },
   { id: 4, name: '004-overview-indexes', sql: overviewIndexes },
   { id: 5, name: '005-audit-trial-index', sql: auditTrialIndex },
+  { id: 6, name: '006-screening-counters', sql: screeningCounters },
 ];

@@ -9,11 +9,14 @@ export const overviewRouter = router({
   get: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema }))
     .query(async ({ ctx, input }) => {
-      const trial = await loadTrial(ctx, input.trialId);
       const asOf = today(ctx);
-      // Aggregates only (no participant-level data), so one cached answer serves every role.
-      return ctx.cache.get(`overview:${trial.id}:${asOf}`, await dataVersion(ctx.db, trial.id), () =>
-        buildOverview(ctx.db, trial, asOf),
+      // Aggregates only (no participant-level data), so one cached answer serves every role. The trial is
+      // loaded only to compute: a settings change is an audited write, so it moves the version too, and an
+      // unknown trial fails the computation, which is never cached.
+      return ctx.cache.get(
+        `overview:${input.trialId}:${asOf}`,
+        await dataVersion(ctx.db, input.trialId),
+        async () => buildOverview(ctx.db, await loadTrial(ctx, input.trialId), asOf),
       );
     }),
 });

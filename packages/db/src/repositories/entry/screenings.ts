@@ -1,6 +1,5 @@
 // The screening log: pseudonymous screening numbers per centre (SCR-EMC-014), gap-free because they are
 // taken inside the write transaction and rows are never deleted, and the screening funnel per centre.
-import { sql } from 'kysely';
 import type { Db } from '../../database.js';
 import type { ScreeningsTable } from '../../schema.js';
 import type { Insertable, Selectable } from 'kysely';
@@ -11,19 +10,22 @@ export function formatScreeningNumber(centre: string, seq: number): string {
   return `SCR-${centre}-${String(seq).padStart(3, '0')}`;
 }
 
-/** The next number of a centre: one past the highest issued (voided rows keep their numbers). */
+/**
+ * The next number of a centre, from its counter (voided rows keep their numbers). Called inside the
+ * writing transaction, so a rolled-back screening gives its number back and numbers stay gap-free.
+ */
 export async function nextScreeningNumber(trx: Db, trialId: string, centre: string): Promise<string> {
-  const last = await trx
-    .selectFrom('screenings')
-    .select('screening_number')
-    .where('trial_id', '=', trialId)
-    .where('centre', '=', centre)
-    .orderBy(sql`LENGTH(screening_number)`, 'desc')
-    .orderBy('screening_number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = last ? Number(/(\d+)$/.exec(last.screening_number)?.[1] ?? 0) : 0;
-  return formatScreeningNumber(centre, seq + 1);
+  const row = await trx
+    .insertInto('screening_counters')
+    .values({ trial_id: trialId, centre, last_seq: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['trial_id', 'centre'])
+        .doUpdateSet((eb) => ({ last_seq: eb('screening_counters.last_seq', '+', 1) })),
+    )
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return formatScreeningNumber(centre, row.last_seq);
 }
 
 export async function insertScreening(trx: Db, values: Insertable<ScreeningsTable>): Promise<number> {
