@@ -4,8 +4,8 @@
 // The connection state is shared so pages can say whether they are live.
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { createContext, useContext } from 'react';
-import { Outlet } from 'react-router';
+import { createContext, useContext, useEffect } from 'react';
+import { Outlet, useMatch } from 'react-router';
 import { useTRPC } from '../lib/trpc';
 import { useTrialId } from './trial';
 
@@ -37,6 +37,11 @@ export function LiveUpdates() {
   const trialId = useTrialId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // On the overview, ask for its data now, while the page's code is still loading, not after it.
+  const onOverview = useMatch('/trials/:trialId') !== null;
+  useEffect(() => {
+    if (onOverview) void queryClient.prefetchQuery(trpc.overview.get.queryOptions({ trialId }));
+  }, [onOverview, queryClient, trpc, trialId]);
   const subscription = useSubscription(
     trpc.live.onChange.subscriptionOptions(
       { trialId },

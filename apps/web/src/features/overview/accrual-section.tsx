@@ -1,21 +1,19 @@
 // Cumulative accrual against the planned line, total or per centre, as a chart or as a table.
 import { SegmentedControl, Table } from '@mantine/core';
 import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, ChartViewSwitch, useChartView } from '../../components/chart-or-table';
-import { seriesColour } from '../../components/clinical/states';
-import { legendFormatter, legendStyle } from '../../components/chart-legend';
+import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
 import type { CentreName, Overview } from './types';
+import { AccrualChart } from './lazy-charts';
 
-type Mode = 'total' | 'centre';
+export type Mode = 'total' | 'centre';
 /** Per-centre series; empty when the trial has too many centres for the server to send them. */
-type CentreSeries = Readonly<Record<string, number | null | undefined>>;
+export type CentreSeries = Readonly<Record<string, number | null | undefined>>;
 
-const PLANNED_DASH = '6 4';
+export const PLANNED_DASH = '6 4';
 
 export function AccrualSection({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
   const t = useT(messages);
@@ -50,104 +48,6 @@ export function AccrualSection({ overview, centreName }: { overview: Overview; c
         <AccrualTable overview={overview} mode={mode} centreName={centreName} />
       )}
     </Section>
-  );
-}
-
-function AccrualChart({
-  overview,
-  mode,
-  centreName,
-}: {
-  overview: Overview;
-  mode: Mode;
-  centreName: CentreName;
-}) {
-  const t = useT(messages);
-  const f = useFormat();
-  const codes = overview.centres.map((c) => c.code);
-  const data = overview.accrual.map((p) => {
-    const row: Record<string, string | number | null> = {
-      month: p.month,
-      total: p.total,
-      planned: p.planned,
-    };
-    const actual: CentreSeries = p.byCentre;
-    const planned: CentreSeries = p.plannedByCentre;
-    for (const code of codes) {
-      row[`actual_${code}`] = actual[code] ?? null;
-      row[`planned_${code}`] = planned[code] ?? null;
-    }
-    return row;
-  });
-  const last = [...overview.accrual].reverse().find((p) => p.total !== null);
-  const summary = t('accrualSummary', {
-    included: overview.inclusion.included,
-    month: last ? f.month(last.month) : '',
-    target: overview.inclusion.target,
-  });
-  return (
-    <ChartFigure summary={summary} height={340}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(m: string) => f.month(m)}
-            minTickGap={24}
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12 }} />
-          <Tooltip
-            labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')}
-            formatter={(value) => (typeof value === 'number' ? f.number(value, 1) : String(value ?? '–'))}
-          />
-          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
-          {mode === 'total' ? (
-            <>
-              <Line
-                dataKey="total"
-                name={t('actual')}
-                stroke={seriesColour(0)}
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                dataKey="planned"
-                name={t('planned')}
-                stroke="#495057"
-                strokeDasharray={PLANNED_DASH}
-                strokeWidth={1.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-            </>
-          ) : (
-            codes.flatMap((code, i) => [
-              <Line
-                key={`a-${code}`}
-                dataKey={`actual_${code}`}
-                name={t('actualOf', { name: centreName(code) })}
-                stroke={seriesColour(i)}
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />,
-              <Line
-                key={`p-${code}`}
-                dataKey={`planned_${code}`}
-                name={t('plannedOf', { name: centreName(code) })}
-                stroke={seriesColour(i)}
-                strokeDasharray={PLANNED_DASH}
-                strokeWidth={1.5}
-                dot={false}
-                isAnimationActive={false}
-              />,
-            ])
-          )}
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFigure>
   );
 }
 

@@ -1,20 +1,18 @@
 // Follow-up status: participants per follow-up phase and assessments per state, both by centre.
 import { Grid, Stack, Table, Title } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFigure, ChartViewSwitch, useChartView } from '../../components/chart-or-table';
+import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { clinical, type ClinicalKey } from '../../components/clinical/messages';
-import { seriesColour, stateStyles } from '../../components/clinical/states';
-import { legendFormatter, legendStyle } from '../../components/chart-legend';
+import { stateStyles } from '../../components/clinical/states';
 import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { common } from '../../i18n/common-messages';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
-import { niceTicks } from '../../lib/chart-scale';
 import { bucketOrder } from './summary';
 import type { CentreName, Overview } from './types';
+import { AssessmentsChart, PhasesChart } from './lazy-charts';
 
-const assessmentOrder = [
+export const assessmentOrder = [
   'done',
   'done_late',
   'missed',
@@ -24,7 +22,7 @@ const assessmentOrder = [
   'not_applicable',
 ] as const;
 
-function useBucketLabel() {
+export function useBucketLabel() {
   const tk = useT(clinical);
   return (bucket: string) => {
     const year = /^year(\d+)$/.exec(bucket);
@@ -35,7 +33,7 @@ function useBucketLabel() {
 }
 
 /** Buckets to show: every follow-up year and completed always; others only when someone is in them. */
-function shownBuckets(overview: Overview): string[] {
+export function shownBuckets(overview: Overview): string[] {
   const always = new Set([
     ...bucketOrder(overview.trial.followUpYears).filter((b) => /^year/.test(b)),
     'completed',
@@ -84,46 +82,6 @@ export function FollowUpSection({ overview, centreName }: { overview: Overview; 
   );
 }
 
-function PhasesChart({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
-  const t = useT(messages);
-  const bucketLabel = useBucketLabel();
-  const data = shownBuckets(overview).map((bucket) => {
-    const row: Record<string, string | number> = { bucket: bucketLabel(bucket) };
-    for (const c of overview.followUp.byCentre) row[c.centre] = c.buckets[bucket] ?? 0;
-    return row;
-  });
-  const ticks = niceTicks(Math.max(0, ...shownBuckets(overview).map((b) => overview.followUp.total[b] ?? 0)));
-  return (
-    <ChartFigure summary={t('phasesSummary')} height={320}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            ticks={ticks}
-            domain={[0, ticks.at(-1) ?? 1]}
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="bucket" width={140} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
-          {overview.followUp.byCentre.map((c, i) => (
-            <Bar
-              key={c.centre}
-              dataKey={c.centre}
-              name={centreName(c.centre)}
-              stackId="phase"
-              fill={seriesColour(i)}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFigure>
-  );
-}
-
 function PhasesTable({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
   const t = useT(messages);
   const tc = useT(common);
@@ -165,53 +123,6 @@ function PhasesTable({ overview, centreName }: { overview: Overview; centreName:
         </Table.Tbody>
       </Table>
     </ScrollTable>
-  );
-}
-
-function AssessmentsChart({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
-  const t = useT(messages);
-  const tk = useT(clinical);
-  const data = overview.assessments.byCentre.map((c) => {
-    const row: Record<string, string | number> = { centre: centreName(c.centre) };
-    for (const s of assessmentOrder) row[s] = c.states[s] ?? 0;
-    return row;
-  });
-  const ticks = niceTicks(
-    Math.max(
-      0,
-      ...overview.assessments.byCentre.map((c) =>
-        assessmentOrder.reduce((n, s) => n + (c.states[s] ?? 0), 0),
-      ),
-    ),
-  );
-  return (
-    <ChartFigure summary={t('assessmentsSummary')} height={320}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            ticks={ticks}
-            domain={[0, ticks.at(-1) ?? 1]}
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="centre" width={150} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
-          {assessmentOrder.map((s) => (
-            <Bar
-              key={s}
-              dataKey={s}
-              name={tk(stateStyles[s].label)}
-              stackId="state"
-              fill={stateStyles[s].chart}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFigure>
   );
 }
 

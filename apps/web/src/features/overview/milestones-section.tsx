@@ -1,28 +1,17 @@
 // Milestones planned against actual (or projected from the data), and when each participant's follow-up
 // ends. Projected dates are marked in words, with a dashed line and an outlined badge.
-import { Badge, Grid, Group, Stack, Table, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Badge, Grid, Group, Stack, Table, Text, ThemeIcon, Timeline } from '@mantine/core';
 import { AssumptionMark } from '../../components/assumption-badge';
-import { ChartFigure, ChartViewSwitch, useChartView } from '../../components/chart-or-table';
-import { legendFormatter, legendStyle } from '../../components/chart-legend';
+import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
 import { monthSeries } from './summary';
 import type { Overview } from './types';
+import { FollowUpEndsChart } from './lazy-charts';
 
-type Milestone = Overview['milestones'][number];
+export type Milestone = Overview['milestones'][number];
 
 /** Analysis dates follow from planning offsets; those offsets are the protocol's 'milestones' setting. */
 const settingOf = (m: Milestone) =>
@@ -174,91 +163,8 @@ function MilestoneTable({ overview }: { overview: Overview }) {
   );
 }
 
-function useEndsSeries(overview: Overview) {
+export function useEndsSeries(overview: Overview) {
   return monthSeries(overview.followUpEnds, overview.asOf.slice(0, 7));
-}
-
-function FollowUpEndsChart({ overview }: { overview: Overview }) {
-  const t = useT(messages);
-  const f = useFormat();
-  const data = useEndsSeries(overview);
-  const lplv = overview.milestones.find((m) => m.key === 'lastPatientLastVisit');
-  const years = overview.trial.followUpYears;
-  const first = data[0]?.month;
-  const last = data.at(-1)?.month;
-  const total = overview.followUpEnds.reduce((n, e) => n + e.count, 0);
-  const asOfMonth = overview.asOf.slice(0, 7);
-  return (
-    <Stack gap="xs">
-      <Title order={3} size="h5">
-        {t('endsTitle')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('endsDescription', { years })}
-      </Text>
-      {first && last ? (
-        <ChartFigure
-          summary={t('endsSummary', { count: total, first: f.month(first), last: f.month(last) })}
-          height={280}
-        >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} margin={{ top: 40, right: 16, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" vertical={false} />
-              <XAxis
-                dataKey="month"
-                tickFormatter={(m: string) => f.month(m)}
-                minTickGap={16}
-                tick={{ fontSize: 12 }}
-              />
-              <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
-              <Tooltip labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')} />
-              <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
-              <Bar
-                dataKey="reached"
-                name={t('basis_actual')}
-                stackId="ends"
-                fill="#0c8599"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="ahead"
-                name={t('basis_projected')}
-                stackId="ends"
-                fill="#b197fc"
-                stroke="#6741d9"
-                strokeDasharray="3 2"
-                isAnimationActive={false}
-              />
-              {asOfMonth >= first && asOfMonth <= last ? (
-                <ReferenceLine
-                  x={asOfMonth}
-                  stroke="#495057"
-                  strokeDasharray="2 2"
-                  label={{ value: f.date(overview.asOf), position: 'top', fontSize: 11 }}
-                />
-              ) : null}
-              {lplv?.date ? (
-                <ReferenceLine
-                  x={lplv.date.slice(0, 7)}
-                  stroke="#6741d9"
-                  label={{
-                    value: `${t('milestone_lastPatientLastVisit', { years })} (${t(`basis_${lplv.basis}`).toLowerCase()})`,
-                    position: 'top',
-                    offset: 22,
-                    textAnchor: 'end',
-                    fontSize: 11,
-                    fill: '#5f3dc4',
-                  }}
-                />
-              ) : null}
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartFigure>
-      ) : (
-        <Text size="sm">{t('endsEmpty')}</Text>
-      )}
-    </Stack>
-  );
 }
 
 function FollowUpEndsTable({ overview }: { overview: Overview }) {

@@ -2,6 +2,7 @@
 // Every number arrives computed from the server (overview.get); this page only lays them out.
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
@@ -20,6 +21,21 @@ import { MatrixSection } from './matrix-section';
 import { messages } from './messages';
 import { MilestonesSection } from './milestones-section';
 
+/**
+ * True from the frame after `ready` first holds. The heading and key figures paint first; the sections
+ * below them (tables of every centre, charts, the matrix) render a frame later, so a network of two hundred
+ * centres does not hold back the figures a reader looks at first.
+ */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [ready, painted]);
+  return painted;
+}
+
 export default function OverviewPage() {
   const trialId = useTrialId();
   const trpc = useTRPC();
@@ -29,6 +45,7 @@ export default function OverviewPage() {
   const f = useFormat();
   const { lang } = useLang();
   const overview = useQuery(trpc.overview.get.queryOptions({ trialId }));
+  const afterFirstPaint = useAfterFirstPaint(overview.isSuccess);
 
   if (overview.isPending) return <PageLoader />;
   if (overview.isError) return <PageError error={overview.error} onRetry={() => void overview.refetch()} />;
@@ -54,20 +71,26 @@ export default function OverviewPage() {
       />
       <Stack gap="lg">
         <KeyFigures overview={data} />
-        <AccrualSection overview={data} centreName={centreName} />
-        <CentresSection overview={data} />
-        <MilestonesSection overview={data} />
-        <FollowUpSection overview={data} centreName={centreName} />
-        {can(user.role, 'participant:read') ? (
-          <MatrixSection trialId={trialId} overview={data} />
+        {afterFirstPaint ? (
+          <>
+            <AccrualSection overview={data} centreName={centreName} />
+            <CentresSection overview={data} />
+            <MilestonesSection overview={data} />
+            <FollowUpSection overview={data} centreName={centreName} />
+            {can(user.role, 'participant:read') ? (
+              <MatrixSection trialId={trialId} overview={data} />
+            ) : (
+              <Section title={t('matrixTitle')}>
+                <Alert color="gray" variant="light" role="note" data-testid="matrix-hidden">
+                  <Group gap="xs">
+                    <Text size="sm">{t('matrixHidden')}</Text>
+                  </Group>
+                </Alert>
+              </Section>
+            )}
+          </>
         ) : (
-          <Section title={t('matrixTitle')}>
-            <Alert color="gray" variant="light" role="note" data-testid="matrix-hidden">
-              <Group gap="xs">
-                <Text size="sm">{t('matrixHidden')}</Text>
-              </Group>
-            </Alert>
-          </Section>
+          <PageLoader />
         )}
       </Stack>
     </>

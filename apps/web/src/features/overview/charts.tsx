@@ -1,0 +1,296 @@
+// The overview's charts, in their own chunk: Recharts is large, and the figures, tables and headings of
+// the page should not wait for it. Each section loads its chart lazily (./lazy-charts) and shows the
+// same numbers as a table on request; a chart never computes anything.
+import { Stack, Text, Title } from '@mantine/core';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartFigure } from '../../components/chart-or-table';
+import { clinical } from '../../components/clinical/messages';
+import { seriesColour, stateStyles } from '../../components/clinical/states';
+import { legendFormatter, legendStyle } from '../../components/chart-legend';
+import { useFormat, useT } from '../../i18n/i18n-context';
+import { niceTicks } from '../../lib/chart-scale';
+import { PLANNED_DASH, type CentreSeries, type Mode } from './accrual-section';
+import { assessmentOrder, shownBuckets, useBucketLabel } from './follow-up-section';
+import { messages } from './messages';
+import { useEndsSeries } from './milestones-section';
+import type { CentreName, Overview } from './types';
+
+export function AccrualChart({
+  overview,
+  mode,
+  centreName,
+}: {
+  overview: Overview;
+  mode: Mode;
+  centreName: CentreName;
+}) {
+  const t = useT(messages);
+  const f = useFormat();
+  const codes = overview.centres.map((c) => c.code);
+  const data = overview.accrual.map((p) => {
+    const row: Record<string, string | number | null> = {
+      month: p.month,
+      total: p.total,
+      planned: p.planned,
+    };
+    const actual: CentreSeries = p.byCentre;
+    const planned: CentreSeries = p.plannedByCentre;
+    for (const code of codes) {
+      row[`actual_${code}`] = actual[code] ?? null;
+      row[`planned_${code}`] = planned[code] ?? null;
+    }
+    return row;
+  });
+  const last = [...overview.accrual].reverse().find((p) => p.total !== null);
+  const summary = t('accrualSummary', {
+    included: overview.inclusion.included,
+    month: last ? f.month(last.month) : '',
+    target: overview.inclusion.target,
+  });
+  return (
+    <ChartFigure summary={summary} height={340}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+          <XAxis
+            dataKey="month"
+            tickFormatter={(m: string) => f.month(m)}
+            minTickGap={24}
+            tick={{ fontSize: 12 }}
+          />
+          <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12 }} />
+          <Tooltip
+            labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')}
+            formatter={(value) => (typeof value === 'number' ? f.number(value, 1) : String(value ?? '–'))}
+          />
+          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+          {mode === 'total' ? (
+            <>
+              <Line
+                dataKey="total"
+                name={t('actual')}
+                stroke={seriesColour(0)}
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="planned"
+                name={t('planned')}
+                stroke="#495057"
+                strokeDasharray={PLANNED_DASH}
+                strokeWidth={1.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+            </>
+          ) : (
+            codes.flatMap((code, i) => [
+              <Line
+                key={`a-${code}`}
+                dataKey={`actual_${code}`}
+                name={t('actualOf', { name: centreName(code) })}
+                stroke={seriesColour(i)}
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />,
+              <Line
+                key={`p-${code}`}
+                dataKey={`planned_${code}`}
+                name={t('plannedOf', { name: centreName(code) })}
+                stroke={seriesColour(i)}
+                strokeDasharray={PLANNED_DASH}
+                strokeWidth={1.5}
+                dot={false}
+                isAnimationActive={false}
+              />,
+            ])
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+export function FollowUpEndsChart({ overview }: { overview: Overview }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const data = useEndsSeries(overview);
+  const lplv = overview.milestones.find((m) => m.key === 'lastPatientLastVisit');
+  const years = overview.trial.followUpYears;
+  const first = data[0]?.month;
+  const last = data.at(-1)?.month;
+  const total = overview.followUpEnds.reduce((n, e) => n + e.count, 0);
+  const asOfMonth = overview.asOf.slice(0, 7);
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('endsTitle')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('endsDescription', { years })}
+      </Text>
+      {first && last ? (
+        <ChartFigure
+          summary={t('endsSummary', { count: total, first: f.month(first), last: f.month(last) })}
+          height={280}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 40, right: 16, bottom: 4, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" vertical={false} />
+              <XAxis
+                dataKey="month"
+                tickFormatter={(m: string) => f.month(m)}
+                minTickGap={16}
+                tick={{ fontSize: 12 }}
+              />
+              <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
+              <Tooltip labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')} />
+              <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+              <Bar
+                dataKey="reached"
+                name={t('basis_actual')}
+                stackId="ends"
+                fill="#0c8599"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="ahead"
+                name={t('basis_projected')}
+                stackId="ends"
+                fill="#b197fc"
+                stroke="#6741d9"
+                strokeDasharray="3 2"
+                isAnimationActive={false}
+              />
+              {asOfMonth >= first && asOfMonth <= last ? (
+                <ReferenceLine
+                  x={asOfMonth}
+                  stroke="#495057"
+                  strokeDasharray="2 2"
+                  label={{ value: f.date(overview.asOf), position: 'top', fontSize: 11 }}
+                />
+              ) : null}
+              {lplv?.date ? (
+                <ReferenceLine
+                  x={lplv.date.slice(0, 7)}
+                  stroke="#6741d9"
+                  label={{
+                    value: `${t('milestone_lastPatientLastVisit', { years })} (${t(`basis_${lplv.basis}`).toLowerCase()})`,
+                    position: 'top',
+                    offset: 22,
+                    textAnchor: 'end',
+                    fontSize: 11,
+                    fill: '#5f3dc4',
+                  }}
+                />
+              ) : null}
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartFigure>
+      ) : (
+        <Text size="sm">{t('endsEmpty')}</Text>
+      )}
+    </Stack>
+  );
+}
+
+export function PhasesChart({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const bucketLabel = useBucketLabel();
+  const data = shownBuckets(overview).map((bucket) => {
+    const row: Record<string, string | number> = { bucket: bucketLabel(bucket) };
+    for (const c of overview.followUp.byCentre) row[c.centre] = c.buckets[bucket] ?? 0;
+    return row;
+  });
+  const ticks = niceTicks(Math.max(0, ...shownBuckets(overview).map((b) => overview.followUp.total[b] ?? 0)));
+  return (
+    <ChartFigure summary={t('phasesSummary')} height={320}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 1]}
+            tick={{ fontSize: 12 }}
+          />
+          <YAxis type="category" dataKey="bucket" width={140} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+          {overview.followUp.byCentre.map((c, i) => (
+            <Bar
+              key={c.centre}
+              dataKey={c.centre}
+              name={centreName(c.centre)}
+              stackId="phase"
+              fill={seriesColour(i)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+export function AssessmentsChart({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+  const t = useT(messages);
+  const tk = useT(clinical);
+  const data = overview.assessments.byCentre.map((c) => {
+    const row: Record<string, string | number> = { centre: centreName(c.centre) };
+    for (const s of assessmentOrder) row[s] = c.states[s] ?? 0;
+    return row;
+  });
+  const ticks = niceTicks(
+    Math.max(
+      0,
+      ...overview.assessments.byCentre.map((c) =>
+        assessmentOrder.reduce((n, s) => n + (c.states[s] ?? 0), 0),
+      ),
+    ),
+  );
+  return (
+    <ChartFigure summary={t('assessmentsSummary')} height={320}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 1]}
+            tick={{ fontSize: 12 }}
+          />
+          <YAxis type="category" dataKey="centre" width={150} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
+          {assessmentOrder.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={tk(stateStyles[s].label)}
+              stackId="state"
+              fill={stateStyles[s].chart}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
