@@ -9,6 +9,7 @@ import { overviewTiming } from './lib/overview-timing.js';
 import { initialJsGzipKb } from './lib/web-size.js';
 import { inclusionWrites } from './lib/writes.js';
 import { overviewLcp } from './lib/lcp.js';
+import { trpcFloor } from './lib/trpc-floor.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const targets = {
@@ -41,6 +42,11 @@ for (const db of [sizes[0]!, sizes.at(-1)!]) {
     `  ${db.size} participants: ${http[db.size]!.overviewRps} vs ${http[db.size]!.staticRps} req/s → ratio ${http[db.size]!.ratio}`,
   );
 }
+
+const floor = await trpcFloor();
+console.log(
+  `  for reference, a tRPC query returning a constant on the same stack: ${floor.trpcConstantRps} vs ${floor.staticRps} req/s → ratio ${floor.ratio}`,
+);
 
 console.log(
   'Inclusions through the API vs plain better-sqlite3 inserts of the same rows (WAL, synchronous=FULL)…',
@@ -78,6 +84,7 @@ const results = {
   overviewVsStaticRatio: http[45]!.ratio,
   overviewVsStaticRatioBySize: Object.fromEntries(Object.entries(http).map(([k, v]) => [k, v.ratio])),
   overviewHttp: http,
+  trpcConstantVsStaticRatio: floor.ratio,
   inclusionWritesPerSecond: writes.inclusionWritesPerSecond,
   writeVsRawRatio: writes.writeVsRawRatio,
   writes,

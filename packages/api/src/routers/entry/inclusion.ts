@@ -105,7 +105,9 @@ export const includeProcedure = entryProcedure('clinical:write')
       const { seq, studyId } = await takeStudyId(trx, def, centre);
       // The target is read again inside the transaction: an administrator may just have changed it.
       const target = (await findTrial(trx, def.id))?.definition.target ?? def.target;
-      if ((await countIncluded(trx, def.id)) >= target)
+      // Under the write lock nobody else includes meanwhile: after this inclusion there are one more.
+      const includedBefore = await countIncluded(trx, def.id);
+      if (includedBefore >= target)
         throw appError(ctx, 'CONFLICT', 'entry.inclusion.targetReached', { target });
       const linked = input.screeningNumber
         ? await linkableScreening(ctx, trx, def.id, centre, input.screeningNumber)
@@ -192,7 +194,7 @@ export const includeProcedure = entryProcedure('clinical:write')
         },
         reason: null,
       });
-      return { studyId, screeningNumber, timeZero, included: await countIncluded(trx, def.id), target };
+      return { studyId, screeningNumber, timeZero, included: includedBefore + 1, target };
     });
     publishChange(ctx, def.id, 'inclusion', centre);
     return result;
