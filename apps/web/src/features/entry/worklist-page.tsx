@@ -2,6 +2,7 @@
 // month or overdue, each linked to the participant's data-entry page.
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
@@ -90,6 +91,63 @@ function RecordLink({ trialId, studyId }: { trialId: string; studyId: string }) 
   );
 }
 
+interface Column<R> {
+  header: string;
+  cell: (row: R) => ReactNode;
+}
+
+/** One worklist table: a row per item, the study ID first (linked to its data-entry page). */
+function WorkTable<R extends { studyId: string }>({
+  trialId,
+  title,
+  rows,
+  rowKey,
+  columns,
+}: {
+  trialId: string;
+  title: string;
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+  columns: Column<R>[];
+}) {
+  const t = useT(messages);
+  return (
+    <Section title={`${title} (${rows.length})`}>
+      {rows.length === 0 ? (
+        <Text size="sm">{t('nothing')}</Text>
+      ) : (
+        <ScrollTable maxHeight={420}>
+          <Table striped className="tabular" verticalSpacing="xs">
+            <Table.Caption>{title}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('studyId')}</Table.Th>
+                {columns.map((c) => (
+                  <Table.Th key={c.header} scope="col">
+                    {c.header}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={rowKey(r)}>
+                  <Table.Th scope="row">
+                    <RecordLink trialId={trialId} studyId={r.studyId} />
+                  </Table.Th>
+                  {columns.map((c) => (
+                    <Table.Td key={c.header}>{c.cell(r)}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+    </Section>
+  );
+}
+
 function AssessmentTable({
   trialId,
   title,
@@ -102,39 +160,20 @@ function AssessmentTable({
   const t = useT(messages);
   const f = useFormat();
   return (
-    <Section title={`${title} (${rows.length})`}>
-      {rows.length === 0 ? (
-        <Text size="sm">{t('nothing')}</Text>
-      ) : (
-        <ScrollTable maxHeight={420}>
-          <Table striped className="tabular" verticalSpacing="xs">
-            <Table.Caption>{title}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('studyId')}</Table.Th>
-                <Table.Th scope="col">{t('colMonth')}</Table.Th>
-                <Table.Th scope="col">{t('colDue')}</Table.Th>
-                <Table.Th scope="col">{t('colWindow')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={`${r.studyId}-${r.month}`}>
-                  <Table.Th scope="row">
-                    <RecordLink trialId={trialId} studyId={r.studyId} />
-                  </Table.Th>
-                  <Table.Td>{t('monthN', { month: r.month })}</Table.Td>
-                  <Table.Td>{f.date(r.dueDate)}</Table.Td>
-                  <Table.Td>
-                    {t('windowRange', { from: f.date(r.windowStart), to: f.date(r.windowEnd) })}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
-    </Section>
+    <WorkTable
+      trialId={trialId}
+      title={title}
+      rows={rows}
+      rowKey={(r) => `${r.studyId}-${r.month}`}
+      columns={[
+        { header: t('colMonth'), cell: (r) => t('monthN', { month: r.month }) },
+        { header: t('colDue'), cell: (r) => f.date(r.dueDate) },
+        {
+          header: t('colWindow'),
+          cell: (r) => t('windowRange', { from: f.date(r.windowStart), to: f.date(r.windowEnd) }),
+        },
+      ]}
+    />
   );
 }
 
@@ -150,36 +189,16 @@ function CycleTable({
   const t = useT(messages);
   const f = useFormat();
   return (
-    <Section title={`${title} (${rows.length})`}>
-      {rows.length === 0 ? (
-        <Text size="sm">{t('nothing')}</Text>
-      ) : (
-        <ScrollTable maxHeight={420}>
-          <Table striped className="tabular" verticalSpacing="xs">
-            <Table.Caption>{title}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('studyId')}</Table.Th>
-                <Table.Th scope="col">{t('colCycle')}</Table.Th>
-                <Table.Th scope="col">{t('colPlanned')}</Table.Th>
-                <Table.Th scope="col">{t('colDueBy')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={`${r.studyId}-${r.cycle}`}>
-                  <Table.Th scope="row">
-                    <RecordLink trialId={trialId} studyId={r.studyId} />
-                  </Table.Th>
-                  <Table.Td>{r.cycle}</Table.Td>
-                  <Table.Td>{f.date(r.plannedDate)}</Table.Td>
-                  <Table.Td>{f.date(r.dueBy)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
-    </Section>
+    <WorkTable
+      trialId={trialId}
+      title={title}
+      rows={rows}
+      rowKey={(r) => `${r.studyId}-${r.cycle}`}
+      columns={[
+        { header: t('colCycle'), cell: (r) => r.cycle },
+        { header: t('colPlanned'), cell: (r) => f.date(r.plannedDate) },
+        { header: t('colDueBy'), cell: (r) => f.date(r.dueBy) },
+      ]}
+    />
   );
 }
