@@ -16,3 +16,4 @@ export * from './endpoints-reason.js';
 export * from './consort.js';
 export * from './safety.js';
 export * from './safety-binomial.js';
+export * from './freeze.js';

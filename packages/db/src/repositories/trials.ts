@@ -1,4 +1,4 @@
-import { parseTrialDefinition, type TrialDefinition } from '@trialdesk/domain';
+import { deepFreeze, parseTrialDefinition, type TrialDefinition } from '@trialdesk/domain';
 import type { Db } from '../database.js';
 
 export interface TrialRecord {
@@ -14,14 +14,6 @@ export interface TrialRecord {
  */
 const parsed = new Map<string, TrialDefinition>();
 const PARSED_MAX = 64;
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 function parseStored(text: string): TrialDefinition {
   let def = parsed.get(text);

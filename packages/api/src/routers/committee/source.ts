@@ -1,6 +1,6 @@
 // Where a committee view gets its data: live ("now", as of today) or a frozen data cut. Both give the
 // same dataset shape, so every view is computed by the same code for either.
-import { trialDatasetSchema, type TrialDataset } from '@trialdesk/domain';
+import { deepFreeze, trialDatasetSchema, type TrialDataset } from '@trialdesk/domain';
 import {
   dataVersion,
   findDataCut,
@@ -58,15 +58,6 @@ export const cutInfo = (cut: DataCutRecord): CutInfo => ({
   createdAt: cut.createdAt,
   contentHash: cut.contentHash,
 });
-
-/** Requests share a cached dataset, so nothing may change it: freeze it (once per data version). */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * The dataset behind a committee view. Live data are loaded once per trial, day and data version (any
