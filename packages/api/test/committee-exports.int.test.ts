@@ -182,3 +182,22 @@ describe('FHIR R4', () => {
     expect(exportsAudited()).toBe(before + 1);
   });
 });
+
+describe('export tables', () => {
+  it('give every row exactly one cell per column, in CSV and ODM alike', async () => {
+    const { exportTables } = await import('../src/reports/export-tables.js');
+    const { findTrial, loadTrialDataset } = await import('@trialdesk/db');
+    const trial = (await findTrial(h.open.db, trialId))!;
+    const data = await loadTrialDataset(h.open.db, trial, '2026-11-26');
+    const tables = exportTables(trial.definition, data);
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['participants', 'treatment_cycles', 'assessments', 'events']),
+    );
+    for (const t of tables) {
+      expect(t.rows.length, t.name).toBeGreaterThan(0);
+      for (const row of t.rows) expect(row, t.name).toHaveLength(t.columns.length);
+    }
+    const participants = tables.find((t) => t.name === 'participants')!;
+    expect(participants.rows[0]![0]).toMatch(/^PUMP3-(EMC|IJS|AVL)-\d{3}$/);
+  });
+});

@@ -111,9 +111,15 @@ export const endpointColumns = [
   col('reason', 'text', 'Why: the event or the censoring rule applied'),
 ] as const;
 
-function participantRows(p: DatasetParticipant): Cell[] {
+type Cycle = DatasetParticipant['cycles'][number];
+type Assessment = DatasetParticipant['assessments'][number];
+type ClinicalEvent = DatasetParticipant['events'][number];
+
+// The values of each table's columns after study_id, in column order. The CSV tables put the study ID in
+// front; the ODM export uses them as they are (there the study ID is the SubjectKey). One definition, so
+// the two exports cannot disagree.
+export function participantValues(p: DatasetParticipant): Cell[] {
   return [
-    p.studyId,
     p.centre,
     p.inclusionDate,
     p.consentDate,
@@ -128,6 +134,39 @@ function participantRows(p: DatasetParticipant): Cell[] {
   ];
 }
 
+export function cycleValues(c: Cycle): Cell[] {
+  return [
+    c.cycle,
+    c.date,
+    c.emptyDate,
+    c.flowRateMlDay,
+    c.returnedVolumeMl,
+    c.doseMg,
+    c.modification,
+    c.reason,
+  ];
+}
+
+export function assessmentValues(a: Assessment): Cell[] {
+  return [a.month, a.status, a.performedDate, a.cea, a.imaging, a.missedReason, a.outOfWindow];
+}
+
+export function eventValues(e: ClinicalEvent): Cell[] {
+  return [
+    e.type,
+    e.date,
+    e.recurrenceSite,
+    e.deathCause,
+    e.complication?.term ?? null,
+    e.complication?.category ?? null,
+    e.complication?.scale ?? null,
+    e.complication?.grade ?? null,
+    e.complication?.haipRelated ?? null,
+    e.complication?.resolutionDate ?? null,
+    e.reason,
+  ];
+}
+
 export function exportTables(def: TrialDefinition, data: TrialDataset): ExportTable[] {
   const ps = data.participants;
   const d = deriveEndpoints(def, data);
@@ -136,7 +175,7 @@ export function exportTables(def: TrialDefinition, data: TrialDataset): ExportTa
       name: 'participants',
       description: 'One row per included participant',
       columns: participantColumns,
-      rows: ps.map(participantRows),
+      rows: ps.map((p) => [p.studyId, ...participantValues(p)]),
     },
     {
       name: 'screenings',
@@ -156,57 +195,19 @@ export function exportTables(def: TrialDefinition, data: TrialDataset): ExportTa
       name: 'treatment_cycles',
       description: 'One row per recorded treatment cycle (pump visit)',
       columns: cycleColumns,
-      rows: ps.flatMap((p) =>
-        p.cycles.map((c) => [
-          p.studyId,
-          c.cycle,
-          c.date,
-          c.emptyDate,
-          c.flowRateMlDay,
-          c.returnedVolumeMl,
-          c.doseMg,
-          c.modification,
-          c.reason,
-        ]),
-      ),
+      rows: ps.flatMap((p) => p.cycles.map((x) => [p.studyId, ...cycleValues(x)])),
     },
     {
       name: 'assessments',
       description: 'One row per recorded follow-up assessment',
       columns: assessmentColumns,
-      rows: ps.flatMap((p) =>
-        p.assessments.map((a) => [
-          p.studyId,
-          a.month,
-          a.status,
-          a.performedDate,
-          a.cea,
-          a.imaging,
-          a.missedReason,
-          a.outOfWindow,
-        ]),
-      ),
+      rows: ps.flatMap((p) => p.assessments.map((x) => [p.studyId, ...assessmentValues(x)])),
     },
     {
       name: 'events',
       description: 'Recurrences, deaths, complications, withdrawals and losses to follow-up',
       columns: eventColumns,
-      rows: ps.flatMap((p) =>
-        p.events.map((e) => [
-          p.studyId,
-          e.type,
-          e.date,
-          e.recurrenceSite,
-          e.deathCause,
-          e.complication?.term ?? null,
-          e.complication?.category ?? null,
-          e.complication?.scale ?? null,
-          e.complication?.grade ?? null,
-          e.complication?.haipRelated ?? null,
-          e.complication?.resolutionDate ?? null,
-          e.reason,
-        ]),
-      ),
+      rows: ps.flatMap((p) => p.events.map((x) => [p.studyId, ...eventValues(x)])),
     },
     {
       name: 'endpoints',

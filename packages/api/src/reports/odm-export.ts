@@ -6,9 +6,13 @@ import type { TrialAuditRecord } from '@trialdesk/db';
 import type { TrialDataset, TrialDefinition } from '@trialdesk/domain';
 import {
   assessmentColumns,
+  assessmentValues,
   cycleColumns,
+  cycleValues,
   eventColumns,
+  eventValues,
   participantColumns,
+  participantValues,
   type Cell,
   type ColumnDef,
 } from './export-tables.js';
@@ -190,57 +194,10 @@ export function odmXml(input: {
   const subjects = data.participants.map((p) =>
     el('SubjectData', { SubjectKey: p.studyId, TransactionType: 'Insert' }, [
       el('SiteRef', { LocationOID: `LOC.${p.centre}` }),
-      eventData(inc, null, [
-        p.centre,
-        p.inclusionDate,
-        p.consentDate,
-        p.ageAtInclusion,
-        p.sex,
-        p.surgeryDate,
-        p.pumpDate,
-        p.timeZero,
-        p.followUpEnd,
-        p.offStudy?.date ?? null,
-        p.offStudy?.reason ?? null,
-      ]),
-      ...p.cycles.map((c) =>
-        eventData(cyc, c.cycle, [
-          c.cycle,
-          c.date,
-          c.emptyDate,
-          c.flowRateMlDay,
-          c.returnedVolumeMl,
-          c.doseMg,
-          c.modification,
-          c.reason,
-        ]),
-      ),
-      ...p.assessments.map((a) =>
-        eventData(fu, a.month, [
-          a.month,
-          a.status,
-          a.performedDate,
-          a.cea,
-          a.imaging,
-          a.missedReason,
-          a.outOfWindow,
-        ]),
-      ),
-      ...p.events.map((e, i) =>
-        eventData(ev, i + 1, [
-          e.type,
-          e.date,
-          e.recurrenceSite,
-          e.deathCause,
-          e.complication?.term ?? null,
-          e.complication?.category ?? null,
-          e.complication?.scale ?? null,
-          e.complication?.grade ?? null,
-          e.complication?.haipRelated ?? null,
-          e.complication?.resolutionDate ?? null,
-          e.reason,
-        ]),
-      ),
+      eventData(inc, null, participantValues(p)),
+      ...p.cycles.map((c) => eventData(cyc, c.cycle, cycleValues(c))),
+      ...p.assessments.map((a) => eventData(fu, a.month, assessmentValues(a))),
+      ...p.events.map((e, i) => eventData(ev, i + 1, eventValues(e))),
     ]),
   );
   const auditRecords = input.audit.map((a) =>
