@@ -1,6 +1,7 @@
 // Inclusions per second through the real router (eligibility, study ID, participant, screening, the
-// scheduled assessment slots and the audit row, one transaction each), against plain better-sqlite3
-// inserts of exactly the rows one such inclusion wrote, with the same pragmas (WAL, synchronous=FULL).
+// scheduled assessment slots and the audit rows, one transaction each), against plain better-sqlite3
+// inserts of exactly the rows one such inclusion wrote, plus the two counters it moves (study ID and
+// screening number), with the same pragmas (WAL, synchronous=FULL).
 import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -106,13 +107,19 @@ function rawInserts(file: string, n: number, template: Record<string, Record<str
   const slotInsert = slotRows.length ? insert('assessment_slots', slotRows[0]!) : null;
   const auditRows = template.audit_log!;
   const aInsert = insert('audit_log', auditRows[0]!);
+  // The two counters an inclusion moves: the centre's study ID and its screening number.
   const counter = sqlite.prepare(
     'UPDATE study_id_counters SET last_seq = last_seq + 1 WHERE trial_id = ? AND centre = ?',
+  );
+  const screeningCounter = sqlite.prepare(
+    'UPDATE screening_counters SET last_seq = last_seq + 1 WHERE trial_id = ? AND centre = ?',
   );
   let k = 0;
   const one = sqlite.transaction(() => {
     k += 1;
     counter.run(participant.trial_id, participant.centre);
+    if (screeningCounter.run(participant.trial_id, participant.centre).changes !== 1)
+      throw new Error('The raw comparison found no screening counter to move');
     const pid = pInsert.stmt.run(
       ...pInsert.cols.map((c) => (c === 'study_id' ? `RAW-${k}` : c === 'seq' ? 100000 + k : participant[c])),
     ).lastInsertRowid;

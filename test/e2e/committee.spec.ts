@@ -59,9 +59,32 @@ test('the steering committee reviews outcomes and the report of a frozen data cu
     for (const name of ['Hepatic disease-free survival', 'Overall survival', 'Disease-free survival'])
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
     await expect(page.getByTestId('death-setting')).toHaveText('Death without hepatic recurrence: an event');
+    // Under the hDFS curve, each number at risk sits under its month tick, 0 to 60 months.
+    const hdfs = page.getByRole('region', { name: /^Hepatic disease-free survival/ });
+    const ticks = hdfs.getByTestId('km-month-tick');
+    const counts = hdfs.getByTestId('km-at-risk-count');
+    await expect(ticks).toHaveCount(11);
+    await expect(counts).toHaveCount(11);
+    await expect(counts.first()).toHaveText('45');
+    for (const i of [0, 5, 10]) {
+      const tick = await ticks.nth(i).boundingBox();
+      const count = await counts.nth(i).boundingBox();
+      expect(tick && count && Math.abs(tick.x + tick.width / 2 - (count.x + count.width / 2))).toBeLessThan(
+        1,
+      );
+    }
+    // As a table, the same numbers.
+    await page
+      .getByRole('radiogroup', { name: /^View as: Hepatic disease-free survival/ })
+      .getByText('Table')
+      .click();
     const atRisk = page.getByTestId('at-risk-hdfs');
     await expect(atRisk.getByRole('columnheader', { name: '60' })).toBeVisible();
     await expect(atRisk.getByRole('cell').first()).toHaveText('45');
+    await page
+      .getByRole('radiogroup', { name: /^View as: Hepatic disease-free survival/ })
+      .getByText('Chart')
+      .click();
     await expect(page.getByTestId('median-hdfs')).toContainText('Median');
     await expect(page.getByTestId('logrank-hdfs')).toContainText('Log-rank');
     // The steering committee sees aggregates only: no per-participant table.

@@ -1,6 +1,6 @@
-// One endpoint: the curve (or its table), the number at risk under it, the median and landmark estimates,
-// and the exploratory log-rank comparison by centre.
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+// One endpoint: the curve with the number at risk under its ticks (or both as tables), the median and
+// landmark estimates, and the exploratory log-rank comparison by centre.
+import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
@@ -215,7 +215,15 @@ export function EndpointSection({
       ) : (
         <CurveTable endpoint={endpoint} />
       )}
-      <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
+      {view === 'chart' ? (
+        // The chart draws the counts under its ticks; the same numbers stay readable as a table for
+        // screen readers, which skip the chart in favour of its description.
+        <VisuallyHidden>
+          <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
+        </VisuallyHidden>
+      ) : (
+        <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
+      )}
       <Stack gap="lg">
         <Stack gap={4}>
           <Text fw={600} data-testid={`median-${endpoint.kind}`}>

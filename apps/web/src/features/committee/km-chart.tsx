@@ -54,6 +54,59 @@ function CensorTick(props: { cx?: number; cy?: number; payload?: Point }) {
   );
 }
 
+/** Where the rows under the plot sit, below the axis line: month, axis title, "at risk" title, counts. */
+const ROW = { month: 14, title: 32, riskTitle: 52, risk: 68 } as const;
+
+/**
+ * A month tick with the number at risk at that month drawn underneath, so each count sits exactly
+ * under its tick however wide the chart is (as in a published Kaplan–Meier figure).
+ */
+function MonthTick(props: {
+  x?: number | string;
+  y?: number | string;
+  index?: number;
+  payload?: { value: number };
+  atRisk: ReadonlyMap<number, number>;
+  riskTitle: string;
+}) {
+  const x = Number(props.x ?? 0);
+  const y = Number(props.y ?? 0);
+  const month = props.payload?.value ?? 0;
+  const n = props.atRisk.get(month);
+  return (
+    <g>
+      <text
+        x={x}
+        y={y + ROW.month}
+        textAnchor="middle"
+        fontSize={12}
+        fill="#495057"
+        data-testid="km-month-tick"
+      >
+        {month}
+      </text>
+      {props.index === 0 ? (
+        <text x={x} y={y + ROW.riskTitle} textAnchor="start" fontSize={12} fontWeight={600} fill="#1f2933">
+          {props.riskTitle}
+        </text>
+      ) : null}
+      {n === undefined ? null : (
+        <text
+          x={x}
+          y={y + ROW.risk}
+          textAnchor="middle"
+          fontSize={12}
+          fill="#1f2933"
+          className="tabular"
+          data-testid="km-at-risk-count"
+        >
+          {n}
+        </text>
+      )}
+    </g>
+  );
+}
+
 export function KmChart({
   endpoint,
   maxMonths,
@@ -68,10 +121,11 @@ export function KmChart({
   const data = plotPoints(endpoint, maxMonths);
   const ticks = Array.from({ length: Math.floor(maxMonths / 6) + 1 }, (_, i) => i * 6);
   const colour = seriesColour(0);
+  const atRisk = new Map(endpoint.atRisk.map((a) => [a.time, a.atRisk]));
   return (
-    <ChartFigure summary={summary} height={320}>
+    <ChartFigure summary={summary} height={380}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 18, left: 4 }}>
+        <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
           <XAxis
             type="number"
@@ -79,8 +133,15 @@ export function KmChart({
             domain={[0, maxMonths]}
             ticks={ticks}
             allowDataOverflow
-            tick={{ fontSize: 12 }}
-            label={{ value: t('months'), position: 'insideBottom', offset: -10, fontSize: 12 }}
+            height={ROW.risk + 10}
+            interval={0}
+            tick={<MonthTick atRisk={atRisk} riskTitle={t('atRisk')} />}
+            label={{
+              value: t('months'),
+              position: 'insideTop',
+              offset: ROW.title - 4,
+              fontSize: 12,
+            }}
           />
           <YAxis
             domain={[0, 1]}

@@ -1,6 +1,6 @@
 // The committee report on screen, for a data cut (or live data): the same report object the PDF is drawn
 // from. Print-friendly (the app's navigation is hidden in print), with the PDF as a download.
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTrialId } from '../../app/trial';
@@ -213,7 +213,10 @@ function Survival({ r }: { r: Report }) {
                 median: fmt.months(e.median.estimate),
               })}
             />
-            <AtRiskTable endpoint={e} maxMonths={o.maxMonths} />
+            {/* The chart draws the counts under its ticks; the table is for screen readers. */}
+            <VisuallyHidden>
+              <AtRiskTable endpoint={e} maxMonths={o.maxMonths} />
+            </VisuallyHidden>
           </div>
           <Text size="sm" fw={600}>
             {t('median')}: {fmt.months(e.median.estimate)} (
