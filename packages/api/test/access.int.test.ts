@@ -133,6 +133,7 @@ describe('participant page', () => {
         'inclusionDate',
         'offStudy',
         'pumpDate',
+        'pumpNotPlacedReason',
         'sex',
         'studyId',
         'surgeryDate',

@@ -163,6 +163,12 @@ describe('entry.surgery.record', () => {
       pump_date: null,
       time_zero: '2026-11-25',
     });
+    // The participant page says why there is no pump.
+    const page = await coord.participants.get({ trialId: 'pump-iii', studyId: second });
+    expect(page.participant).toMatchObject({
+      pumpDate: null,
+      pumpNotPlacedReason: 'Aberrant arterial anatomy',
+    });
   });
 });
 

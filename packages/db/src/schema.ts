@@ -80,6 +80,8 @@ export interface ParticipantsTable extends Voidable {
   eligibility: string;
   surgery_date: string | null;
   pump_date: string | null;
+  /** Why no pump was placed at surgery (migration 002); null when placed or not yet operated. */
+  pump_not_placed_reason: string | null;
   time_zero: string | null;
   follow_up_end: string | null;
   off_study_date: string | null;

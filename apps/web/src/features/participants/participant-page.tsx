@@ -120,7 +120,12 @@ function Summary({ detail }: { detail: ParticipantDetail }) {
     [t('consent'), f.date(p.consentDate)],
     [t('inclusion'), f.date(p.inclusionDate)],
     [t('surgery'), f.date(p.surgeryDate)],
-    [t('pump'), f.date(p.pumpDate)],
+    [
+      t('pump'),
+      p.pumpDate === null && p.pumpNotPlacedReason !== null
+        ? t('pumpNotPlaced', { reason: p.pumpNotPlacedReason })
+        : f.date(p.pumpDate),
+    ],
     [t('followUpEnd'), f.date(p.followUpEnd)],
     [t('ageSex'), `${t('ageYears', { age: p.ageAtInclusion })}, ${tk(`sex_${p.sex}`).toLowerCase()}`],
   ];

@@ -63,9 +63,10 @@ export function ParticipantTimeline({ detail }: { detail: ParticipantDetail }) {
             : tk('state_done');
       case 'event':
         return eventWords.details(e.event) || null;
+      case 'surgery':
+        return e.pumpNotPlacedReason === null ? null : t('pumpNotPlaced', { reason: e.pumpNotPlacedReason });
       case 'consent':
       case 'inclusion':
-      case 'surgery':
       case 'pump':
         return null;
     }

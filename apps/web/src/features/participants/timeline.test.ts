@@ -14,6 +14,7 @@ function detail(): ParticipantDetail {
       consentDate: '2021-02-13',
       surgeryDate: '2021-03-10',
       pumpDate: '2021-03-10',
+      pumpNotPlacedReason: null,
       timeZero: '2021-03-10',
       followUpEnd: '2026-03-10',
       offStudy: null,
@@ -129,6 +130,19 @@ describe('buildTimeline', () => {
       '2021-06-03 event',
       '2021-09-10 assessment',
     ]);
+  });
+
+  it('says at the surgery why no pump was placed, and only then', () => {
+    const surgery = (d: ParticipantDetail) => buildTimeline(d).find((e) => e.kind === 'surgery');
+    expect(surgery(detail())).toMatchObject({ pumpNotPlacedReason: null });
+    const noPump = detail();
+    noPump.participant = {
+      ...noPump.participant,
+      pumpDate: null,
+      pumpNotPlacedReason: 'Aberrant arterial anatomy',
+    };
+    expect(surgery(noPump)).toMatchObject({ pumpNotPlacedReason: 'Aberrant arterial anatomy' });
+    expect(buildTimeline(noPump).some((e) => e.kind === 'pump')).toBe(false);
   });
 
   it('places a missed assessment at the date it was due', () => {

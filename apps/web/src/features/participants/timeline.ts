@@ -2,7 +2,9 @@
 import type { ParticipantDetail, Voided } from './types';
 
 export type TimelineEntry =
-  | { kind: 'consent' | 'inclusion' | 'surgery' | 'pump'; date: string; voided: Voided }
+  | { kind: 'consent' | 'inclusion' | 'pump'; date: string; voided: Voided }
+  /** `pumpNotPlacedReason`: why the operation ended without a pump, when it did. */
+  | { kind: 'surgery'; date: string; voided: Voided; pumpNotPlacedReason: string | null }
   | {
       kind: 'cycle';
       date: string;
@@ -39,7 +41,13 @@ export function buildTimeline(detail: ParticipantDetail): TimelineEntry[] {
     { kind: 'consent', date: p.consentDate, voided: null },
     { kind: 'inclusion', date: p.inclusionDate, voided: p.voided },
   ];
-  if (p.surgeryDate) entries.push({ kind: 'surgery', date: p.surgeryDate, voided: null });
+  if (p.surgeryDate)
+    entries.push({
+      kind: 'surgery',
+      date: p.surgeryDate,
+      voided: null,
+      pumpNotPlacedReason: p.pumpDate ? null : p.pumpNotPlacedReason,
+    });
   if (p.pumpDate) entries.push({ kind: 'pump', date: p.pumpDate, voided: null });
   for (const c of detail.cycles)
     entries.push({

@@ -85,6 +85,7 @@ export const participantsRouter = router({
           consentDate: p.consent_date,
           surgeryDate: p.surgery_date,
           pumpDate: p.pump_date,
+          pumpNotPlacedReason: p.pump_not_placed_reason,
           timeZero: p.time_zero,
           followUpEnd: p.follow_up_end,
           offStudy:

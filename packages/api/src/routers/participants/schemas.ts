@@ -44,6 +44,8 @@ export const participantDetailSchema = z.object({
     centreName: z.string(),
     consentDate: date,
     pumpDate: date.nullable(),
+    /** Why no pump was placed at surgery; null when it was, or before surgery. */
+    pumpNotPlacedReason: z.string().nullable(),
     synthetic: z.boolean(),
     voided,
   }),

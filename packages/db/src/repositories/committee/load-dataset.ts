@@ -30,9 +30,7 @@ export async function loadTrialDataset(
     .where('voided_at', 'is', null)
     .where('inclusion_date', '<=', asOf);
   const [participants, slots, assessments, cycles, events, screenings] = await Promise.all([
-    // Migration 002 adds pump_not_placed_reason, which the shared schema file does not list.
     db
-      .withTables<{ participants: { pump_not_placed_reason: string | null } }>()
       .selectFrom('participants')
       .selectAll()
       .where('trial_id', '=', trial.id)

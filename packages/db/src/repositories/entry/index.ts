@@ -1,4 +1,3 @@
-export * from './entry-db.js';
 export * from './write-transaction.js';
 export * from './screenings.js';
 export * from './records.js';

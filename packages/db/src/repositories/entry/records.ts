@@ -6,19 +6,19 @@ import type {
   AssessmentsTable,
   AssessmentSlotsTable,
   EventsTable,
+  ParticipantsTable,
   ScreeningsTable,
   TreatmentCyclesTable,
 } from '../../schema.js';
-import { entryDb, type EntryParticipantsTable } from './entry-db.js';
 
-export type EntryParticipant = Selectable<EntryParticipantsTable>;
+export type EntryParticipant = Selectable<ParticipantsTable>;
 
 export async function findEntryParticipant(
   db: Db,
   trialId: string,
   studyId: string,
 ): Promise<EntryParticipant | undefined> {
-  return entryDb(db)
+  return db
     .selectFrom('participants')
     .selectAll()
     .where('trial_id', '=', trialId)
@@ -27,15 +27,15 @@ export async function findEntryParticipant(
 }
 
 export async function findEntryParticipantById(db: Db, id: number): Promise<EntryParticipant | undefined> {
-  return entryDb(db).selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function updateEntryParticipant(
   trx: Db,
   id: number,
-  values: Updateable<EntryParticipantsTable>,
+  values: Updateable<ParticipantsTable>,
 ): Promise<void> {
-  await entryDb(trx).updateTable('participants').set(values).where('id', '=', id).execute();
+  await trx.updateTable('participants').set(values).where('id', '=', id).execute();
 }
 
 /** Participants counted against the target: every inclusion that was not voided. */
