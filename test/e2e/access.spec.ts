@@ -107,3 +107,22 @@ test('a wrong password gets a clear message that reveals nothing', async ({ page
     await expect(page).toHaveURL(/\/login\?next=/);
   });
 });
+
+test('on a phone the page fits the screen, and the drawer says who is logged in', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await new LoginPage(page).logInAs(demoUsers.coordinatorEmc);
+  await expect(page).toHaveURL(/\/worklist$/);
+  // Nothing sticks out sideways: the header's user and language moved into the drawer.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Log out' })).toBeHidden();
+  const drawer = new AppShell(page).navigation;
+  const logOut = drawer.getByRole('button', { name: 'Log out' });
+  await expect(logOut).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await expect(logOut).toBeInViewport();
+  await expect(drawer.getByText('Demo coordinator Erasmus MC')).toBeInViewport();
+  await expect(drawer.getByText('EMC', { exact: true })).toBeInViewport();
+  await saveScreenshot(page, 'phone-drawer');
+  await logOut.click();
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,7 +1,7 @@
 // The shell around every logged-in page: header (trial, language, user), side navigation, the synthetic
 // data banner and the page itself in <main>.
-import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, AppShell, Burger, em, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
@@ -17,10 +17,16 @@ import { TrialSwitcher } from './trial-switcher';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
+/** Mantine's `sm` breakpoint (48em), where the navigation collapses into a drawer. */
+const WIDE_FROM_PX = 768;
+
 export function AppLayout() {
   const t = useT(common);
   const trpc = useTRPC();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Rendered once, in the header or in the drawer, so that nothing is in the page twice. Read at the
+  // first render: this app only runs in the browser.
+  const wide = useMediaQuery(`(min-width: ${em(WIDE_FROM_PX)})`, true, { getInitialValueInEffect: false });
   const inUrl = useTrialInUrl();
   const trials = useQuery(trpc.trials.list.queryOptions());
   const trialId = inUrl ?? rememberedTrial() ?? trials.data?.[0]?.id ?? null;
@@ -56,20 +62,33 @@ export function AppLayout() {
               className={classes.brand}
             >
               <span aria-hidden className={classes.logo} />
-              <Text span fw={700} size="lg" c="trialBlue.9">
+              <Text span fw={700} size="lg" c="trialBlue.9" visibleFrom="xs">
                 {t('appName')}
               </Text>
             </Anchor>
             <TrialSwitcher current={trialId} />
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <LanguageSwitch />
-            <UserMenu />
-          </Group>
+          {/* On phones the language and the user move into the navigation drawer. */}
+          {wide ? (
+            <Group gap="md" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
+          ) : null}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar aria-label={t('mainNavigation')}>
-        <AppNavbar trialId={trialId} onNavigate={close} />
+        {wide ? null : (
+          <AppShell.Section p="sm" className={classes.drawerUser}>
+            <Stack gap="sm">
+              <UserMenu layout="stacked" />
+              <LanguageSwitch />
+            </Stack>
+          </AppShell.Section>
+        )}
+        <AppShell.Section grow component={ScrollArea}>
+          <AppNavbar trialId={trialId} onNavigate={close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         {trial?.synthetic ? <SyntheticBanner /> : null}

@@ -1,4 +1,4 @@
-import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { NavLink, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link, useLocation } from 'react-router';
 import { common, type CommonKey } from '../../i18n/common-messages';
@@ -25,40 +25,38 @@ export function AppNavbar({ trialId, onNavigate }: { trialId: string | null; onN
   const items = navFor(user.role);
   const { pathname } = useLocation();
   return (
-    <ScrollArea type="auto" p="sm">
-      <Stack gap="lg">
-        {SECTION_ORDER.map((section) => {
-          const inSection = items.filter((item) => item.section === section);
-          if (inSection.length === 0) return null;
-          const headingId = `nav-section-${section}`;
-          return (
-            <Fragment key={section}>
-              <Stack gap={2} role="group" aria-labelledby={headingId}>
-                <Text id={headingId} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
-                  {t(sectionLabel[section])}
-                </Text>
-                {inSection.map((item) => {
-                  const href = hrefOf(item, trialId);
-                  if (!href) return null;
-                  const active = pathname === href || (item.path !== '' && pathname.startsWith(`${href}/`));
-                  return (
-                    <NavLink
-                      key={`${item.scope}:${item.path}`}
-                      component={Link}
-                      to={href}
-                      active={active}
-                      aria-current={active ? 'page' : undefined}
-                      label={t(item.labelKey)}
-                      onClick={onNavigate}
-                      styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
-                    />
-                  );
-                })}
-              </Stack>
-            </Fragment>
-          );
-        })}
-      </Stack>
-    </ScrollArea>
+    <Stack gap="lg" p="sm">
+      {SECTION_ORDER.map((section) => {
+        const inSection = items.filter((item) => item.section === section);
+        if (inSection.length === 0) return null;
+        const headingId = `nav-section-${section}`;
+        return (
+          <Fragment key={section}>
+            <Stack gap={2} role="group" aria-labelledby={headingId}>
+              <Text id={headingId} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
+                {t(sectionLabel[section])}
+              </Text>
+              {inSection.map((item) => {
+                const href = hrefOf(item, trialId);
+                if (!href) return null;
+                const active = pathname === href || (item.path !== '' && pathname.startsWith(`${href}/`));
+                return (
+                  <NavLink
+                    key={`${item.scope}:${item.path}`}
+                    component={Link}
+                    to={href}
+                    active={active}
+                    aria-current={active ? 'page' : undefined}
+                    label={t(item.labelKey)}
+                    onClick={onNavigate}
+                    styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+                  />
+                );
+              })}
+            </Stack>
+          </Fragment>
+        );
+      })}
+    </Stack>
   );
 }

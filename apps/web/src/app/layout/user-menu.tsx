@@ -7,8 +7,11 @@ import { useTRPC } from '../../lib/trpc';
 import { useSession } from '../session';
 import { roleLabelKey } from './role-label';
 
-/** Who is logged in (name, role, centre) and the way out. */
-export function UserMenu() {
+/**
+ * Who is logged in (name, role, centre) and the way out: in a row in the header on wide screens,
+ * stacked in the navigation drawer on phones, where the header has no room for it.
+ */
+export function UserMenu({ layout = 'row' }: { layout?: 'row' | 'stacked' }) {
   const user = useSession();
   const t = useT(common);
   const trpc = useTRPC();
@@ -23,31 +26,47 @@ export function UserMenu() {
       },
     }),
   );
+  const who = (
+    <>
+      <Text size="sm" fw={600} lh={1.3} data-testid="user-name">
+        {user.displayName}
+      </Text>
+      <Group gap={4} wrap="nowrap">
+        <Badge size="xs" variant="light" radius="sm">
+          {t(roleLabelKey[user.role])}
+        </Badge>
+        {user.centre ? (
+          <Badge size="xs" variant="outline" radius="sm" color="gray">
+            {user.centre}
+          </Badge>
+        ) : null}
+      </Group>
+    </>
+  );
+  const logOut = (
+    <Button
+      size="xs"
+      variant="default"
+      onClick={() => logout.mutate()}
+      loading={logout.isPending}
+      fullWidth={layout === 'stacked'}
+    >
+      {t('logout')}
+    </Button>
+  );
+  if (layout === 'stacked')
+    return (
+      <Stack gap="xs" aria-label={t('signedInAs', { name: user.displayName })}>
+        <Stack gap={2}>{who}</Stack>
+        {logOut}
+      </Stack>
+    );
   return (
     <Group gap="sm" wrap="nowrap">
-      <Stack
-        gap={0}
-        align="flex-end"
-        visibleFrom="sm"
-        aria-label={t('signedInAs', { name: user.displayName })}
-      >
-        <Text size="sm" fw={600} lh={1.3} data-testid="user-name">
-          {user.displayName}
-        </Text>
-        <Group gap={4} wrap="nowrap">
-          <Badge size="xs" variant="light" radius="sm">
-            {t(roleLabelKey[user.role])}
-          </Badge>
-          {user.centre ? (
-            <Badge size="xs" variant="outline" radius="sm" color="gray">
-              {user.centre}
-            </Badge>
-          ) : null}
-        </Group>
+      <Stack gap={0} align="flex-end" aria-label={t('signedInAs', { name: user.displayName })}>
+        {who}
       </Stack>
-      <Button size="xs" variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
-        {t('logout')}
-      </Button>
+      {logOut}
     </Group>
   );
 }
