@@ -123,6 +123,17 @@ test('on a phone the page fits the screen, and the drawer says who is logged in'
   await expect(drawer.getByText('Demo coordinator Erasmus MC')).toBeInViewport();
   await expect(drawer.getByText('EMC', { exact: true })).toBeInViewport();
   await saveScreenshot(page, 'phone-drawer');
+  // Every page fits: wide tables scroll inside their box, the CONSORT flow turns into one column.
+  for (const link of ['Participants', 'Screening', 'Outcomes', 'Safety', 'CONSORT', 'Report']) {
+    // The drawer closes on every navigation (it is open for the first).
+    if (link !== 'Participants') await page.getByRole('button', { name: 'Open navigation' }).click();
+    await new AppShell(page).navLink(link).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), link).toBeLessThanOrEqual(390);
+  }
+  await saveScreenshot(page, 'phone-report');
+  await page.getByRole('button', { name: 'Open navigation' }).click();
   await logOut.click();
   await expect(page).toHaveURL(/\/login/);
 });

@@ -30,23 +30,26 @@ export function ConsortDiagram({ data }: { data: Pick<ConsortData, 'flow' | 'cri
   const steps = consortSteps(data, t, lang);
   return (
     <Stack gap="lg">
-      <div className={classes.grid} aria-hidden="true" data-testid="consort-diagram">
-        {steps.map((s, i) => (
-          <Box key={s.id} className={classes.row}>
-            <div className={classes.main}>
-              <Lines lines={s.main} testId={`consort-${s.id}`} />
-              {i < steps.length - 1 ? <div className={classes.down} /> : null}
-            </div>
-            {s.side ? (
-              <>
-                <div className={classes.right} />
-                <Lines lines={s.side} />
-              </>
-            ) : (
-              <div />
-            )}
-          </Box>
-        ))}
+      {/* Two columns where there is room, one on a narrow screen (see the container query). */}
+      <div className={classes.scroller}>
+        <div className={classes.grid} aria-hidden="true" data-testid="consort-diagram">
+          {steps.map((s, i) => (
+            <Box key={s.id} className={classes.row}>
+              <div className={classes.main}>
+                <Lines lines={s.main} testId={`consort-${s.id}`} />
+                {i < steps.length - 1 ? <div className={classes.down} /> : null}
+              </div>
+              {s.side ? (
+                <>
+                  <div className={classes.right} />
+                  <Lines lines={s.side} />
+                </>
+              ) : (
+                <div />
+              )}
+            </Box>
+          ))}
+        </div>
       </div>
       <details>
         <summary>{t('textAlternative')}</summary>

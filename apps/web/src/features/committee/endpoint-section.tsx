@@ -90,29 +90,37 @@ export function LandmarkTable({ endpoint }: { endpoint: EndpointOutcome }) {
   const t = useT(messages);
   const fmt = useOutcomeFormat();
   return (
-    <Table className="tabular" fz="sm" captionSide="top" maw={720} data-testid={`landmarks-${endpoint.kind}`}>
-      <Table.Caption>{t('landmarks')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('landmark')}</Table.Th>
-          <Table.Th ta="right">{t('survival')}</Table.Th>
-          <Table.Th ta="right">{t('band')}</Table.Th>
-          <Table.Th ta="right">{t('atRisk')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {endpoint.landmarks.map((l) => (
-          <Table.Tr key={l.months}>
-            <Table.Td>{t(l.months === 12 ? 'year' : 'years', { n: l.months / 12 })}</Table.Td>
-            <Table.Td ta="right">{l.survival === null ? t('notEstimable') : fmt.pct(l.survival)}</Table.Td>
-            <Table.Td ta="right">
-              {l.lower === null || l.upper === null ? '–' : `${fmt.pct(l.lower)} – ${fmt.pct(l.upper)}`}
-            </Table.Td>
-            <Table.Td ta="right">{l.atRisk}</Table.Td>
+    <ScrollTable>
+      <Table
+        className="tabular"
+        fz="sm"
+        captionSide="top"
+        maw={720}
+        data-testid={`landmarks-${endpoint.kind}`}
+      >
+        <Table.Caption>{t('landmarks')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('landmark')}</Table.Th>
+            <Table.Th ta="right">{t('survival')}</Table.Th>
+            <Table.Th ta="right">{t('band')}</Table.Th>
+            <Table.Th ta="right">{t('atRisk')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {endpoint.landmarks.map((l) => (
+            <Table.Tr key={l.months}>
+              <Table.Td>{t(l.months === 12 ? 'year' : 'years', { n: l.months / 12 })}</Table.Td>
+              <Table.Td ta="right">{l.survival === null ? t('notEstimable') : fmt.pct(l.survival)}</Table.Td>
+              <Table.Td ta="right">
+                {l.lower === null || l.upper === null ? '–' : `${fmt.pct(l.lower)} – ${fmt.pct(l.upper)}`}
+              </Table.Td>
+              <Table.Td ta="right">{l.atRisk}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
   );
 }
 

@@ -8,6 +8,7 @@ import { ChartFigure } from '../../components/chart-or-table';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { Section } from '../../components/section';
+import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -97,29 +98,31 @@ function Accrual({ r }: { r: Report }) {
           </LineChart>
         </ResponsiveContainer>
       </ChartFigure>
-      <Table fz="sm" className="tabular" captionSide="top">
-        <Table.Caption>{t('enrolmentTitle')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('centre')}</Table.Th>
-            <Table.Th ta="right">{t('target')}</Table.Th>
-            <Table.Th ta="right">{t('cumulative')}</Table.Th>
-            <Table.Th ta="right">{t('firstInclusion')}</Table.Th>
-            <Table.Th ta="right">{t('lastInclusion')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {r.centres.map((c) => (
-            <Table.Tr key={c.code}>
-              <Table.Td>{c.name}</Table.Td>
-              <Table.Td ta="right">{c.target}</Table.Td>
-              <Table.Td ta="right">{c.included}</Table.Td>
-              <Table.Td ta="right">{f.date(c.firstInclusion)}</Table.Td>
-              <Table.Td ta="right">{f.date(c.lastInclusion)}</Table.Td>
+      <ScrollTable>
+        <Table fz="sm" className="tabular" captionSide="top">
+          <Table.Caption>{t('enrolmentTitle')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('centre')}</Table.Th>
+              <Table.Th ta="right">{t('target')}</Table.Th>
+              <Table.Th ta="right">{t('cumulative')}</Table.Th>
+              <Table.Th ta="right">{t('firstInclusion')}</Table.Th>
+              <Table.Th ta="right">{t('lastInclusion')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {r.centres.map((c) => (
+              <Table.Tr key={c.code}>
+                <Table.Td>{c.name}</Table.Td>
+                <Table.Td ta="right">{c.target}</Table.Td>
+                <Table.Td ta="right">{c.included}</Table.Td>
+                <Table.Td ta="right">{f.date(c.firstInclusion)}</Table.Td>
+                <Table.Td ta="right">{f.date(c.lastInclusion)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Section>
   );
 }
@@ -134,56 +137,60 @@ function MilestonesAndFollowUp({ r }: { r: Report }) {
   return (
     <>
       <Section title={t('milestonesTitle')}>
-        <Table fz="sm" className="tabular">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('milestone')}</Table.Th>
-              <Table.Th ta="right">{t('planned')}</Table.Th>
-              <Table.Th ta="right">{t('actualProjected')}</Table.Th>
-              <Table.Th>{t('basis')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.milestones.map((m) => (
-              <Table.Tr key={m.key}>
-                <Table.Td>{t(`ms_${m.key}` as CommitteeKey)}</Table.Td>
-                <Table.Td ta="right">{f.date(m.planned)}</Table.Td>
-                <Table.Td ta="right">{f.date(m.date)}</Table.Td>
-                <Table.Td>{t(`basis_${m.basis}` as CommitteeKey)}</Table.Td>
+        <ScrollTable>
+          <Table fz="sm" className="tabular">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('milestone')}</Table.Th>
+                <Table.Th ta="right">{t('planned')}</Table.Th>
+                <Table.Th ta="right">{t('actualProjected')}</Table.Th>
+                <Table.Th>{t('basis')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.milestones.map((m) => (
+                <Table.Tr key={m.key}>
+                  <Table.Td>{t(`ms_${m.key}` as CommitteeKey)}</Table.Td>
+                  <Table.Td ta="right">{f.date(m.planned)}</Table.Td>
+                  <Table.Td ta="right">{f.date(m.date)}</Table.Td>
+                  <Table.Td>{t(`basis_${m.basis}` as CommitteeKey)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
       </Section>
       <Section title={t('followUpTitle')} description={t('followUpHint')}>
-        <Table fz="sm" className="tabular" data-testid="follow-up-completeness">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th ta="right">{t('done')}</Table.Th>
-              <Table.Th ta="right">{t('late')}</Table.Th>
-              <Table.Th ta="right">{t('missed')}</Table.Th>
-              <Table.Th ta="right">{t('overdue')}</Table.Th>
-              <Table.Th ta="right">{t('dueNow')}</Table.Th>
-              <Table.Th ta="right">{t('expectedN')}</Table.Th>
-              <Table.Th ta="right">{t('complete')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ label, c }) => (
-              <Table.Tr key={label}>
-                <Table.Th scope="row">{label}</Table.Th>
-                <Table.Td ta="right">{c.states.done}</Table.Td>
-                <Table.Td ta="right">{c.states.done_late}</Table.Td>
-                <Table.Td ta="right">{c.states.missed}</Table.Td>
-                <Table.Td ta="right">{c.states.overdue}</Table.Td>
-                <Table.Td ta="right">{c.states.due}</Table.Td>
-                <Table.Td ta="right">{c.expected}</Table.Td>
-                <Table.Td ta="right">{c.percent === null ? '–' : f.percent(c.percent / 100, 1)}</Table.Td>
+        <ScrollTable>
+          <Table fz="sm" className="tabular" data-testid="follow-up-completeness">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th />
+                <Table.Th ta="right">{t('done')}</Table.Th>
+                <Table.Th ta="right">{t('late')}</Table.Th>
+                <Table.Th ta="right">{t('missed')}</Table.Th>
+                <Table.Th ta="right">{t('overdue')}</Table.Th>
+                <Table.Th ta="right">{t('dueNow')}</Table.Th>
+                <Table.Th ta="right">{t('expectedN')}</Table.Th>
+                <Table.Th ta="right">{t('complete')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map(({ label, c }) => (
+                <Table.Tr key={label}>
+                  <Table.Th scope="row">{label}</Table.Th>
+                  <Table.Td ta="right">{c.states.done}</Table.Td>
+                  <Table.Td ta="right">{c.states.done_late}</Table.Td>
+                  <Table.Td ta="right">{c.states.missed}</Table.Td>
+                  <Table.Td ta="right">{c.states.overdue}</Table.Td>
+                  <Table.Td ta="right">{c.states.due}</Table.Td>
+                  <Table.Td ta="right">{c.expected}</Table.Td>
+                  <Table.Td ta="right">{c.percent === null ? '–' : f.percent(c.percent / 100, 1)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
       </Section>
     </>
   );

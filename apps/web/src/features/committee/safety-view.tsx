@@ -1,6 +1,7 @@
 // Safety tables shared by the Safety page and the report: the headline rate with its exact interval,
 // complications by category and grade, and treatment delivery.
 import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages, type CommitteeKey } from './messages';
 import type { Safety } from './types';
@@ -56,29 +57,31 @@ export function ComplicationsTable({ safety }: { safety: Safety }) {
           all: safety.participants,
         })}
       </Text>
-      <Table striped className="tabular" fz="sm" captionSide="top" data-testid="complications">
-        <Table.Caption>{t('complicationsTitle')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('category')}</Table.Th>
-            <Table.Th>{t('scale')}</Table.Th>
-            <Table.Th>{t('grade')}</Table.Th>
-            <Table.Th ta="right">{t('complications')}</Table.Th>
-            <Table.Th ta="right">{t('participants')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {c.cells.map((x) => (
-            <Table.Tr key={`${x.category}-${x.scale}-${x.grade}`}>
-              <Table.Td>{t(cat(x.category))}</Table.Td>
-              <Table.Td>{t(scale(x.scale))}</Table.Td>
-              <Table.Td>{x.grade}</Table.Td>
-              <Table.Td ta="right">{x.complications}</Table.Td>
-              <Table.Td ta="right">{x.participants}</Table.Td>
+      <ScrollTable>
+        <Table striped className="tabular" fz="sm" captionSide="top" data-testid="complications">
+          <Table.Caption>{t('complicationsTitle')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('category')}</Table.Th>
+              <Table.Th>{t('scale')}</Table.Th>
+              <Table.Th>{t('grade')}</Table.Th>
+              <Table.Th ta="right">{t('complications')}</Table.Th>
+              <Table.Th ta="right">{t('participants')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.cells.map((x) => (
+              <Table.Tr key={`${x.category}-${x.scale}-${x.grade}`}>
+                <Table.Td>{t(cat(x.category))}</Table.Td>
+                <Table.Td>{t(scale(x.scale))}</Table.Td>
+                <Table.Td>{x.grade}</Table.Td>
+                <Table.Td ta="right">{x.complications}</Table.Td>
+                <Table.Td ta="right">{x.participants}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Stack>
   );
 }
@@ -89,70 +92,76 @@ export function DeliveryTables({ safety }: { safety: Safety }) {
   return (
     <Stack gap="md">
       <Text size="sm">{t('deliveryLine', { n: d.withPump, cycles: d.cycleCount })}</Text>
-      <Table className="tabular" fz="sm" withTableBorder captionSide="top" data-testid="cycles-given">
-        <Table.Caption>{t('cyclesGivenCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="row">{t('cyclesGiven')}</Table.Th>
-            {d.cyclesGiven.map((c) => (
-              <Table.Th key={c.cycles} ta="right">
-                {c.cycles}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Th scope="row">{t('participants')}</Table.Th>
-            {d.cyclesGiven.map((c) => (
-              <Table.Td key={c.cycles} ta="right">
-                {c.participants}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
-        <Table className="tabular" fz="sm">
+      <ScrollTable>
+        <Table className="tabular" fz="sm" withTableBorder captionSide="top" data-testid="cycles-given">
+          <Table.Caption>{t('cyclesGivenCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('modification')}</Table.Th>
-              <Table.Th ta="right">{t('cycles')}</Table.Th>
-              <Table.Th ta="right">{t('participants')}</Table.Th>
+              <Table.Th scope="row">{t('cyclesGiven')}</Table.Th>
+              {d.cyclesGiven.map((c) => (
+                <Table.Th key={c.cycles} ta="right">
+                  {c.cycles}
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {d.modifications.map((m) => (
-              <Table.Tr key={m.modification}>
-                <Table.Td>{t(mod(m.modification))}</Table.Td>
-                <Table.Td ta="right">{m.cycles}</Table.Td>
-                <Table.Td ta="right">{m.participants}</Table.Td>
-              </Table.Tr>
-            ))}
+            <Table.Tr>
+              <Table.Th scope="row">{t('participants')}</Table.Th>
+              {d.cyclesGiven.map((c) => (
+                <Table.Td key={c.cycles} ta="right">
+                  {c.participants}
+                </Table.Td>
+              ))}
+            </Table.Tr>
           </Table.Tbody>
         </Table>
-        <Stack gap={4}>
-          <Title order={3} size="h6">
-            {t('reasonsTitle')}
-          </Title>
+      </ScrollTable>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+        <ScrollTable>
           <Table className="tabular" fz="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('modification')}</Table.Th>
-                <Table.Th>{t('reason')}</Table.Th>
                 <Table.Th ta="right">{t('cycles')}</Table.Th>
+                <Table.Th ta="right">{t('participants')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {d.reasons.map((r) => (
-                <Table.Tr key={`${r.modification}-${r.reason}`}>
-                  <Table.Td>{t(mod(r.modification))}</Table.Td>
-                  <Table.Td>{r.reason}</Table.Td>
-                  <Table.Td ta="right">{r.count}</Table.Td>
+              {d.modifications.map((m) => (
+                <Table.Tr key={m.modification}>
+                  <Table.Td>{t(mod(m.modification))}</Table.Td>
+                  <Table.Td ta="right">{m.cycles}</Table.Td>
+                  <Table.Td ta="right">{m.participants}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+        </ScrollTable>
+        <Stack gap={4}>
+          <Title order={3} size="h6">
+            {t('reasonsTitle')}
+          </Title>
+          <ScrollTable>
+            <Table className="tabular" fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('modification')}</Table.Th>
+                  <Table.Th>{t('reason')}</Table.Th>
+                  <Table.Th ta="right">{t('cycles')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.reasons.map((r) => (
+                  <Table.Tr key={`${r.modification}-${r.reason}`}>
+                    <Table.Td>{t(mod(r.modification))}</Table.Td>
+                    <Table.Td>{r.reason}</Table.Td>
+                    <Table.Td ta="right">{r.count}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         </Stack>
       </SimpleGrid>
     </Stack>
