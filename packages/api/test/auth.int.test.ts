@@ -75,13 +75,38 @@ describe('auth.login', () => {
     expect(reasons.sort()).toEqual(['inactive', 'unknown_user', 'wrong_password']);
   });
 
+  it('keeps a name that is not an account out of the audit trail and the failure table', async () => {
+    // A password typed into the username box.
+    const typed = 'Tr0ub4dor&3-secret';
+    await expectCode(tryLogin(typed, 'pi'), 'UNAUTHORIZED');
+    await expectCode(tryLogin('pi', 'wrong'), 'UNAUTHORIZED');
+    const after = (await auditRows(h, 'auth.login_failed')).map((r) => parsed(r.after));
+    expect(after).toHaveLength(2);
+    expect(after).toEqual(
+      expect.arrayContaining([
+        { username: null, reason: 'unknown_user' },
+        { username: 'pi', reason: 'wrong_password' },
+      ]),
+    );
+    const stored = JSON.stringify([
+      await h.open.db.selectFrom('audit_log').selectAll().execute(),
+      await h.open.db.selectFrom('login_failures').selectAll().execute(),
+    ]);
+    expect(stored.toLowerCase()).not.toContain(typed.toLowerCase());
+    // It still counts towards the limit for that name, as any name does.
+    for (let i = 0; i < 4; i++) await expectCode(tryLogin(typed, 'x', `10.0.1.${i}`), 'UNAUTHORIZED');
+    await expectCode(tryLogin(typed, 'x', '10.0.1.9'), 'TOO_MANY_REQUESTS');
+  });
+
   it('records every failed login, and a successful one clears the account count', async () => {
     await expectCode(tryLogin('pi', 'nope-1'), 'UNAUTHORIZED');
     await expectCode(tryLogin('pi', 'nope-2'), 'UNAUTHORIZED');
     const failures = () => h.open.db.selectFrom('login_failures').selectAll().execute();
+    // The typed name is kept as its SHA-256 (independently: printf pi | sha256sum).
+    const piKey = 'sha256:85b42e1702877c851eb7412fe958c8fb447c3207b4798fadab42ea8539046ce1';
     expect((await failures()).map((f) => [f.username, f.ip])).toEqual([
-      ['pi', '127.0.0.1'],
-      ['pi', '127.0.0.1'],
+      [piKey, '127.0.0.1'],
+      [piKey, '127.0.0.1'],
     ]);
     await tryLogin('pi', DEMO_PASSWORD);
     expect(await failures()).toEqual([]);

@@ -30,9 +30,10 @@ export async function login(ctx: Context, input: { username: string; password: s
   const ip = ctx.ip ?? 'unknown';
   const now = ctx.clock();
   const since = new Date(now.getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
-  const [byAccount, byAddress] = await Promise.all([
+  const [byAccount, byAddress, user] = await Promise.all([
     countLoginFailures(ctx.db, { username }, since),
     countLoginFailures(ctx.db, { ip }, since),
+    findUserByUsername(ctx.db, username),
   ]);
   const refuse = async (reason: string) => {
     await ctx.db.transaction().execute(async (trx) => {
@@ -45,7 +46,9 @@ export async function login(ctx: Context, input: { username: string; password: s
         centre: null,
         participant: null,
         before: null,
-        after: { username, reason },
+        // The typed name only when it is an account: an unknown "username" is often a password typed
+        // into the wrong box, and the audit trail keeps everything for ever.
+        after: { username: user ? username : null, reason },
         reason: null,
       });
     });
@@ -54,7 +57,6 @@ export async function login(ctx: Context, input: { username: string; password: s
     await refuse('rate_limited');
     throw tooManyFailures(ctx.auth.failureWindowMinutes);
   }
-  const user = await findUserByUsername(ctx.db, username);
   const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNUSABLE_PASSWORD_HASH);
   if (!user || !passwordOk || user.active !== 1) {
     await refuse(!user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive');

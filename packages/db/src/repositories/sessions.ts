@@ -90,8 +90,19 @@ export async function endUserSessions(
   return Number(res.numUpdatedRows);
 }
 
+/**
+ * Failed logins are counted per typed username, known or not (else the limit would tell which accounts
+ * exist), but the name is kept only as a SHA-256: people type passwords into the username box.
+ */
+export function loginFailureKey(username: string): string {
+  return `sha256:${createHash('sha256').update(username, 'utf8').digest('hex')}`;
+}
+
 export async function recordLoginFailure(db: Db, username: string, ip: string, at: string): Promise<void> {
-  await db.insertInto('login_failures').values({ username, ip, at }).execute();
+  await db
+    .insertInto('login_failures')
+    .values({ username: loginFailureKey(username), ip, at })
+    .execute();
 }
 
 export async function countLoginFailures(
@@ -103,7 +114,7 @@ export async function countLoginFailures(
     .selectFrom('login_failures')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('at', '>=', since);
-  if (by.username !== undefined) q = q.where('username', '=', by.username);
+  if (by.username !== undefined) q = q.where('username', '=', loginFailureKey(by.username));
   if (by.ip !== undefined) q = q.where('ip', '=', by.ip);
   const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
@@ -111,5 +122,5 @@ export async function countLoginFailures(
 
 export async function clearLoginFailures(db: Db, username: string): Promise<void> {
   // login_failures are security telemetry, not clinical data; a successful login resets the account's count.
-  await db.deleteFrom('login_failures').where('username', '=', username).execute();
+  await db.deleteFrom('login_failures').where('username', '=', loginFailureKey(username)).execute();
 }
