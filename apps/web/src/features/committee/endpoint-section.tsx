@@ -1,11 +1,11 @@
 // One endpoint: the curve with the number at risk under its ticks (or both as tables), the median and
 // landmark estimates, and the exploratory log-rank comparison by centre.
-import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
-import { KmChart } from './km-chart';
+import { AtRiskTable, KmChart } from './km-chart';
 import { messages } from './messages';
 import type { EndpointOutcome } from './types';
 
@@ -18,38 +18,6 @@ export function useOutcomeFormat() {
     num: (v: number | null) => (v === null ? t('notReached') : f.number(v, 1)),
     pct: (v: number | null) => (v === null ? '–' : f.percent(v, 1)),
   };
-}
-
-export function AtRiskTable({ endpoint, maxMonths }: { endpoint: EndpointOutcome; maxMonths: number }) {
-  const t = useT(messages);
-  const rows = endpoint.atRisk.filter((a) => a.time <= maxMonths);
-  return (
-    <ScrollTable>
-      <Table className="tabular" withTableBorder fz="xs" data-testid={`at-risk-${endpoint.kind}`}>
-        <Table.Caption>{t('atRiskCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="row">{t('months')}</Table.Th>
-            {rows.map((a) => (
-              <Table.Th key={a.time} ta="right">
-                {a.time}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Th scope="row">{t('atRisk')}</Table.Th>
-            {rows.map((a) => (
-              <Table.Td key={a.time} ta="right">
-                {a.atRisk}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
-  );
 }
 
 function CurveTable({ endpoint }: { endpoint: EndpointOutcome }) {
@@ -223,15 +191,7 @@ export function EndpointSection({
       ) : (
         <CurveTable endpoint={endpoint} />
       )}
-      {view === 'chart' ? (
-        // The chart draws the counts under its ticks; the same numbers stay readable as a table for
-        // screen readers, which skip the chart in favour of its description.
-        <VisuallyHidden>
-          <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
-        </VisuallyHidden>
-      ) : (
-        <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
-      )}
+      {view === 'table' ? <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} /> : null}
       <Stack gap="lg">
         <Stack gap={4}>
           <Text fw={600} data-testid={`median-${endpoint.kind}`}>

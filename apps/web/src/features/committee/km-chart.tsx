@@ -1,5 +1,6 @@
 // A Kaplan–Meier curve drawn from the server's numbers: the step function, its 95% confidence band as a
-// stepped range area, and censoring as vertical ticks. Nothing is estimated here.
+// stepped range area, censoring as vertical ticks, and the number at risk under the month ticks. Nothing
+// is estimated here.
 import {
   Area,
   CartesianGrid,
@@ -11,7 +12,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { Table, VisuallyHidden } from '@mantine/core';
 import { ChartFigure } from '../../components/chart-or-table';
+import { ScrollTable } from '../../components/scroll-table';
 import { seriesColour } from '../../components/clinical/states';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
@@ -107,6 +110,39 @@ function MonthTick(props: {
   );
 }
 
+/** The number at risk as a table: the table view, and the chart's equivalent for screen readers. */
+export function AtRiskTable({ endpoint, maxMonths }: { endpoint: EndpointOutcome; maxMonths: number }) {
+  const t = useT(messages);
+  const rows = endpoint.atRisk.filter((a) => a.time <= maxMonths);
+  return (
+    <ScrollTable>
+      <Table className="tabular" withTableBorder fz="xs" data-testid={`at-risk-${endpoint.kind}`}>
+        <Table.Caption>{t('atRiskCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="row">{t('months')}</Table.Th>
+            {rows.map((a) => (
+              <Table.Th key={a.time} ta="right">
+                {a.time}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th scope="row">{t('atRisk')}</Table.Th>
+            {rows.map((a) => (
+              <Table.Td key={a.time} ta="right">
+                {a.atRisk}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
 export function KmChart({
   endpoint,
   maxMonths,
@@ -123,69 +159,75 @@ export function KmChart({
   const colour = seriesColour(0);
   const atRisk = new Map(endpoint.atRisk.map((a) => [a.time, a.atRisk]));
   return (
-    <ChartFigure summary={summary} height={380}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 4, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-          <XAxis
-            type="number"
-            dataKey="time"
-            domain={[0, maxMonths]}
-            ticks={ticks}
-            allowDataOverflow
-            height={ROW.risk + 10}
-            interval={0}
-            tick={<MonthTick atRisk={atRisk} riskTitle={t('atRisk')} />}
-            label={{
-              value: t('months'),
-              position: 'insideTop',
-              offset: ROW.title - 4,
-              fontSize: 12,
-            }}
-          />
-          <YAxis
-            domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            tickFormatter={(v: number) => f.percent(v, 0)}
-            width={48}
-            tick={{ fontSize: 12 }}
-          />
-          <Tooltip
-            labelFormatter={(v) => `${t('months')}: ${typeof v === 'number' ? f.number(v, 1) : ''}`}
-            formatter={(value, name) =>
-              Array.isArray(value)
-                ? [`${f.percent(Number(value[0]), 1)} – ${f.percent(Number(value[1]), 1)}`, name]
-                : [typeof value === 'number' ? f.percent(value, 1) : '–', name]
-            }
-          />
-          <Area
-            dataKey="band"
-            type="stepAfter"
-            name={t('band')}
-            stroke="none"
-            fill={colour}
-            fillOpacity={0.18}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            dataKey="survival"
-            type="stepAfter"
-            name={t('estimate')}
-            stroke={colour}
-            strokeWidth={2.2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Scatter
-            dataKey="censor"
-            name={t('censored')}
-            shape={<CensorTick />}
-            isAnimationActive={false}
-            legendType="none"
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+    <>
+      <ChartFigure summary={summary} height={380}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 4, left: 4 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+            <XAxis
+              type="number"
+              dataKey="time"
+              domain={[0, maxMonths]}
+              ticks={ticks}
+              allowDataOverflow
+              height={ROW.risk + 10}
+              interval={0}
+              tick={<MonthTick atRisk={atRisk} riskTitle={t('atRisk')} />}
+              label={{
+                value: t('months'),
+                position: 'insideTop',
+                offset: ROW.title - 4,
+                fontSize: 12,
+              }}
+            />
+            <YAxis
+              domain={[0, 1]}
+              ticks={[0, 0.25, 0.5, 0.75, 1]}
+              tickFormatter={(v: number) => f.percent(v, 0)}
+              width={48}
+              tick={{ fontSize: 12 }}
+            />
+            <Tooltip
+              labelFormatter={(v) => `${t('months')}: ${typeof v === 'number' ? f.number(v, 1) : ''}`}
+              formatter={(value, name) =>
+                Array.isArray(value)
+                  ? [`${f.percent(Number(value[0]), 1)} – ${f.percent(Number(value[1]), 1)}`, name]
+                  : [typeof value === 'number' ? f.percent(value, 1) : '–', name]
+              }
+            />
+            <Area
+              dataKey="band"
+              type="stepAfter"
+              name={t('band')}
+              stroke="none"
+              fill={colour}
+              fillOpacity={0.18}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              dataKey="survival"
+              type="stepAfter"
+              name={t('estimate')}
+              stroke={colour}
+              strokeWidth={2.2}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Scatter
+              dataKey="censor"
+              name={t('censored')}
+              shape={<CensorTick />}
+              isAnimationActive={false}
+              legendType="none"
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </ChartFigure>
+      {/* The counts under the ticks, readable for screen readers, which skip the chart itself. */}
+      <VisuallyHidden>
+        <AtRiskTable endpoint={endpoint} maxMonths={maxMonths} />
+      </VisuallyHidden>
+    </>
   );
 }

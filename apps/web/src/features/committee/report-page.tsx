@@ -1,6 +1,6 @@
 // The committee report on screen, for a data cut (or live data): the same report object the PDF is drawn
 // from. Print-friendly (the app's navigation is hidden in print), with the PDF as a download.
-import { Alert, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTrialId } from '../../app/trial';
@@ -15,7 +15,7 @@ import { useTRPC } from '../../lib/trpc';
 import { ConsortDiagram } from './consort-diagram';
 import { CutSelector, useCutParam } from './cut-selector';
 import { saveDownload } from './download';
-import { AtRiskTable, LandmarkTable, useOutcomeFormat } from './endpoint-section';
+import { LandmarkTable, useOutcomeFormat } from './endpoint-section';
 import { KmChart } from './km-chart';
 import { messages, type CommitteeKey } from './messages';
 import classes from './report.module.css';
@@ -220,10 +220,6 @@ function Survival({ r }: { r: Report }) {
                 median: fmt.months(e.median.estimate),
               })}
             />
-            {/* The chart draws the counts under its ticks; the table is for screen readers. */}
-            <VisuallyHidden>
-              <AtRiskTable endpoint={e} maxMonths={o.maxMonths} />
-            </VisuallyHidden>
           </div>
           <Text size="sm" fw={600}>
             {t('median')}: {fmt.months(e.median.estimate)} (
