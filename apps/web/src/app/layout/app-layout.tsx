@@ -1,6 +1,6 @@
 // The shell around every logged-in page: header (trial, language, user), side navigation, the synthetic
 // data banner and the page itself in <main>.
-import { Anchor, AppShell, Burger, em, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, ScrollArea, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
@@ -17,16 +17,19 @@ import { TrialSwitcher } from './trial-switcher';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
-/** Mantine's `sm` breakpoint (48em), where the navigation collapses into a drawer. */
-const WIDE_FROM_PX = 768;
+/** Below this breakpoint the navigation is a drawer behind the burger button. */
+const NAV_BREAKPOINT = 'sm';
 
 export function AppLayout() {
   const t = useT(common);
   const trpc = useTRPC();
   const [opened, { toggle, close }] = useDisclosure(false);
-  // Rendered once, in the header or in the drawer, so that nothing is in the page twice. Read at the
-  // first render: this app only runs in the browser.
-  const wide = useMediaQuery(`(min-width: ${em(WIDE_FROM_PX)})`, true, { getInitialValueInEffect: false });
+  // The user and the language are rendered once, in the header or in the drawer, at the same breakpoint
+  // where the navigation collapses into a drawer. Read at the first render: this app only runs in the browser.
+  const { breakpoints } = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${breakpoints[NAV_BREAKPOINT]})`, true, {
+    getInitialValueInEffect: false,
+  });
   const inUrl = useTrialInUrl();
   const trials = useQuery(trpc.trials.list.queryOptions());
   const trialId = inUrl ?? rememberedTrial() ?? trials.data?.[0]?.id ?? null;
@@ -39,7 +42,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 232, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }}
       padding={0}
     >
       <a href="#main-content" className={classes.skipLink}>
@@ -51,7 +54,7 @@ export function AppLayout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom={NAV_BREAKPOINT}
               size="sm"
               aria-label={t('openNavigation')}
             />
