@@ -12,9 +12,15 @@ export class AppShell {
     this.syntheticBanner = page.getByRole('note', { name: /Synthetic demo data|Synthetische demodata/ });
   }
 
+  /**
+   * Switches trial and waits until the page on screen is that trial's. The select shows the new trial at
+   * once, and the previous trial's page stays until React has rendered the next one, so reading the page
+   * straight after the selection can read the previous trial's figures.
+   */
   async openTrial(code: string): Promise<void> {
-    await this.trialSwitcher.selectOption({ label: code });
-    await expect(this.trialSwitcher).toHaveValue(/.+/);
+    const [trialId] = await this.trialSwitcher.selectOption({ label: code });
+    expect(trialId).toBeTruthy();
+    await expect(this.page.getByRole('main')).toHaveAttribute('data-trial', trialId ?? '');
   }
 
   async switchLanguage(language: 'English' | 'Nederlands'): Promise<void> {

@@ -93,7 +93,8 @@ export function AppLayout() {
           <AppNavbar trialId={trialId} onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+      {/* data-trial names the trial of the page on screen, which can lag the URL while the next one loads. */}
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main} data-trial={inUrl ?? undefined}>
         {trial?.synthetic ? <SyntheticBanner /> : null}
         <div className={classes.page}>
           <Suspense fallback={<PageLoader />}>
