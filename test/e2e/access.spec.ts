@@ -115,7 +115,8 @@ test('on a phone the page fits the screen, and the drawer says who is logged in'
   // Nothing sticks out sideways: the header's user and language moved into the drawer.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expect(page.getByRole('banner').getByRole('button', { name: 'Log out' })).toBeHidden();
-  const drawer = new AppShell(page).navigation;
+  const shell = new AppShell(page);
+  const drawer = shell.navigation;
   const logOut = drawer.getByRole('button', { name: 'Log out' });
   await expect(logOut).not.toBeInViewport();
   await page.getByRole('button', { name: 'Open navigation' }).click();
@@ -127,7 +128,7 @@ test('on a phone the page fits the screen, and the drawer says who is logged in'
   for (const link of ['Participants', 'Screening', 'Outcomes', 'Safety', 'CONSORT', 'Report']) {
     // The drawer closes on every navigation (it is open for the first).
     if (link !== 'Participants') await page.getByRole('button', { name: 'Open navigation' }).click();
-    await new AppShell(page).navLink(link).click();
+    await shell.navLink(link).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.scrollWidth), link).toBeLessThanOrEqual(390);

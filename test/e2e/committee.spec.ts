@@ -74,17 +74,12 @@ test('the steering committee reviews outcomes and the report of a frozen data cu
       );
     }
     // As a table, the same numbers.
-    await page
-      .getByRole('radiogroup', { name: /^View as: Hepatic disease-free survival/ })
-      .getByText('Table')
-      .click();
+    const hdfsView = page.getByRole('radiogroup', { name: /^View as: Hepatic disease-free survival/ });
+    await hdfsView.getByText('Table').click();
     const atRisk = page.getByTestId('at-risk-hdfs');
     await expect(atRisk.getByRole('columnheader', { name: '60' })).toBeVisible();
     await expect(atRisk.getByRole('cell').first()).toHaveText('45');
-    await page
-      .getByRole('radiogroup', { name: /^View as: Hepatic disease-free survival/ })
-      .getByText('Chart')
-      .click();
+    await hdfsView.getByText('Chart').click();
     await expect(page.getByTestId('median-hdfs')).toContainText('Median');
     await expect(page.getByTestId('logrank-hdfs')).toContainText('Log-rank');
     // The steering committee sees aggregates only: no per-participant table.

@@ -218,6 +218,41 @@ describe('entry.corrections.correct', () => {
     });
   });
 
+  it('drops the not-placed reason when a correction dates the pump, and never keeps both', async () => {
+    // The participant page and the timeline show the reason as stored: this is what keeps it right.
+    const coord = await h.as('coord-emc');
+    const { studyId } = await coord.entry.inclusion.include(arteryInclusion());
+    await coord.entry.surgery.record({
+      trialId,
+      studyId,
+      surgeryDate: '2026-11-25',
+      pump: { placed: false, reason: 'Catheter could not be placed' },
+    });
+    await refused(
+      coord.entry.corrections.correct({
+        trialId,
+        target: {
+          record: 'participant',
+          studyId,
+          changes: { pumpDate: '2026-11-25', pumpNotPlacedReason: 'Catheter could not be placed' },
+        },
+        reason: 'Both at once',
+      }),
+      'BAD_REQUEST',
+    );
+    await coord.entry.corrections.correct({
+      trialId,
+      target: { record: 'participant', studyId, changes: { pumpDate: '2026-11-25' } },
+      reason: 'The pump was placed after all; wrongly entered as not placed',
+    });
+    expect(await participantRow(h, trialId, studyId)).toMatchObject({
+      pump_date: '2026-11-25',
+      pump_not_placed_reason: null,
+    });
+    const page = await coord.participants.get({ trialId, studyId });
+    expect(page.participant).toMatchObject({ pumpDate: '2026-11-25', pumpNotPlacedReason: null });
+  });
+
   it('corrects a screening’s outcome with its companions', async () => {
     const coord = await h.as('coord-emc');
     const s = await coord.entry.screening.record({

@@ -122,7 +122,7 @@ function Summary({ detail }: { detail: ParticipantDetail }) {
     [t('surgery'), f.date(p.surgeryDate)],
     [
       t('pump'),
-      p.pumpDate === null && p.pumpNotPlacedReason !== null
+      p.pumpNotPlacedReason !== null
         ? t('pumpNotPlaced', { reason: p.pumpNotPlacedReason })
         : f.date(p.pumpDate),
     ],

@@ -46,7 +46,7 @@ export function buildTimeline(detail: ParticipantDetail): TimelineEntry[] {
       kind: 'surgery',
       date: p.surgeryDate,
       voided: null,
-      pumpNotPlacedReason: p.pumpDate ? null : p.pumpNotPlacedReason,
+      pumpNotPlacedReason: p.pumpNotPlacedReason,
     });
   if (p.pumpDate) entries.push({ kind: 'pump', date: p.pumpDate, voided: null });
   for (const c of detail.cycles)

@@ -130,7 +130,7 @@ export async function loadTrialDataset(
       sex: p.sex,
       surgeryDate: upTo(p.surgery_date, asOf),
       pumpDate: upTo(p.pump_date, asOf),
-      pumpNotPlacedReason: p.pump_not_placed_reason ?? null,
+      pumpNotPlacedReason: p.pump_not_placed_reason,
       timeZero: upTo(p.time_zero, asOf),
       followUpEnd: upTo(p.time_zero, asOf) === null ? null : p.follow_up_end,
       offStudy:
