@@ -64,6 +64,24 @@ export default tseslint.config(
           ],
         },
       ],
+      // React clears an event's currentTarget once its handler returns; a state updater, a timer or a
+      // promise callback runs later and reads null (the Users dialogs crashed on the first key press).
+      // Read the value in the handler and pass the value on.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.name=/^(set[A-Z]|queueMicrotask$|requestAnimationFrame$)/] > :function MemberExpression[property.name="currentTarget"]',
+          message:
+            'Read event.currentTarget in the handler, not inside a state updater or a deferred callback.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(set[A-Z]|then$|catch$|finally$)/] > :function MemberExpression[property.name="currentTarget"]',
+          message:
+            'Read event.currentTarget in the handler, not inside a state updater or a deferred callback.',
+        },
+      ],
     },
   },
   {

@@ -20,9 +20,12 @@ export class LoginPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
   }
 
+  /** Types the username and password key by key, as a person does, and submits. */
   async logIn(username: string, password = DEMO_PASSWORD): Promise<void> {
-    await this.username.fill(username);
-    await this.password.fill(password);
+    await this.username.clear();
+    await this.username.pressSequentially(username);
+    await this.password.clear();
+    await this.password.pressSequentially(password);
     await this.submit.click();
   }
 

@@ -29,6 +29,9 @@ export function ResetPasswordDialog({
   const trpc = useTRPC();
   const invalidate = useInvalidateAdmin();
   const [values, setValues] = useState({ password: '', confirm: '' });
+  // The value is read from the event while it is being handled: React clears `currentTarget` once the
+  // handler returns, and a state updater runs later (reading it there crashed on the first key press).
+  const set = (changes: Partial<typeof values>) => setValues((v) => ({ ...v, ...changes }));
   const [local, setLocal] = useState<FieldProblems>({});
   const reset = useMutation(
     trpc.users.resetPassword.mutationOptions({
@@ -56,7 +59,7 @@ export function ResetPasswordDialog({
             label={t('newPassword')}
             description={t('passwordHint', limits)}
             value={values.password}
-            onChange={(e) => setValues((v) => ({ ...v, password: e.currentTarget.value }))}
+            onChange={(e) => set({ password: e.currentTarget.value })}
             error={fieldError('password')}
             autoComplete="new-password"
             required
@@ -65,7 +68,7 @@ export function ResetPasswordDialog({
           <PasswordInput
             label={t('confirmPassword')}
             value={values.confirm}
-            onChange={(e) => setValues((v) => ({ ...v, confirm: e.currentTarget.value }))}
+            onChange={(e) => set({ confirm: e.currentTarget.value })}
             error={fieldError('confirm')}
             autoComplete="new-password"
             required

@@ -76,7 +76,11 @@ export function EditUserDialog({
           <TextInput
             label={t('displayName')}
             value={values.displayName}
-            onChange={(e) => setValues((v) => ({ ...v, displayName: e.currentTarget.value }))}
+            onChange={(e) => {
+              // Read while the event is handled: React clears currentTarget before an updater runs.
+              const displayName = e.currentTarget.value;
+              setValues((v) => ({ ...v, displayName }));
+            }}
             error={fieldError('displayName')}
             required
             data-autofocus
