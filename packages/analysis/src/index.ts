@@ -6,9 +6,11 @@ export type {
   KaplanMeierResult,
   KaplanMeierStep,
   LogRankResult,
+  MedianEstimate,
   SurvivalAtTime,
   SurvivalObservation,
 } from './types.js';
 export { kaplanMeier } from './kaplan-meier.js';
 export { logRank } from './log-rank.js';
+export { medianFollowUp } from './median-follow-up.js';
 export { numberAtRisk, survivalAt } from './survival-at.js';

@@ -16,10 +16,17 @@ export interface KaplanMeierStep {
   upper: number | null;
 }
 
+/** A median (of survival, or of follow-up) with its confidence limits; null where R gives NA. */
+export interface MedianEstimate {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
 export interface KaplanMeierResult {
   /** One per distinct observed time (event or censoring), ascending. */
   steps: KaplanMeierStep[];
-  median: { estimate: number | null; lower: number | null; upper: number | null };
+  median: MedianEstimate;
 }
 
 export interface KaplanMeierOptions {
