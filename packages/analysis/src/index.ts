@@ -1,7 +1,11 @@
 // Survival statistics for the trial dashboard, pure and synchronous, checked against R's
 // survival package (see test/r/make-reference.R).
 export type {
+  CompetingRisksObservation,
   ConfType,
+  CumulativeIncidenceOptions,
+  CumulativeIncidenceResult,
+  CumulativeIncidenceStep,
   KaplanMeierOptions,
   KaplanMeierResult,
   KaplanMeierStep,
@@ -10,6 +14,7 @@ export type {
   SurvivalAtTime,
   SurvivalObservation,
 } from './types.js';
+export { cumulativeIncidence } from './cumulative-incidence.js';
 export { kaplanMeier } from './kaplan-meier.js';
 export { logRank } from './log-rank.js';
 export { medianFollowUp } from './median-follow-up.js';

@@ -53,3 +53,32 @@ export interface LogRankResult {
   observed: number[];
   expected: number[];
 }
+
+/** One participant's competing-risks outcome: cause 0 is censored, 1, 2, … the first event's type. */
+export interface CompetingRisksObservation {
+  time: number;
+  cause: number;
+}
+
+export interface CumulativeIncidenceOptions {
+  /**
+   * The number of causes K to report (causes 1..K), so that a cause nobody has had yet still
+   * gets its (zero) curve. Defaults to the largest cause in the data, at least 1.
+   */
+  causes?: number;
+}
+
+export interface CumulativeIncidenceStep {
+  time: number;
+  /** Still event-free and under follow-up just before `time`. */
+  atRisk: number;
+  /** incidence[k - 1]: probability of having had cause k first by `time`. */
+  incidence: number[];
+  /** stdErr[k - 1]: its infinitesimal-jackknife standard error, as R's survfit. */
+  stdErr: number[];
+}
+
+export interface CumulativeIncidenceResult {
+  /** One per distinct observed time (event or censoring), ascending. */
+  steps: CumulativeIncidenceStep[];
+}
