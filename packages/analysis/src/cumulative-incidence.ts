@@ -31,7 +31,7 @@ export function cumulativeIncidence(
   let survival = 1; // P(event-free), pstate of s0
   const incidence = new Float64Array(K);
   const shared = new Float64Array(w); // the influence row of everyone still at risk
-  let moments = new Float64Array(w * w); // sum of u'u over those who have left
+  let moments: Float64Array = new Float64Array(w * w); // sum of u'u over those who have left
   const next = new Float64Array(w);
   const exit = new Float64Array(w);
 
