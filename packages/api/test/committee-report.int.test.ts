@@ -55,6 +55,11 @@ describe('the report', () => {
     expect(r.accrual.included).toBe(45);
     expect(r.centres.reduce((n, c) => n + c.included, 0)).toBe(45);
     expect(r.milestones.map((m) => m.key)).toContain('lastPatientIn');
+    // As of 2025-12-31 the primary analysis is due (since January 2025), not done.
+    expect(r.milestones.find((m) => m.key === 'primaryAnalysis')).toMatchObject({
+      basis: 'due',
+      reached: false,
+    });
     const f = r.followUp.total;
     expect(f.expected).toBe(f.states.done + f.states.done_late + f.states.missed + f.states.overdue);
     expect(r.outcomes.endpoints).toHaveLength(3);
@@ -75,6 +80,10 @@ describe('the report', () => {
     expect(pages.length).toBeGreaterThan(1);
     const texts = pageTexts(pdf);
     expect(texts).toHaveLength(pages.length);
+    // Milestones read as done only when they were: the due primary analysis is not "reached".
+    const all = texts.join('\n');
+    expect(all).not.toMatch(/Reached/);
+    expect(all).toContain('due, not recorded as done');
     for (const t of texts) {
       expect(t).toContain(cut.contentHash);
       expect(t).toContain('As of 2026-06-30');

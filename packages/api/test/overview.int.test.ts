@@ -67,6 +67,9 @@ describe('overview', () => {
     ]);
     expect(o.milestones[0]).toMatchObject({ planned: '2021-02-01', basis: 'actual' });
     expect(o.milestones[2]).toMatchObject({ planned: '2028-01-31', basis: 'projected', reached: false });
+    // The primary analysis fell due in January 2025; nothing in the data says it was done.
+    expect(o.milestones[3]).toMatchObject({ basis: 'due', reached: false });
+    for (const m of o.milestones) expect(m.reached).toBe(m.basis === 'actual');
   });
 
   it('projects the recruiting trial', async () => {

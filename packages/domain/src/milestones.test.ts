@@ -39,9 +39,9 @@ describe('milestones', () => {
     expect(by.primaryAnalysis).toMatchObject({
       planned: '2025-01-31',
       date: '2025-01-20',
-      // An analysis cannot be seen in the data as done: it is due from this date.
+      // An analysis cannot be seen in the data as done: it is due from this date, and never reached.
       basis: 'due',
-      reached: true,
+      reached: false,
     });
     expect(by.finalAnalysis).toMatchObject({ planned: '2028-07-31', date: '2028-09-01', basis: 'projected' });
   });
@@ -61,5 +61,42 @@ describe('milestones', () => {
     const lpi = m.find((x) => x.key === 'lastPatientIn');
     expect(lpi).toMatchObject({ date: '2027-05-01', basis: 'projected', reached: false });
     expect(m.find((x) => x.key === 'lastPatientLastVisit')?.date).toBe('2029-05-01');
+  });
+
+  it('never calls an analysis reached, however long ago it fell due', () => {
+    for (const today of ['2026-11-26', '2035-01-01', '2060-01-01']) {
+      const m = trialMilestones(
+        pump,
+        {
+          firstInclusion: '2021-02-15',
+          lastInclusion: '2023-01-20',
+          included: 45,
+          lastFollowUpEnd: '2028-03-01',
+          projectedLastInclusion: null,
+          openAssessments: 0,
+        },
+        today,
+      );
+      for (const x of m) expect(x.reached).toBe(x.basis === 'actual');
+      for (const key of ['primaryAnalysis', 'finalAnalysis'])
+        expect(m.find((x) => x.key === key)).toMatchObject({ reached: false });
+    }
+  });
+
+  it('calls the last visit done only when no expected assessment is left open', () => {
+    const facts = {
+      firstInclusion: '2021-02-15',
+      lastInclusion: '2023-01-20',
+      included: 45,
+      lastFollowUpEnd: '2028-03-01',
+      projectedLastInclusion: null,
+    };
+    const lplv = (openAssessments: number | undefined) =>
+      trialMilestones(pump, { ...facts, openAssessments }, '2028-06-01').find(
+        (x) => x.key === 'lastPatientLastVisit',
+      );
+    expect(lplv(3)).toMatchObject({ date: '2028-03-01', basis: 'due', reached: false });
+    expect(lplv(undefined)).toMatchObject({ basis: 'due', reached: false });
+    expect(lplv(0)).toMatchObject({ date: '2028-03-01', basis: 'actual', reached: true });
   });
 });

@@ -18,12 +18,16 @@ export interface Milestone {
   /** The date it happened (for inclusions) or the date it is expected from the data. */
   date: IsoDate | null;
   /**
-   * 'actual': happened, from the data (inclusions, the last visit); 'due': an analysis the data allow from
-   * that date, which the data cannot show as done; 'projected': still ahead, projected from the data;
-   * 'unknown': no basis yet.
+   * 'actual': done, and the data show it (the inclusions; the last visit once every expected visit is
+   * recorded); 'due': its date has passed but the data do not show it done (an analysis, which the data
+   * can never show, or a last visit with visits still open); 'projected': still ahead, projected from the
+   * data; 'unknown': no basis yet.
    */
   basis: 'actual' | 'due' | 'projected' | 'unknown';
-  /** Whether the milestone lies on or before today (analyses: the data allow it from that date). */
+  /**
+   * Whether it was done, as the data show: true exactly when `basis` is 'actual'. A date that has passed
+   * is not enough (an analysis "due since" is not done), so nothing undone is ever shown as reached.
+   */
   reached: boolean;
 }
 
@@ -37,6 +41,11 @@ export interface MilestoneFacts {
   projectedLastInclusion: IsoDate | null;
   /** Months from inclusion to time zero assumed for participants not yet included (e.g. surgery lag). */
   timeZeroLagMonths?: number;
+  /**
+   * Scheduled assessments still expected and not recorded (due, overdue or upcoming) as of today. The last
+   * visit counts as done only when none is left; unknown (undefined) counts as some left.
+   */
+  openAssessments?: number;
 }
 
 export function trialMilestones(def: TrialDefinition, facts: MilestoneFacts, today: IsoDate): Milestone[] {
@@ -53,28 +62,44 @@ export function trialMilestones(def: TrialDefinition, facts: MilestoneFacts, tod
     lpi === null ? null : addMonths(lpi, def.milestones.primaryAnalysisMonthsAfterLastInclusion);
   const final = lplv === null ? null : addMonths(lplv, def.milestones.finalAnalysisMonthsAfterLastVisit);
 
-  const make = (key: MilestoneKey, planned: IsoDate, date: IsoDate | null, happened: boolean): Milestone => ({
-    key,
-    planned,
-    date,
-    basis: date === null ? 'unknown' : !happened ? 'projected' : key.endsWith('Analysis') ? 'due' : 'actual',
-    reached: happened,
-  });
+  /** `passed`: its date is on or before today; `done`: the data show it happened. */
+  const make = (
+    key: MilestoneKey,
+    planned: IsoDate,
+    date: IsoDate | null,
+    passed: boolean,
+    done: boolean,
+  ): Milestone => {
+    const basis = date === null ? 'unknown' : done ? 'actual' : passed ? 'due' : 'projected';
+    return { key, planned, date, basis, reached: basis === 'actual' };
+  };
+  const lplvPassed = complete && lplv !== null && lplv <= today;
+  const primaryPassed = complete && primary !== null && primary <= today;
+  const finalPassed = complete && final !== null && final <= today;
   return [
-    make('firstPatientIn', def.recruitment.plannedStart, facts.firstInclusion, facts.firstInclusion !== null),
-    make('lastPatientIn', plannedLpi, lpi, complete && lpi !== null),
-    make('lastPatientLastVisit', plannedLplv, lplv, complete && lplv !== null && lplv <= today),
+    make(
+      'firstPatientIn',
+      def.recruitment.plannedStart,
+      facts.firstInclusion,
+      true,
+      facts.firstInclusion !== null,
+    ),
+    make('lastPatientIn', plannedLpi, lpi, complete, complete && lpi !== null),
+    make('lastPatientLastVisit', plannedLplv, lplv, lplvPassed, lplvPassed && facts.openAssessments === 0),
+    // No record in the data says that an analysis was done: once its date has passed it is due, never done.
     make(
       'primaryAnalysis',
       addMonths(plannedLpi, def.milestones.primaryAnalysisMonthsAfterLastInclusion),
       primary,
-      complete && primary !== null && primary <= today,
+      primaryPassed,
+      false,
     ),
     make(
       'finalAnalysis',
       addMonths(plannedLplv, def.milestones.finalAnalysisMonthsAfterLastVisit),
       final,
-      complete && final !== null && final <= today,
+      finalPassed,
+      false,
     ),
   ];
 }

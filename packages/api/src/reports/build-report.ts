@@ -101,9 +101,11 @@ export function buildReport(trial: TrialRecord, data: TrialDataset, cut: CutInfo
       : [],
   );
   const lastFollowUpEnd = ends.sort().at(-1) ?? null;
+  const open: readonly AssessmentState[] = ['due', 'overdue', 'upcoming'];
+  const openAssessments = ps.flatMap((p) => slotStates(p, asOf)).filter((s) => open.includes(s)).length;
   const milestones = trialMilestones(
     def,
-    { firstInclusion, lastInclusion, included, lastFollowUpEnd, projectedLastInclusion },
+    { firstInclusion, lastInclusion, included, lastFollowUpEnd, projectedLastInclusion, openAssessments },
     asOf,
   );
 

@@ -7,7 +7,7 @@ import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
-import { monthSeries } from './summary';
+import { milestoneMark, monthSeries } from './summary';
 import type { Overview } from './types';
 import { FollowUpEndsChart } from './lazy-charts';
 
@@ -87,11 +87,13 @@ function MilestoneTimeline({ overview }: { overview: Overview }) {
             <ThemeIcon
               size={22}
               radius="xl"
-              color={m.reached ? 'teal' : 'gray'}
+              color={m.reached ? 'teal' : m.basis === 'due' ? 'orange' : 'gray'}
               variant={m.reached ? 'filled' : 'light'}
+              data-testid={`milestone-mark-${m.key}`}
+              data-reached={m.reached}
             >
               <span aria-hidden style={{ fontSize: 12 }}>
-                {m.reached ? '✓' : m.basis === 'projected' ? '…' : '?'}
+                {milestoneMark(m)}
               </span>
             </ThemeIcon>
           }

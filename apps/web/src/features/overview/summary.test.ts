@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOrder, followUpSummary, monthRange, monthSeries } from './summary';
+import { bucketOrder, followUpSummary, milestoneMark, monthRange, monthSeries } from './summary';
 
 describe('monthRange', () => {
   it('runs across a year boundary, both ends included', () => {
@@ -57,5 +57,16 @@ describe('bucketOrder', () => {
       'withdrawn',
       'lost_to_follow_up',
     ]);
+  });
+});
+
+describe('milestoneMark', () => {
+  it('ticks only a milestone the data show as done', () => {
+    expect(milestoneMark({ reached: true, basis: 'actual' })).toBe('✓');
+    expect(milestoneMark({ reached: false, basis: 'due' })).toBe('!');
+    // Even if a server said "reached" for a due analysis, the page would not tick it.
+    expect(milestoneMark({ reached: true, basis: 'due' })).toBe('!');
+    expect(milestoneMark({ reached: false, basis: 'projected' })).toBe('…');
+    expect(milestoneMark({ reached: false, basis: 'unknown' })).toBe('?');
   });
 });

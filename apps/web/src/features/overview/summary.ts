@@ -50,3 +50,15 @@ export function monthSeries(
     return month <= asOfMonth ? { month, reached: count, ahead: 0 } : { month, reached: 0, ahead: count };
   });
 }
+
+/**
+ * The mark on a milestone: a tick only for what the data show as done. A date that has passed is not
+ * enough: an analysis "due since" a date gets a warning mark, never a tick.
+ */
+export function milestoneMark(m: {
+  reached: boolean;
+  basis: 'actual' | 'due' | 'projected' | 'unknown';
+}): string {
+  if (m.reached && m.basis === 'actual') return '✓';
+  return m.basis === 'due' ? '!' : m.basis === 'projected' ? '…' : '?';
+}

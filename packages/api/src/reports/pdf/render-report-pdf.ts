@@ -30,6 +30,14 @@ const MILESTONE: Record<string, string> = {
   finalAnalysis: 'Final analysis',
 };
 
+/** Only what the data show as done reads "done"; an analysis whose date has passed is due, never done. */
+const STATUS: Record<CommitteeReport['milestones'][number]['basis'], string> = {
+  actual: 'done',
+  due: 'due, not recorded as done',
+  projected: 'projected',
+  unknown: 'not yet known',
+};
+
 export function reportTitle(r: CommitteeReport): string {
   return `${r.meta.code} steering committee report`;
 }
@@ -155,17 +163,10 @@ function milestonesAndFollowUp(doc: Doc, r: CommitteeReport): void {
     [
       { header: 'Milestone', width: 170 },
       { header: 'Planned', width: 90, align: 'right' },
-      { header: 'Actual / projected', width: 110, align: 'right' },
-      { header: 'Basis', width: 70 },
-      { header: 'Reached', width: 59 },
+      { header: 'Date', width: 90, align: 'right' },
+      { header: 'Status', width: 149 },
     ],
-    r.milestones.map((m) => [
-      MILESTONE[m.key] ?? m.key,
-      m.planned,
-      m.date ?? '-',
-      m.basis,
-      m.reached ? 'yes' : 'no',
-    ]),
+    r.milestones.map((m) => [MILESTONE[m.key] ?? m.key, m.planned, m.date ?? '-', STATUS[m.basis]]),
   );
   heading(doc, '4. Follow-up completeness');
   paragraph(

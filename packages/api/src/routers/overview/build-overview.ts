@@ -94,6 +94,9 @@ export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) 
       included,
       lastFollowUpEnd,
       projectedLastInclusion: projection?.expectedDate ?? null,
+      openAssessments: states
+        .filter((s) => s.state === 'due' || s.state === 'overdue' || s.state === 'upcoming')
+        .reduce((n, s) => n + s.count, 0),
     },
     today,
   );
