@@ -24,3 +24,35 @@ test('the overview ticks only milestones that were done', async ({ page }) => {
     await saveScreenshot(page, 'defects-milestones');
   });
 });
+
+test('CONSORT and Safety count cycles under the same names with the same numbers', async ({ page }) => {
+  const shell = new AppShell(page);
+  await new LoginPage(page).logInAs(demoUsers.steering);
+  await shell.openTrial('PUMP-III');
+  const counts = { reached: '', all: '' };
+
+  await test.step('CONSORT: reached cycle 6, of whom received all 6 cycles', async () => {
+    await shell.navLink('CONSORT').click();
+    const box = page.getByTestId('consort-completed');
+    await expect(box).toContainText(/Reached cycle 6 \(n = \d+\)/);
+    const text = await box.innerText();
+    counts.reached = /Reached cycle 6 \(n = (\d+)\)/.exec(text)?.[1] ?? '';
+    counts.all = /Received all 6 cycles: (\d+)/.exec(text)?.[1] ?? '';
+    expect(Number(counts.reached)).toBeGreaterThan(Number(counts.all));
+    await expect(box).not.toContainText('Completed');
+  });
+
+  await test.step('Safety: the same two numbers under the same two labels', async () => {
+    await shell.navLink('Safety').click();
+    const table = page.getByTestId('delivery-counts');
+    await expect(table.getByRole('row', { name: 'Reached cycle 6' })).toContainText(counts.reached);
+    await expect(table.getByRole('row', { name: 'Received all 6 cycles' })).toContainText(counts.all);
+    await expect(
+      page
+        .getByTestId('cycles-given')
+        .getByRole('row', { name: /Participants/ })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText(counts.all);
+  });
+});

@@ -18,7 +18,7 @@ function expectPartitions(f: ConsortFlow): void {
   expect(t.operatedWithoutPump + t.withPump).toBe(t.operated);
   expect(t.withoutPumpReasons.reduce((n, r) => n + r.count, 0)).toBe(t.operatedWithoutPump);
   expect(t.notStarted + t.startedHaip).toBe(t.withPump);
-  expect(t.completedCycles + t.stopped.count + t.onTreatment + t.endedEarly).toBe(t.startedHaip);
+  expect(t.reachedFinalCycle + t.stopped.count + t.onTreatment + t.endedEarly).toBe(t.startedHaip);
   expect(t.stopped.reasons.reduce((n, r) => n + r.count, 0)).toBe(t.stopped.count);
   const u = f.followUp;
   expect(u.included).toBe(s.included);
@@ -78,6 +78,23 @@ describe('on the demo', () => {
       n(`SELECT COUNT(*) AS n FROM participants WHERE ${where} AND follow_up_end <= '2026-11-26'
          AND (off_study_date IS NULL OR off_study_date >= follow_up_end)`),
     );
+  });
+
+  it('counts "reached cycle 6" and "received all 6 cycles" alike on CONSORT, Safety and in SQL', async () => {
+    const steering = await h.as('steering');
+    const { flow } = await steering.committee.consort.get({ trialId: 'pump-iii' });
+    const { safety } = await steering.committee.safety.get({ trialId: 'pump-iii' });
+    const given = `trial_id = 'pump-iii' AND voided_at IS NULL AND modification NOT IN ('skipped', 'stopped')`;
+    // Reached cycle 6: cycle 6 was given.
+    const reached = n(`SELECT COUNT(*) AS n FROM treatment_cycles WHERE ${given} AND cycle = 6`);
+    // Received all six: six distinct cycles 1–6 given.
+    const all = n(`SELECT COUNT(*) AS n FROM (SELECT participant_id FROM treatment_cycles WHERE ${given}
+       AND cycle BETWEEN 1 AND 6 GROUP BY participant_id HAVING COUNT(DISTINCT cycle) = 6)`);
+    expect(flow.treatment).toMatchObject({ reachedFinalCycle: reached, receivedAllCycles: all });
+    expect(safety.delivery).toMatchObject({ reachedFinalCycle: reached, receivedAllCycles: all });
+    expect(safety.delivery.cyclesGiven.find((c) => c.cycles === 6)?.participants).toBe(all);
+    // The demo has participants who skipped a cycle and still reached cycle 6: the two numbers differ.
+    expect(reached).toBeGreaterThan(all);
   });
 });
 

@@ -97,7 +97,8 @@ describe('CONSORT flow', () => {
       withPump: 5,
       notStarted: 2, // P3 and P7
       startedHaip: 3,
-      completedCycles: 1,
+      reachedFinalCycle: 1,
+      receivedAllCycles: 1,
       onTreatment: 0,
       endedEarly: 1,
     });

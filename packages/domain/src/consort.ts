@@ -6,7 +6,8 @@
 // - screened = every screening log entry, plus included participants without one (entered directly);
 // - operated = surgery date recorded; with pump = pump placement date recorded;
 // - started HAIP = at least one cycle with drug given (not skipped, not stopped before any drug);
-// - completed = the last planned cycle recorded and no cycle marked "stopped";
+// - reached cycle N / received all N cycles: as defined once in treatment-delivery.ts (cycle N given;
+//   every cycle 1…N given);
 // - follow-up status at the as-of date: off study before the end of follow-up (died, withdrawn, lost),
 //   completed follow-up, in follow-up, or not started (no time zero yet);
 // - analysed per endpoint = participants with a time zero on or before the as-of date.
@@ -14,6 +15,7 @@ import { diffDays } from './dates.js';
 import type { DatasetParticipant, TrialDataset } from './endpoints-dataset.js';
 import { deriveEndpoints } from './endpoints.js';
 import type { EndpointKind, TrialDefinition } from './trial-definition.js';
+import { cyclesGiven, reachedFinalCycle, treatmentDeliveryCounts } from './treatment-delivery.js';
 
 export interface CountWithReasons {
   count: number;
@@ -42,7 +44,10 @@ export interface ConsortFlow {
     withPump: number;
     notStarted: number;
     startedHaip: number;
-    completedCycles: number;
+    /** Started HAIP and reached cycle N (the plan's last cycle was given). */
+    reachedFinalCycle: number;
+    /** Of those, received every cycle 1…N (none skipped). */
+    receivedAllCycles: number;
     stopped: CountWithReasons;
     /** Fewer cycles than planned without a stop record: still on treatment or ended otherwise. */
     onTreatment: number;
@@ -76,10 +81,7 @@ function tally(values: readonly string[]): { reason: string; count: number }[] {
     .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
 }
 
-const given = (p: DatasetParticipant) =>
-  p.cycles.filter((c) => c.modification !== 'skipped' && c.modification !== 'stopped');
-
-type TreatmentState = 'completed' | 'stopped' | 'on_treatment' | 'ended_early';
+type TreatmentState = 'reached_final_cycle' | 'stopped' | 'on_treatment' | 'ended_early';
 
 /** Where a participant who started HAIP stands in the planned cycles on the as-of date. */
 export function treatmentState(
@@ -89,8 +91,10 @@ export function treatmentState(
   asOf: string,
 ): TreatmentState {
   if (p.cycles.some((c) => c.modification === 'stopped')) return 'stopped';
+  if (reachedFinalCycle(p.cycles, cycleCount)) return 'reached_final_cycle';
   const last = p.cycles.reduce((m, c) => Math.max(m, c.cycle), 0);
-  if (last >= cycleCount) return 'completed';
+  // Every planned cycle is recorded but the last was skipped: treatment is over without reaching it.
+  if (last >= cycleCount) return 'ended_early';
   const lastDate = p.cycles.reduce((m, c) => (c.date > m ? c.date : m), '');
   // Still on treatment while the next cycle is at most two cycle lengths away and the participant is on study.
   const recent = lastDate !== '' && diffDays(lastDate, asOf) <= 2 * cycleLengthDays;
@@ -116,9 +120,10 @@ export function consortFlow(def: TrialDefinition, data: TrialDataset): ConsortFl
   const withPump = operated.filter((p) => p.pumpDate !== null);
   const cycleCount = def.treatment?.cycleCount ?? 0;
   const cycleLength = def.treatment?.cycleLengthDays ?? 28;
-  const started = withPump.filter((p) => given(p).length > 0);
+  const started = withPump.filter((p) => cyclesGiven(p.cycles) > 0);
   const states = started.map((p) => ({ p, state: treatmentState(p, cycleCount, cycleLength, data.asOf) }));
   const stopped = states.filter((s) => s.state === 'stopped');
+  const delivery = treatmentDeliveryCounts(started, cycleCount);
 
   const offEarly = (p: DatasetParticipant) =>
     p.offStudy !== null && (p.followUpEnd === null || p.offStudy.date < p.followUpEnd);
@@ -158,7 +163,8 @@ export function consortFlow(def: TrialDefinition, data: TrialDataset): ConsortFl
       withPump: withPump.length,
       notStarted: withPump.length - started.length,
       startedHaip: started.length,
-      completedCycles: states.filter((s) => s.state === 'completed').length,
+      reachedFinalCycle: delivery.reachedFinalCycle,
+      receivedAllCycles: delivery.receivedAllCycles,
       stopped: {
         count: stopped.length,
         reasons: tally(

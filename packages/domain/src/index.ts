@@ -14,6 +14,7 @@ export * from './endpoints-dataset.js';
 export * from './endpoints.js';
 export * from './endpoints-reason.js';
 export * from './consort.js';
+export * from './treatment-delivery.js';
 export * from './safety.js';
 export * from './safety-binomial.js';
 export * from './freeze.js';

@@ -5,6 +5,7 @@ import { addDays } from './dates.js';
 import type { DatasetParticipant, TrialDataset } from './endpoints-dataset.js';
 import { clopperPearson, type Proportion } from './safety-binomial.js';
 import type { TrialDefinition } from './trial-definition.js';
+import { cyclesGiven, treatmentDeliveryCounts } from './treatment-delivery.js';
 
 export const clavienDindoGrades = ['I', 'II', 'IIIa', 'IIIb', 'IVa', 'IVb', 'V'] as const;
 export const ctcaeGrades = ['1', '2', '3', '4', '5'] as const;
@@ -42,6 +43,10 @@ export interface SafetySummary {
   delivery: {
     cycleCount: number;
     withPump: number;
+    /** Participants with a pump who reached cycle N (treatment-delivery.ts); the same count as CONSORT's. */
+    reachedFinalCycle: number;
+    /** Participants with a pump who received all N cycles, none skipped or stopped. */
+    receivedAllCycles: number;
     /** Participants with a pump by number of cycles with drug given (0…cycleCount). */
     cyclesGiven: { cycles: number; participants: number }[];
     modifications: {
@@ -126,8 +131,8 @@ export function safetySummary(def: TrialDefinition, data: TrialDataset): SafetyS
 
   const cycleCount = def.treatment?.cycleCount ?? 0;
   const withPump = ps.filter((p) => p.pumpDate !== null);
-  const givenCount = (p: DatasetParticipant) =>
-    p.cycles.filter((c) => c.modification !== 'skipped' && c.modification !== 'stopped').length;
+  const givenCount = (p: DatasetParticipant) => cyclesGiven(p.cycles);
+  const counts = treatmentDeliveryCounts(withPump, cycleCount);
   const dist = new Map<number, number>();
   for (const p of withPump) dist.set(givenCount(p), (dist.get(givenCount(p)) ?? 0) + 1);
   const maxGiven = Math.max(cycleCount, ...dist.keys());
@@ -167,6 +172,8 @@ export function safetySummary(def: TrialDefinition, data: TrialDataset): SafetyS
     delivery: {
       cycleCount,
       withPump: withPump.length,
+      reachedFinalCycle: counts.reachedFinalCycle,
+      receivedAllCycles: counts.receivedAllCycles,
       cyclesGiven: Array.from({ length: maxGiven + 1 }, (_, cyclesN) => ({
         cycles: cyclesN,
         participants: dist.get(cyclesN) ?? 0,

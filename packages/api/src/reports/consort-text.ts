@@ -1,6 +1,6 @@
 // The CONSORT boxes in words (English), for the PDF diagram: one step per row, the main column and the
 // participants who leave the flow at that step.
-import type { ConsortFlow } from '@trialdesk/domain';
+import { deliveryCountLabel, type ConsortFlow } from '@trialdesk/domain';
 
 export interface ConsortStep {
   main: string[];
@@ -41,14 +41,20 @@ export function consortLines(flow: ConsortFlow, criterionText: (id: string) => s
     {
       main: [`Started HAIP (n = ${t.startedHaip})`],
       side: [
-        `Did not complete ${t.cycleCount} cycles (n = ${t.startedHaip - t.completedCycles})`,
+        `${deliveryCountLabel('notReachedFinalCycle', 'en', t.cycleCount)} (n = ${t.startedHaip - t.reachedFinalCycle})`,
         `Stopped early (n = ${t.stopped.count})`,
         ...t.stopped.reasons.map((r) => `  - ${r.reason} (${r.count})`),
         `Ended without a stop record (n = ${t.endedEarly})`,
         `Still on treatment (n = ${t.onTreatment})`,
       ],
     },
-    { main: [`Completed ${t.cycleCount} cycles (n = ${t.completedCycles})`], side: null },
+    {
+      main: [
+        `${deliveryCountLabel('reachedFinalCycle', 'en', t.cycleCount)} (n = ${t.reachedFinalCycle})`,
+        `${deliveryCountLabel('receivedAllCycles', 'en', t.cycleCount)}: ${t.receivedAllCycles}`,
+      ],
+      side: null,
+    },
     {
       main: [
         `Follow-up of all included (n = ${f.included})`,

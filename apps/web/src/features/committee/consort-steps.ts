@@ -1,5 +1,6 @@
 // The CONSORT boxes in words, in the reader's language: one step per row, the main flow and those who
 // leave it at that step. The diagram and its text version are both drawn from these steps.
+import { deliveryCountLabel } from '@trialdesk/domain';
 import type { Translate } from '../../i18n/catalogue';
 import type { CommitteeKey } from './messages';
 import type { ConsortData } from './types';
@@ -56,7 +57,7 @@ export function consortSteps(
       id: 'started',
       main: [t('started', { n: tr.startedHaip })],
       side: [
-        t('notCompleted', { n: tr.startedHaip - tr.completedCycles, cycles: tr.cycleCount }),
+        `${deliveryCountLabel('notReachedFinalCycle', lang, tr.cycleCount)} (n = ${tr.startedHaip - tr.reachedFinalCycle})`,
         t('stopped', { n: tr.stopped.count }),
         ...tr.stopped.reasons.map((r) => `• ${r.reason} (${r.count})`),
         t('endedEarly', { n: tr.endedEarly }),
@@ -65,7 +66,10 @@ export function consortSteps(
     },
     {
       id: 'completed',
-      main: [t('completedCycles', { n: tr.completedCycles, cycles: tr.cycleCount })],
+      main: [
+        `${deliveryCountLabel('reachedFinalCycle', lang, tr.cycleCount)} (n = ${tr.reachedFinalCycle})`,
+        `${deliveryCountLabel('receivedAllCycles', lang, tr.cycleCount)}: ${tr.receivedAllCycles}`,
+      ],
       side: null,
     },
     {

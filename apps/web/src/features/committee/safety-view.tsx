@@ -1,8 +1,9 @@
 // Safety tables shared by the Safety page and the report: the headline rate with its exact interval,
 // complications by category and grade, and treatment delivery.
 import { Alert, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { deliveryCountLabel } from '@trialdesk/domain';
 import { ScrollTable } from '../../components/scroll-table';
-import { useFormat, useT } from '../../i18n/i18n-context';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { messages, type CommitteeKey } from './messages';
 import type { Safety } from './types';
 
@@ -88,10 +89,23 @@ export function ComplicationsTable({ safety }: { safety: Safety }) {
 
 export function DeliveryTables({ safety }: { safety: Safety }) {
   const t = useT(messages);
+  const { lang } = useLang();
   const d = safety.delivery;
   return (
     <Stack gap="md">
       <Text size="sm">{t('deliveryLine', { n: d.withPump, cycles: d.cycleCount })}</Text>
+      <ScrollTable>
+        <Table className="tabular" fz="sm" withTableBorder data-testid="delivery-counts">
+          <Table.Tbody>
+            {(['reachedFinalCycle', 'receivedAllCycles'] as const).map((key) => (
+              <Table.Tr key={key}>
+                <Table.Th scope="row">{deliveryCountLabel(key, lang, d.cycleCount)}</Table.Th>
+                <Table.Td ta="right">{d[key]}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
       <ScrollTable>
         <Table className="tabular" fz="sm" withTableBorder captionSide="top" data-testid="cycles-given">
           <Table.Caption>{t('cyclesGivenCaption')}</Table.Caption>

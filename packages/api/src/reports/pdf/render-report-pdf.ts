@@ -1,5 +1,6 @@
 // The committee report as a PDF: the same report object the web page shows, laid out on A4 pages with
 // the data cut's as-of date and content hash in every page's header and footer.
+import { deliveryCountLabel } from '@trialdesk/domain';
 import type { CommitteeReport } from '../build-report.js';
 import { drawConsort } from './consort-diagram.js';
 import { drawKmPlot } from './km-plot.js';
@@ -243,6 +244,17 @@ function safety(doc: Doc, r: CommitteeReport): void {
     .fillColor(COLOR.text)
     .text('Treatment delivery', PAGE.margin, doc.y);
   doc.moveDown(0.3);
+  table(
+    doc,
+    [
+      { header: 'Participants with a pump', width: 200 },
+      { header: String(d.withPump), width: 60, align: 'right' },
+    ],
+    (['reachedFinalCycle', 'receivedAllCycles'] as const).map((key) => [
+      deliveryCountLabel(key, 'en', d.cycleCount),
+      String(d[key]),
+    ]),
+  );
   table(
     doc,
     [
