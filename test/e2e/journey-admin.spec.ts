@@ -40,8 +40,9 @@ test('admin: create, edit, reset the password of and deactivate an account', asy
     await expect(row).toContainText('Monitor');
   });
 
-  await test.step('reset the password, typed twice', async () => {
+  await test.step('reset the password, typed twice; the account must change it at its next login', async () => {
     await users.resetPassword(username, 'second-password-5678');
+    await expect(users.row(username)).toContainText('Password to be changed');
   });
 
   await test.step('deactivate the account', async () => {

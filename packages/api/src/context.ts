@@ -11,6 +11,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   centre: string | null;
+  /** An administrator set the password: only the session's own procedures are open until it is changed. */
+  mustChangePassword: boolean;
   sessionId: string;
 }
 
@@ -113,6 +115,7 @@ export async function resolveSession(
     displayName: s.displayName,
     role: s.role as Role,
     centre: s.centre,
+    mustChangePassword: s.mustChangePassword === 1,
     sessionId: s.sessionId,
   };
 }

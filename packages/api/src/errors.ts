@@ -33,6 +33,13 @@ export const notLoggedIn = () =>
   new AppError('UNAUTHORIZED', 'auth.required', 'You are not logged in, or your session has ended.');
 export const forbidden = () =>
   new AppError('FORBIDDEN', 'auth.forbidden', 'Your role or centre does not allow this.');
+/** Stable key: the web app sends the user to /account on it. */
+export const passwordChangeRequired = () =>
+  new AppError(
+    'FORBIDDEN',
+    'auth.password_change_required',
+    'Change the password an administrator set for you before anything else.',
+  );
 export const trialNotFound = (id: string) =>
   new AppError('NOT_FOUND', 'trial.not_found', `There is no trial "${id}".`);
 

@@ -5,7 +5,7 @@ import { initTRPC } from '@trpc/server';
 import { can, type AuditEntry, type Permission } from '@trialdesk/domain';
 import { appendAudit } from '@trialdesk/db';
 import { ZodError } from 'zod';
-import { AppError, forbidden, notLoggedIn } from './errors.js';
+import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './errors.js';
 import { nowIso, type Context } from './context.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -79,13 +79,16 @@ export const authedProcedure = t.procedure.meta({ permission: 'authenticated' })
 
 /**
  * A procedure that needs a permission from the permission table. The check runs before the input is
- * parsed, so a role without the permission learns nothing, not even which inputs are valid.
+ * parsed, so a role without the permission learns nothing, not even which inputs are valid. While the user
+ * must change a password an administrator set, nothing but the session's own procedures (authedProcedure:
+ * me, logout, changePassword) opens, whatever the role.
  */
 export function procedureWith(permission: Permission) {
   return t.procedure
     .meta({ permission })
     .use(requireUser)
     .use(({ ctx, next }) => {
+      if (ctx.user.mustChangePassword) throw passwordChangeRequired();
       if (!can(ctx.user.role, permission)) throw forbidden();
       return next();
     });

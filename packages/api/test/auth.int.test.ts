@@ -31,6 +31,7 @@ describe('auth.login', () => {
       displayName: 'Demo coordinator Erasmus MC',
       role: 'coordinator',
       centre: 'EMC',
+      mustChangePassword: false,
     });
     const token = jar.get(SESSION_COOKIE) ?? '';
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url

@@ -40,6 +40,7 @@ describe('users.list', () => {
           'displayName',
           'id',
           'lastLoginAt',
+          'mustChangePassword',
           'passwordChangedAt',
           'role',
           'username',
@@ -190,6 +191,8 @@ describe('users.update', () => {
     await admin.users.update({ userId: adminId, role: 'pi' });
     await expectCode(admin.auth.me(), 'UNAUTHORIZED');
     const admin2 = await signIn(h, 'admin2', NEW_PASSWORD);
+    // The password the first administrator set must be replaced before admin2 can do anything else.
+    await admin2.auth.changePassword({ currentPassword: NEW_PASSWORD, newPassword: `${NEW_PASSWORD}-own` });
     await expectCode(admin2.users.update({ userId: second, role: 'monitor' }), 'CONFLICT');
     expect(await findUserByUsername(h.open.db, 'admin2')).toMatchObject({ role: 'admin', active: 1 });
   });

@@ -26,6 +26,8 @@ export interface UsersTable {
   active: Generated<number>;
   created_at: string;
   password_changed_at: string;
+  /** 1 while a password set by an administrator (create, reset) has not been changed by its user. */
+  must_change_password: Generated<number>;
 }
 
 export interface SessionsTable {

@@ -6,10 +6,10 @@ import { DEMO_PASSWORD } from '../demo-accounts';
 export class ApiSession {
   private constructor(private readonly context: APIRequestContext) {}
 
-  static async logIn(baseURL: string, username: string): Promise<ApiSession> {
+  static async logIn(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<ApiSession> {
     const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
     const session = new ApiSession(context);
-    await session.mutate('auth.login', { username, password: DEMO_PASSWORD });
+    await session.mutate('auth.login', { username, password });
     return session;
   }
 
@@ -22,4 +22,26 @@ export class ApiSession {
   async dispose(): Promise<void> {
     await this.context.dispose();
   }
+}
+
+/**
+ * A new account made by the administrator through the API, named uniquely so that journeys never share
+ * one. Its password was set by an administrator, so its first login leads to "Your account".
+ */
+export async function createAccount(
+  baseURL: string,
+  account: { prefix: string; displayName: string; role: string; centre?: string },
+): Promise<{ username: string; password: string }> {
+  const username = `${account.prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const password = `set-by-admin-${username}`;
+  const admin = await ApiSession.logIn(baseURL, 'admin');
+  await admin.mutate('users.create', {
+    username,
+    displayName: account.displayName,
+    role: account.role,
+    centre: account.centre ?? null,
+    password,
+  });
+  await admin.dispose();
+  return { username, password };
 }

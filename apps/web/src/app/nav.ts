@@ -9,7 +9,7 @@
 import { can, roles as allRoles, type Permission, type Role } from '@trialdesk/domain';
 import type { CommonKey } from '../i18n/common-messages';
 
-export type NavSection = 'trial' | 'data' | 'committee' | 'admin';
+export type NavSection = 'trial' | 'data' | 'committee' | 'admin' | 'account';
 
 export interface NavItem {
   section: NavSection;
@@ -29,7 +29,7 @@ export const PARTICIPANT_ROLES = rolesWith('participant:read');
 export const ENTRY_ROLES = rolesWith('clinical:write');
 export const ADMIN_PI_ROLES: readonly Role[] = ['admin', 'pi'];
 
-export const SECTION_ORDER: readonly NavSection[] = ['trial', 'data', 'committee', 'admin'];
+export const SECTION_ORDER: readonly NavSection[] = ['trial', 'data', 'committee', 'admin', 'account'];
 
 export const navItems: NavItem[] = [
   // --- Trial ---
@@ -75,8 +75,17 @@ export const navItems: NavItem[] = [
     scope: 'global',
     roles: rolesWith('audit:read'),
   },
+
+  // --- Your account (features/account): every role ---
+  { section: 'account', labelKey: 'navAccount', path: 'account', scope: 'global', roles: allRoles },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return navItems.filter((item) => item.roles.includes(role));
+/** The menu of a role; while a password set by an administrator must be changed, only the account page. */
+export function navFor(role: Role, mustChangePassword = false): NavItem[] {
+  return navItems.filter(
+    (item) => item.roles.includes(role) && (!mustChangePassword || item.path === ACCOUNT_PATH),
+  );
 }
+
+/** The page every user may open, and the only one while their password must change. */
+export const ACCOUNT_PATH = 'account';

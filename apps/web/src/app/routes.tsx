@@ -64,6 +64,9 @@ export const pageRoutes: PageRoute[] = [
   { path: 'data-cuts', scope: 'trial', page: lazy(() => import('../features/committee/data-cuts-page')) },
   { path: 'report', scope: 'trial', page: lazy(() => import('../features/committee/report-page')) },
 
+  // --- Account (features/account): every user's own password; the only page open while it must change ---
+  { path: 'account', scope: 'global', page: lazy(() => import('../features/account/account-page')) },
+
   // --- Administration (features/admin): users, audit ---
   {
     path: 'admin/users',

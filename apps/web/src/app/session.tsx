@@ -1,11 +1,13 @@
 // Who is logged in. The server is the only judge (auth.me); this context only spreads its answer. A query
-// that later answers UNAUTHORIZED (session expired or ended elsewhere) sends the user back to the login page.
+// that later answers UNAUTHORIZED (session expired or ended elsewhere) sends the user back to the login page;
+// while a password set by an administrator must be changed, every page but /account leads to /account.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { errorCode } from '../lib/errors';
+import { apiErrorData } from '../lib/errors';
 import { useTRPC, type RouterOutputs } from '../lib/trpc';
 import { PageError, PageLoader } from '../components/page-state';
+import { ACCOUNT_PATH } from './nav';
 
 export type SessionUser = RouterOutputs['auth']['me'];
 
@@ -28,7 +30,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const meKey = trpc.auth.me.queryKey();
     return queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'error') return;
-      if (errorCode(event.action.error) !== 'UNAUTHORIZED') return;
+      const data = apiErrorData(event.action.error);
+      const sessionChanged = data?.code === 'UNAUTHORIZED' || data?.key === 'auth.password_change_required';
+      if (!sessionChanged) return;
       if (event.query.queryHash === queryClient.getQueryCache().find({ queryKey: meKey })?.queryHash) return;
       void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
     });
@@ -36,11 +40,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
 
   if (me.isPending) return <PageLoader />;
   if (me.isError) {
-    if (errorCode(me.error) === 'UNAUTHORIZED') {
+    if (apiErrorData(me.error)?.code === 'UNAUTHORIZED') {
       const next = location.pathname + location.search;
       return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
     }
     return <PageError error={me.error} onRetry={() => void me.refetch()} />;
   }
+  if (me.data.mustChangePassword && location.pathname !== `/${ACCOUNT_PATH}`)
+    return <Navigate to={`/${ACCOUNT_PATH}`} replace />;
   return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
 }

@@ -9,6 +9,8 @@ export const errorMessages = defineMessages({
     'auth.required': 'You are not logged in, or your session has ended. Please log in again.',
     'auth.forbidden': 'Your role or centre does not allow this.',
     'auth.wrong_current_password': 'The current password is not right.',
+    'auth.same_password': 'Choose a password different from the current one.',
+    'auth.password_change_required': 'Change the password an administrator set for you first (Your account).',
     'participant.not_available': 'This participant does not exist or is not at your centre.',
     'participant.not_found': 'There is no participant with this study ID in this trial.',
     'trial.not_found': 'There is no such trial.',
@@ -28,6 +30,9 @@ export const errorMessages = defineMessages({
     'auth.required': 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.',
     'auth.forbidden': 'Uw rol of centrum staat dit niet toe.',
     'auth.wrong_current_password': 'Het huidige wachtwoord klopt niet.',
+    'auth.same_password': 'Kies een ander wachtwoord dan het huidige.',
+    'auth.password_change_required':
+      'Wijzig eerst het wachtwoord dat een beheerder voor u heeft ingesteld (Uw account).',
     'participant.not_available': 'Deze deelnemer bestaat niet of hoort niet bij uw centrum.',
     'participant.not_found': 'Er is geen deelnemer met dit studienummer in deze studie.',
     'trial.not_found': 'Deze studie bestaat niet.',

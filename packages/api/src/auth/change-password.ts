@@ -45,9 +45,19 @@ export async function changePassword(
       fields: { currentPassword: ['The current password is not right.'] },
     });
   }
+  // Keeping the same password would keep one an administrator set (and knows) while lifting the hold.
+  if (input.newPassword === input.currentPassword)
+    throw new AppError(
+      'BAD_REQUEST',
+      'auth.same_password',
+      'Choose a password different from the current one.',
+      {
+        fields: { newPassword: ['Choose a password different from the current one.'] },
+      },
+    );
   const hash = await hashPassword(input.newPassword);
   const sessionsEnded = await ctx.db.transaction().execute(async (trx) => {
-    await updateUser(trx, ctx.user.id, { passwordHash: hash }, nowIso(ctx));
+    await updateUser(trx, ctx.user.id, { passwordHash: hash, mustChangePassword: false }, nowIso(ctx));
     // The session that made the change stays; every other one (another browser, a stolen cookie) ends.
     const ended = await endUserSessions(
       trx,

@@ -85,6 +85,7 @@ export async function login(ctx: Context, input: { username: string; password: s
           displayName: user.display_name,
           role: user.role as Role,
           centre: user.centre,
+          mustChangePassword: user.must_change_password === 1,
           sessionId: '',
         },
       },
@@ -109,5 +110,6 @@ export async function login(ctx: Context, input: { username: string; password: s
     displayName: user.display_name,
     role: user.role as Role,
     centre: user.centre,
+    mustChangePassword: user.must_change_password === 1,
   };
 }

@@ -4,6 +4,7 @@ import { dataCuts } from './003-data-cuts.js';
 import { overviewIndexes } from './004-overview-indexes.js';
 import { auditTrialIndex } from './005-audit-trial-index.js';
 import { screeningCounters } from './006-screening-counters.js';
+import { mustChangePassword } from './007-must-change-password.js';
 
 export interface Migration {
   id: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { id: 4, name: '004-overview-indexes', sql: overviewIndexes },
   { id: 5, name: '005-audit-trial-index', sql: auditTrialIndex },
   { id: 6, name: '006-screening-counters', sql: screeningCounters },
+  { id: 7, name: '007-must-change-password', sql: mustChangePassword },
 ];

@@ -54,6 +54,7 @@ export async function findSession(db: Db, token: string) {
       'users.role',
       'users.centre',
       'users.active',
+      'users.must_change_password as mustChangePassword',
     ])
     .where('sessions.id', '=', sessionIdOf(token))
     .executeTakeFirst();

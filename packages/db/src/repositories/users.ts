@@ -11,6 +11,8 @@ export interface UserRecord {
   active: boolean;
   createdAt: string;
   passwordChangedAt: string;
+  /** The password was set by an administrator and must be changed at the next login. */
+  mustChangePassword: boolean;
 }
 
 export function toUserRecord(row: UserRow): UserRecord {
@@ -23,6 +25,7 @@ export function toUserRecord(row: UserRow): UserRecord {
     active: row.active === 1,
     createdAt: row.created_at,
     passwordChangedAt: row.password_changed_at,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
@@ -79,7 +82,15 @@ export async function centreExists(db: Db, code: string): Promise<boolean> {
 
 export async function insertUser(
   db: Db,
-  user: { username: string; displayName: string; passwordHash: string; role: Role; centre: string | null },
+  user: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    role: Role;
+    centre: string | null;
+    /** True when an administrator chose the password (users.create); false for the CLI's own admin and the demo. */
+    mustChangePassword?: boolean;
+  },
   now: string,
 ): Promise<number> {
   const row = await db
@@ -92,6 +103,7 @@ export async function insertUser(
       centre: user.centre,
       created_at: now,
       password_changed_at: now,
+      must_change_password: user.mustChangePassword ? 1 : 0,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -107,6 +119,8 @@ export async function updateUser(
     centre: string | null;
     active: boolean;
     passwordHash: string;
+    /** With a new password: true when an administrator set it, false when the user chose it. */
+    mustChangePassword: boolean;
   }>,
   now: string,
 ): Promise<void> {
@@ -120,6 +134,9 @@ export async function updateUser(
       ...(changes.passwordHash !== undefined && {
         password_hash: changes.passwordHash,
         password_changed_at: now,
+      }),
+      ...(changes.mustChangePassword !== undefined && {
+        must_change_password: changes.mustChangePassword ? 1 : 0,
       }),
     })
     .where('id', '=', id)

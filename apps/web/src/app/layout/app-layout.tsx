@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/page-state';
 import { common } from '../../i18n/common-messages';
 import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
+import { useSession } from '../session';
 import { rememberedTrial, rememberTrial, trialPath, useTrialInUrl } from '../trial';
 import { AppNavbar } from './app-navbar';
 import { LanguageSwitch } from './language-switch';
@@ -31,7 +32,9 @@ export function AppLayout() {
     getInitialValueInEffect: false,
   });
   const inUrl = useTrialInUrl();
-  const trials = useQuery(trpc.trials.list.queryOptions());
+  const { mustChangePassword } = useSession();
+  // While the password must change the server answers nothing but the session's own procedures.
+  const trials = useQuery({ ...trpc.trials.list.queryOptions(), enabled: !mustChangePassword });
   const trialId = inUrl ?? rememberedTrial() ?? trials.data?.[0]?.id ?? null;
   const trial = trials.data?.find((x) => x.id === trialId);
 
@@ -69,7 +72,7 @@ export function AppLayout() {
                 {t('appName')}
               </Text>
             </Anchor>
-            <TrialSwitcher current={trialId} />
+            {mustChangePassword ? null : <TrialSwitcher current={trialId} />}
           </Group>
           {/* On phones the language and the user move into the navigation drawer. */}
           {wide ? (

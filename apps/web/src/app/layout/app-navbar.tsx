@@ -12,6 +12,7 @@ const sectionLabel: Record<NavSection, CommonKey> = {
   data: 'navSectionData',
   committee: 'navSectionCommittee',
   admin: 'navSectionAdmin',
+  account: 'navSectionAccount',
 };
 
 function hrefOf(item: NavItem, trialId: string | null): string | null {
@@ -22,7 +23,7 @@ function hrefOf(item: NavItem, trialId: string | null): string | null {
 export function AppNavbar({ trialId, onNavigate }: { trialId: string | null; onNavigate: () => void }) {
   const t = useT(common);
   const user = useSession();
-  const items = navFor(user.role);
+  const items = navFor(user.role, user.mustChangePassword);
   const { pathname } = useLocation();
   return (
     <Stack gap="lg" p="sm">

@@ -15,6 +15,7 @@ export const messages = defineMessages({
     colActions: 'Actions',
     active: 'Active',
     deactivated: 'Deactivated',
+    mustChangePassword: 'Password to be changed',
     never: 'never',
     you: 'you',
     usersCaption: '{count} accounts',
@@ -40,13 +41,15 @@ export const messages = defineMessages({
     initialPassword: 'Initial password',
     newPassword: 'New password',
     confirmPassword: 'Repeat the password',
-    passwordHint: 'At least {min} characters. Give it to the user in person; they can change it later.',
+    passwordHint:
+      'At least {min} characters. Give it to the user in person; they must change it at their next login.',
     createTitle: 'Create a user',
     editTitle: 'Edit {username}',
     accessChangeWarning:
       'Changing the role or centre logs {username} out at once; the new access applies at their next login.',
     resetTitle: 'Reset the password of {username}',
-    resetWarning: '{username} is logged out everywhere and must log in with the new password.',
+    resetWarning:
+      '{username} is logged out everywhere, must log in with the new password and then choose their own.',
     deactivateTitle: 'Deactivate {username}?',
     deactivateText:
       '{username} is logged out at once and cannot log in until the account is reactivated. The account and everything it recorded are kept.',
@@ -130,6 +133,7 @@ export const messages = defineMessages({
     colActions: 'Acties',
     active: 'Actief',
     deactivated: 'Gedeactiveerd',
+    mustChangePassword: 'Wachtwoord nog te wijzigen',
     never: 'nooit',
     you: 'u',
     usersCaption: '{count} accounts',
@@ -155,13 +159,15 @@ export const messages = defineMessages({
     initialPassword: 'Eerste wachtwoord',
     newPassword: 'Nieuw wachtwoord',
     confirmPassword: 'Herhaal het wachtwoord',
-    passwordHint: 'Minstens {min} tekens. Geef het persoonlijk aan de gebruiker; die kan het later wijzigen.',
+    passwordHint:
+      'Minstens {min} tekens. Geef het persoonlijk aan de gebruiker; die moet het bij de volgende keer inloggen wijzigen.',
     createTitle: 'Gebruiker aanmaken',
     editTitle: '{username} wijzigen',
     accessChangeWarning:
       'Een andere rol of een ander centrum logt {username} direct uit; de nieuwe toegang geldt bij de volgende keer inloggen.',
     resetTitle: 'Wachtwoord van {username} resetten',
-    resetWarning: '{username} wordt overal uitgelogd en moet inloggen met het nieuwe wachtwoord.',
+    resetWarning:
+      '{username} wordt overal uitgelogd, moet inloggen met het nieuwe wachtwoord en daarna een eigen wachtwoord kiezen.',
     deactivateTitle: '{username} deactiveren?',
     deactivateText:
       '{username} wordt direct uitgelogd en kan pas weer inloggen als het account is geheractiveerd. Het account en alles wat ermee is vastgelegd blijven bewaard.',

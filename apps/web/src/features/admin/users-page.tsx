@@ -102,6 +102,11 @@ export default function UsersPage() {
                           >
                             {u.active ? t('active') : t('deactivated')}
                           </Badge>
+                          {u.active && u.mustChangePassword ? (
+                            <Text size="xs" c="dimmed" mt={2}>
+                              {t('mustChangePassword')}
+                            </Text>
+                          ) : null}
                         </Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {u.lastLoginAt ? f.timestamp(u.lastLoginAt) : t('never')}

@@ -41,7 +41,8 @@ export function LoginPage() {
       onSuccess: (user) => {
         queryClient.clear();
         queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-        void navigate(safeNext(params.get('next')), { replace: true });
+        // A password an administrator set is changed first; the session opens nothing else until then.
+        void navigate(user.mustChangePassword ? '/account' : safeNext(params.get('next')), { replace: true });
       },
       onError: () => setPassword(''),
     }),

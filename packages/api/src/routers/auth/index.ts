@@ -35,8 +35,8 @@ export const authRouter = router({
   }),
 
   me: authedProcedure.query(({ ctx }) => {
-    const { id, username, displayName, role, centre } = ctx.user;
-    return { id, username, displayName, role, centre };
+    const { id, username, displayName, role, centre, mustChangePassword } = ctx.user;
+    return { id, username, displayName, role, centre, mustChangePassword };
   }),
 
   changePassword: authedProcedure

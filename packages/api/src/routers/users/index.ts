@@ -90,7 +90,12 @@ export const usersRouter = router({
         await assertRoleAndCentre(trx, input.role, centre);
         await assertUsernameFree(trx, input.username);
         const fields = { username: input.username, displayName: input.displayName, role: input.role, centre };
-        const newId = await insertUser(trx, { ...fields, passwordHash }, nowIso(ctx));
+        // The administrator knows this password: the user must replace it at the first login.
+        const newId = await insertUser(
+          trx,
+          { ...fields, passwordHash, mustChangePassword: true },
+          nowIso(ctx),
+        );
         const after = snapshot({ ...fields, display_name: input.displayName, active: 1 });
         await auditUser(ctx, trx, 'user.created', { id: newId, centre }, null, after);
         return newId;
@@ -135,7 +140,7 @@ export const usersRouter = router({
       return ctx.db.transaction().execute(async (trx) => {
         const user = await loadUser(trx, input.userId);
         const now = nowIso(ctx);
-        await updateUser(trx, user.id, { passwordHash }, now);
+        await updateUser(trx, user.id, { passwordHash, mustChangePassword: true }, now);
         const sessionsEnded = await endUserSessions(trx, user.id, now, 'password_reset');
         await auditUser(
           ctx,

@@ -42,6 +42,7 @@ export const userSchema = z.object({
   active: z.boolean(),
   createdAt: z.string(),
   passwordChangedAt: z.string(),
+  mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
 });
 export type UserSummary = z.infer<typeof userSchema>;
