@@ -55,6 +55,8 @@ const pagesByRole: [string, string[]][] = [
 
 for (const [user, paths] of pagesByRole)
   test(`every page of ${user} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    // Several seconds of axe per page on a busy machine: the time a walk takes must not decide the test.
+    test.setTimeout(60_000 + paths.length * 30_000);
     await new LoginPage(page).logInAs(user);
     for (const path of paths) await expectAccessible(page, path);
   });
