@@ -12,6 +12,6 @@ export {
 export { LiveBus, type ChangeNotice } from './live.js';
 export { VersionedCache } from './cache.js';
 export { AppError } from './errors.js';
-export type { Overview } from './routers/overview/build-overview.js';
+export type { Overview } from './reports/build-overview.js';
 export type { ParticipantDetail } from './routers/participants/schemas.js';
 export { loginInput, newPasswordSchema } from './routers/auth/index.js';

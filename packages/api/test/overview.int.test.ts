@@ -162,7 +162,7 @@ describe('overview cache', () => {
 
 describe('overview payload for a many-centre network', () => {
   it('sends per-centre accrual series for a few centres and totals only beyond twelve', async () => {
-    const { buildOverview, MAX_CENTRE_SERIES } = await import('../src/routers/overview/build-overview.js');
+    const { buildOverview, MAX_CENTRE_SERIES } = await import('../src/reports/build-overview.js');
     const { builtInTrial, parseTrialDefinition } = await import('@trialdesk/domain');
     const { insertTrial, findTrial } = await import('@trialdesk/db');
     const base = builtInTrial('artery-2');

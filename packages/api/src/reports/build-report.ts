@@ -19,8 +19,8 @@ import {
   type TrialDataset,
 } from '@trialdesk/domain';
 import type { TrialRecord } from '@trialdesk/db';
-import { PROJECTION_WINDOW_DAYS } from '../routers/overview/build-overview.js';
-import type { CutInfo } from '../routers/committee/source.js';
+import { PROJECTION_WINDOW_DAYS } from './build-overview.js';
+import type { CutInfo } from './source.js';
 import { buildOutcomes } from './build-outcomes.js';
 
 export function datasetHash(data: TrialDataset): string {

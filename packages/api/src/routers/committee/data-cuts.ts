@@ -14,8 +14,8 @@ import { nowIso, today } from '../../context.js';
 import { invalidInput } from '../../errors.js';
 import { compareDatasets } from '../../reports/compare-cuts.js';
 import { audit, procedureWith, router } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
-import { cutIdSchema, cutInfo, loadCut, parseSnapshot, resolveSource } from './source.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
+import { cutIdSchema, cutInfo, loadCut, parseSnapshot, resolveSource } from '../../reports/source.js';
 
 export const createCutInput = z.object({
   trialId: trialIdSchema,

@@ -8,9 +8,9 @@ import { exportTables } from '../../reports/export-tables.js';
 import { fhirBundle } from '../../reports/fhir-export.js';
 import { odmXml } from '../../reports/odm-export.js';
 import { audit, procedureWith, router, type AuthedContext } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import type { Download } from './report.js';
-import { cutIdSchema, loadCut, parseSnapshot } from './source.js';
+import { cutIdSchema, loadCut, parseSnapshot } from '../../reports/source.js';
 
 const exportInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema });
 

@@ -3,7 +3,7 @@
 import { buildReport } from '../../reports/build-report.js';
 import { renderReportPdf } from '../../reports/pdf/render-report-pdf.js';
 import { audit, procedureWith, router } from '../../trpc.js';
-import { resolveSource, sourceInput } from './source.js';
+import { resolveSource, sourceInput } from '../../reports/source.js';
 
 export interface Download {
   filename: string;

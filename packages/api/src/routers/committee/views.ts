@@ -9,9 +9,9 @@ import {
 } from '@trialdesk/domain';
 import { z } from 'zod';
 import { buildOutcomes } from '../../reports/build-outcomes.js';
-import { scopedCentre } from '../../scope.js';
+import { scopedCentre } from '../../access/centre-scope.js';
 import { procedureWith, router } from '../../trpc.js';
-import { resolveSource, sourceInput, type Source } from './source.js';
+import { resolveSource, sourceInput, type Source } from '../../reports/source.js';
 
 function sourceMeta(s: Source) {
   return {

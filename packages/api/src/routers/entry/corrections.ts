@@ -4,10 +4,15 @@ import { correctionInput, voidInput } from '@trialdesk/domain';
 import { writeTransaction } from '@trialdesk/db';
 import { nowIso, today } from '../../context.js';
 import { audit, router } from '../../trpc.js';
-import { correctParticipant } from './correct-participant.js';
-import { correctAssessment, correctCycle, correctEvent, correctScreening } from './correct-records.js';
+import { correctParticipant } from '../../use-cases/entry/correct-participant.js';
+import {
+  correctAssessment,
+  correctCycle,
+  correctEvent,
+  correctScreening,
+} from '../../use-cases/entry/correct-records.js';
 import { entryProcedure, loadEntryTrial, publishChange } from './shared.js';
-import { voidRecord } from './void-record.js';
+import { voidRecord } from '../../use-cases/entry/void-record.js';
 
 export const correctionsRouter = router({
   correct: entryProcedure('clinical:correct')

@@ -11,10 +11,10 @@ import {
 } from '@trialdesk/db';
 import { z } from 'zod';
 import { nowIso, today } from '../../context.js';
-import { scopedCentre } from '../../scope.js';
+import { scopedCentre } from '../../access/centre-scope.js';
 import { audit, router } from '../../trpc.js';
 import { centreCodeInput } from '../participants/schemas.js';
-import { trialIdSchema } from '../load-trial.js';
+import { trialIdSchema } from '../../access/load-trial.js';
 import { entryProcedure, FieldErrors, loadEntryTrial, publishChange, writeCentre } from './shared.js';
 
 /** Failing criteria named on a screening must be criteria (or date rules) of this protocol. */

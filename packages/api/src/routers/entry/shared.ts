@@ -23,7 +23,7 @@ import { ZodError } from 'zod';
 import { nowIso, type Context } from '../../context.js';
 import { AppError, forbidden, invalidInput } from '../../errors.js';
 import type { ChangeNotice } from '../../live.js';
-import { participantNotAvailable } from '../../scope.js';
+import { participantNotAvailable } from '../../access/centre-scope.js';
 import { procedureWith, type AuthedContext } from '../../trpc.js';
 
 /**

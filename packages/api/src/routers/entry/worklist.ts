@@ -6,9 +6,9 @@ import { endOfMonth, nextCycle } from '@trialdesk/domain';
 import { listTrials, openSlotsUntil, participantsOnTreatment, type TrialRecord } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
-import { scopedCentre } from '../../scope.js';
+import { scopedCentre } from '../../access/centre-scope.js';
 import { centreCodeInput } from '../participants/schemas.js';
-import { trialIdSchema } from '../load-trial.js';
+import { trialIdSchema } from '../../access/load-trial.js';
 import { entryProcedure, loadEntryTrial } from './shared.js';
 import type { Db } from '@trialdesk/db';
 

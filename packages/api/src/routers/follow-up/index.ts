@@ -2,9 +2,9 @@ import { assessmentState } from '@trialdesk/domain';
 import { followUpMatrixPage } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
-import { scopedCentre } from '../../scope.js';
+import { scopedCentre } from '../../access/centre-scope.js';
 import { procedureWith, router } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { centreCodeInput } from '../participants/schemas.js';
 
 const cellState = z.enum([

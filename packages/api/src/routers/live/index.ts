@@ -1,7 +1,7 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
 import { procedureWith, router } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 
 export const liveRouter = router({
   /** Notices of changes in a trial (a new inclusion, assessment, event…), streamed over SSE. */

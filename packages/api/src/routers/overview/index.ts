@@ -2,8 +2,8 @@ import { dataVersion } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
 import { procedureWith, router } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
-import { buildOverview } from './build-overview.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
+import { buildOverview } from '../../reports/build-overview.js';
 
 export const overviewRouter = router({
   get: procedureWith('aggregate:read')

@@ -2,9 +2,9 @@ import { centreOf, followUpPhase, planCycles, assessmentState, type IsoDate } fr
 import { listParticipants, participantRecords } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
-import { loadParticipant, scopedCentre } from '../../scope.js';
+import { loadParticipant, scopedCentre } from '../../access/centre-scope.js';
 import { procedureWith, router } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { centreCodeInput, participantDetailSchema, participantListSchema, studyIdSchema } from './schemas.js';
 
 function followUpLabel(

@@ -1,7 +1,7 @@
 import { listTrials } from '@trialdesk/db';
 import { z } from 'zod';
 import { procedureWith, router } from '../../trpc.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 
 export const trialsRouter = router({
   list: procedureWith('trial:read').query(async ({ ctx }) => {

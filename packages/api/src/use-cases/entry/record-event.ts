@@ -20,7 +20,7 @@ import {
   loadEntryParticipant,
   loadEntryTrial,
   publishChange,
-} from './shared.js';
+} from '../../routers/entry/shared.js';
 
 type Details = z.infer<typeof eventInput>['event'];
 export const offStudyTypes: ReadonlySet<string> = new Set(['death', 'withdrawal', 'lost_to_follow_up']);

@@ -18,7 +18,7 @@ import {
   loadEntryParticipant,
   loadEntryTrial,
   publishChange,
-} from './shared.js';
+} from '../../routers/entry/shared.js';
 
 /** Date rules of a performed assessment: not in the future, not before inclusion, not after death. */
 export async function checkPerformedDate(

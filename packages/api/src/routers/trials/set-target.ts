@@ -4,7 +4,7 @@ import { setTargetInput } from '@trialdesk/domain';
 import { countIncluded, findTrial, updateTrialDefinition, writeTransaction } from '@trialdesk/db';
 import { nowIso } from '../../context.js';
 import { audit } from '../../trpc.js';
-import { entryProcedure, FieldErrors, loadEntryTrial, publishChange } from './shared.js';
+import { entryProcedure, FieldErrors, loadEntryTrial, publishChange } from '../entry/shared.js';
 
 export const setTargetProcedure = entryProcedure('trial:configure')
   .input(setTargetInput)

@@ -35,7 +35,7 @@ import {
   loadEntryTrial,
   publishChange,
   writeCentre,
-} from './shared.js';
+} from '../../routers/entry/shared.js';
 
 type Input = z.infer<typeof inclusionInput>;
 

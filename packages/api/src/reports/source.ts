@@ -9,9 +9,9 @@ import {
   type TrialRecord,
 } from '@trialdesk/db';
 import { z } from 'zod';
-import { today, type Context } from '../../context.js';
-import { AppError } from '../../errors.js';
-import { loadTrial, trialIdSchema } from '../load-trial.js';
+import { today, type Context } from '../context.js';
+import { AppError } from '../errors.js';
+import { loadTrial, trialIdSchema } from '../access/load-trial.js';
 
 export const cutIdSchema = z.number().int().positive().max(2_147_483_647);
 

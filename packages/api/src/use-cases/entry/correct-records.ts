@@ -31,12 +31,12 @@ import {
 } from '@trialdesk/db';
 import type { z } from 'zod';
 import type { AuthedContext } from '../../trpc.js';
-import { checkPerformedDate } from './assessments.js';
+import { checkPerformedDate } from './record-assessment.js';
 import { definedOnly, diff, recordParticipant, revalidate } from './correction-helpers.js';
-import { checkCycleOrder } from './cycles.js';
-import { checkEvent, offStudyTypes } from './events.js';
-import { checkCriteriaKnown } from './screening.js';
-import { assertRecordCentre, FieldErrors, fieldError } from './shared.js';
+import { checkCycleOrder } from './record-cycle.js';
+import { checkEvent, offStudyTypes } from './record-event.js';
+import { checkCriteriaKnown } from '../../routers/entry/screening.js';
+import { assertRecordCentre, FieldErrors, fieldError } from '../../routers/entry/shared.js';
 
 type Target = z.infer<typeof correctionTarget>;
 type Of<R extends Target['record']> = Extract<Target, { record: R }>;

@@ -20,7 +20,7 @@ import type { z } from 'zod';
 import type { AuthedContext } from '../../trpc.js';
 import { definedOnly, diff } from './correction-helpers.js';
 import { deathDate } from './rules.js';
-import { FieldErrors, fieldError, loadEntryParticipant } from './shared.js';
+import { FieldErrors, fieldError, loadEntryParticipant } from '../../routers/entry/shared.js';
 
 type Target = Extract<z.infer<typeof correctionTarget>, { record: 'participant' }>;
 

@@ -20,7 +20,7 @@ import {
   loadEntryParticipant,
   loadEntryTrial,
   publishChange,
-} from './shared.js';
+} from '../../routers/entry/shared.js';
 
 export interface CycleCheck {
   cycle: number;

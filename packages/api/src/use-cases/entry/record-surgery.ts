@@ -11,7 +11,7 @@ import {
   loadEntryParticipant,
   loadEntryTrial,
   publishChange,
-} from './shared.js';
+} from '../../routers/entry/shared.js';
 
 export const recordSurgeryProcedure = entryProcedure('clinical:write')
   .input(surgeryInput)

@@ -17,8 +17,8 @@ import {
 import type { z } from 'zod';
 import type { AuthedContext } from '../../trpc.js';
 import { recordParticipant } from './correction-helpers.js';
-import { offStudyTypes } from './events.js';
-import { assertRecordCentre, fieldError, loadEntryParticipant } from './shared.js';
+import { offStudyTypes } from './record-event.js';
+import { assertRecordCentre, fieldError, loadEntryParticipant } from '../../routers/entry/shared.js';
 
 type Target = z.infer<typeof voidTarget>;
 

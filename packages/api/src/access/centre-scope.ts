@@ -3,8 +3,8 @@
 // answer reveals nothing about it.
 import { canAccessCentre, centreScope, type Permission } from '@trialdesk/domain';
 import { findParticipantByStudyId, type ParticipantRow } from '@trialdesk/db';
-import { AppError, forbidden } from './errors.js';
-import type { AuthedContext } from './trpc.js';
+import { AppError, forbidden } from '../errors.js';
+import type { AuthedContext } from '../trpc.js';
 
 /** The centre a list must be limited to: the coordinator's own, or the one asked for (if any). */
 export function scopedCentre(

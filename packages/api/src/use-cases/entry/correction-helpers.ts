@@ -4,7 +4,7 @@ import { findEntryParticipantById, type Db, type EntryParticipant } from '@trial
 import type { z } from 'zod';
 import { localizeIssues } from '@trialdesk/domain';
 import type { AuthedContext } from '../../trpc.js';
-import { assertRecordCentre, fieldError, type FieldErrors } from './shared.js';
+import { assertRecordCentre, fieldError, type FieldErrors } from '../../routers/entry/shared.js';
 
 /** Only the fields whose values differ, before and after. */
 export function diff<T extends Record<string, unknown>>(before: T, after: T) {
