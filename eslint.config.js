@@ -117,6 +117,31 @@ export default tseslint.config(
     },
   },
   {
+    // Application code writes audit entries only as typed events (appendAuditEvent); the chain's raw
+    // writer is for packages/db itself and for tests of the chain.
+    files: ['packages/api/src/**/*.ts', 'apps/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@trialdesk/db',
+              importNames: ['appendAudit'],
+              message: 'Write audit entries as typed events: appendAuditEvent (or writeAudit in a use case).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/apps/*', '@trialdesk/server', '@trialdesk/web'],
+              message: 'Nothing imports from apps/*.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Small build and start scripts in plain JavaScript: linted, but without type information.
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

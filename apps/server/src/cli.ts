@@ -7,7 +7,7 @@
 //                                    place of DATABASE_FILE; refused while a server runs on it
 import { createInterface } from 'node:readline/promises';
 import {
-  appendAudit,
+  appendAuditEvent,
   backupDatabase,
   checkDatabase,
   findUserByUsername,
@@ -100,7 +100,7 @@ async function main(): Promise<number> {
             { username, displayName: username, passwordHash: hash, role: 'admin', centre: null },
             now,
           );
-          await appendAudit(trx, { userId: null, username: 'cli', role: null, ip: null }, now, {
+          await appendAuditEvent(trx, { userId: null, username: 'cli', role: null, ip: null }, now, {
             action: 'user.created',
             entityType: 'user',
             entityId: String(id),

@@ -40,8 +40,6 @@ export const passwordChangeRequired = () =>
     'auth.password_change_required',
     'Change the password an administrator set for you before anything else.',
   );
-export const trialNotFound = (id: string) =>
-  new AppError('NOT_FOUND', 'trial.not_found', `There is no trial "${id}".`);
 
 /** Invalid input found by a rule after zod parsing (e.g. a date before inclusion), for one or more fields. */
 export function invalidInput(fields: Record<string, string[]>, key = 'input.invalid'): AppError {

@@ -1,7 +1,7 @@
 import { auditRouter } from './routers/audit/index.js';
 import { authRouter } from './routers/auth/index.js';
 import { committeeRouter } from './routers/committee/index.js';
-import { entryRouter, trialSettingsProcedures } from './routers/entry/index.js';
+import { entryRouter } from './routers/entry/index.js';
 import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
 import { overviewRouter } from './routers/overview/index.js';
@@ -12,8 +12,7 @@ import { createCallerFactory, router } from './trpc.js';
 
 export const appRouter = router({
   auth: authRouter,
-  // The trials router plus the target setting that data entry owns (routers/entry/trial-settings.ts).
-  trials: router({ ...trialsRouter._def.record, ...trialSettingsProcedures }),
+  trials: trialsRouter,
   overview: overviewRouter,
   participants: participantsRouter,
   followUp: followUpRouter,

@@ -2,11 +2,12 @@
 // procedures (public, authenticated, per permission) and the audit helper procedures share.
 
 import { initTRPC } from '@trpc/server';
-import { can, type AuditEntry, type Permission } from '@trialdesk/domain';
-import { appendAudit } from '@trialdesk/db';
+import { can, type AuditEvent, type Permission } from '@trialdesk/domain';
+import { appendAuditEvent } from '@trialdesk/db';
 import { ZodError } from 'zod';
 import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './errors.js';
 import { nowIso, type Context } from './context.js';
+import type { UseCaseDeps } from './use-cases/deps.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Meta: the permission a procedure needs. The role × procedure test reads it for every procedure.
@@ -90,8 +91,20 @@ export function procedureWith(permission: Permission) {
     .use(({ ctx, next }) => {
       if (ctx.user.mustChangePassword) throw passwordChangeRequired();
       if (!can(ctx.user.role, permission)) throw forbidden();
-      return next();
+      return next({ ctx: { deps: depsOf(ctx) } });
     });
+}
+
+/** What a use case needs from a request: the database, clock, live bus, language and who acts. */
+function depsOf(ctx: AuthedContext): UseCaseDeps {
+  const { id, username, displayName, role, centre } = ctx.user;
+  return {
+    db: ctx.db,
+    clock: ctx.clock,
+    live: ctx.live,
+    lang: ctx.lang,
+    actor: { id, username, displayName, role, centre, ip: ctx.ip },
+  };
 }
 
 export type AuthedContext = Context & { user: NonNullable<Context['user']> };
@@ -99,8 +112,8 @@ export type AuthedContext = Context & { user: NonNullable<Context['user']> };
 // ---------------------------------------------------------------------------------------------------
 // Audit: written with the transaction of the change.
 // ---------------------------------------------------------------------------------------------------
-export function audit(ctx: Context, trx: Context['db'], entry: AuditEntry): Promise<number> {
-  return appendAudit(
+export function audit(ctx: Context, trx: Context['db'], event: AuditEvent): Promise<number> {
+  return appendAuditEvent(
     trx,
     {
       userId: ctx.user?.id ?? null,
@@ -109,6 +122,6 @@ export function audit(ctx: Context, trx: Context['db'], entry: AuditEntry): Prom
       ip: ctx.ip,
     },
     nowIso(ctx),
-    entry,
+    event,
   );
 }

@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function refusedWithoutRows(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN' | 'CONFLICT') {
+async function refusedWithoutRows(
+  call: Promise<unknown>,
+  code: 'BAD_REQUEST' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND',
+) {
   const before = await rowCounts(h.open.db);
   const error = await expectCode(call, code);
   expect(await rowCounts(h.open.db)).toEqual(before);
@@ -202,10 +205,10 @@ describe('entry.inclusion.include', () => {
     expect(Object.keys(fieldsOf(e))).toContain(field);
   });
 
-  it('refuses an unknown trial as bad input', async () => {
+  it('refuses an unknown trial as not found, naming the field', async () => {
     const e = await refusedWithoutRows(
       (await h.as('coord-emc')).entry.inclusion.include(arteryInclusion({ trialId: 'no-such-trial' })),
-      'BAD_REQUEST',
+      'NOT_FOUND',
     );
     expect(Object.keys(fieldsOf(e))).toEqual(['trialId']);
   });
@@ -304,7 +307,7 @@ describe('the recruitment target', () => {
     );
     await refusedWithoutRows(
       admin.trials.setTarget({ trialId: 'nope', target: 50, reason: 'more' }),
-      'BAD_REQUEST',
+      'NOT_FOUND',
     );
   });
 });

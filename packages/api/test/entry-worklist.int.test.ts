@@ -76,6 +76,6 @@ describe('entry.worklist.get', () => {
   it('refuses another centre, the steering committee and an unknown trial', async () => {
     await expectCode((await h.as('coord-emc')).entry.worklist.get({ centre: 'AVL' }), 'FORBIDDEN');
     await expectCode((await h.as('steering')).entry.worklist.get({}), 'FORBIDDEN');
-    await expectCode((await h.as('coord-emc')).entry.worklist.get({ trialId: 'nope' }), 'BAD_REQUEST');
+    await expectCode((await h.as('coord-emc')).entry.worklist.get({ trialId: 'nope' }), 'NOT_FOUND');
   });
 });

@@ -3,6 +3,7 @@ export * from './migrate.js';
 export * from './schema.js';
 export * from './password.js';
 export * from './audit/audit-log.js';
+export * from './audit/audit-event.js';
 export * from './repositories/trials.js';
 export * from './repositories/users.js';
 export * from './repositories/sessions.js';

@@ -2,6 +2,7 @@
 // types, and the server runs it again before an inclusion is written. It returns every failing criterion,
 // not only the first, so a refusal can be explained in one go. A value outside its physical range is an
 // input error (a typing slip), never a reason to call a patient ineligible.
+import { allCriteria, criterionById, needsLabDate } from './criteria.js';
 import { diffDays, isIsoDate } from './dates.js';
 import type { Criterion, LocalizedText, MeasureCriterion, TrialDefinition } from './trial-definition.js';
 import { formatNumber } from './entry/format.js';
@@ -308,27 +309,17 @@ export function evaluateEligibility(def: TrialDefinition, input: EligibilityInpu
           field: `${kind}.${id}`,
           message: { en: 'Not an item of this protocol', nl: 'Geen onderdeel van dit protocol' },
         });
-  const needsLab = [...def.eligibility.inclusion, ...def.eligibility.exclusion].some(
-    (c) => c.kind === 'measure' && c.lab,
-  );
-  checkDates(out, def, input, needsLab);
+  checkDates(out, def, input, needsLabDate(def));
   const status =
     out.inputErrors.length > 0 ? 'incomplete' : out.failures.length > 0 ? 'not_eligible' : 'eligible';
   return { status, eligible: status === 'eligible', ...out };
 }
 
 function isConfirm(def: TrialDefinition, id: string): boolean {
-  return [...def.eligibility.inclusion, ...def.eligibility.exclusion].some(
-    (c) => c.id === id && c.kind === 'confirm',
-  );
+  return criterionById(def, id)?.kind === 'confirm';
 }
 
 /** Every criterion id a screening may name as failed: the protocol's criteria and the two date rules. */
 export function eligibilityRuleIds(def: TrialDefinition): string[] {
-  return [
-    ...def.eligibility.inclusion.map((c) => c.id),
-    ...def.eligibility.exclusion.map((c) => c.id),
-    LAB_DATE_RULE,
-    CONSENT_DATE_RULE,
-  ];
+  return [...allCriteria(def).map((c) => c.id), LAB_DATE_RULE, CONSENT_DATE_RULE];
 }

@@ -3,6 +3,7 @@
 // so that no code path is specific to PUMP-III. Values that are not on the public trial page are
 // marked as assumptions and shown in the UI as settings, never as facts.
 import { z } from 'zod';
+import { allCriteria } from './criteria.js';
 import { isIsoDate } from './dates.js';
 
 export const isoDateSchema = z
@@ -151,7 +152,7 @@ export const trialDefinitionSchema = z
         message: 'An assessment falls after the end of follow-up',
         path: ['schedule'],
       });
-    const ids = [...def.eligibility.inclusion, ...def.eligibility.exclusion].map((c) => c.id);
+    const ids = allCriteria(def).map((c) => c.id);
     if (new Set(ids).size !== ids.length)
       ctx.addIssue({ code: 'custom', message: 'Criterion ids must be unique' });
   });

@@ -1,25 +1,41 @@
 // Centre scope, checked on the server for every participant-level read and write. A coordinator who asks
-// for another centre's participant gets the same answer as for a participant that does not exist, so the
-// answer reveals nothing about it.
-import { canAccessCentre, centreScope, type Permission } from '@trialdesk/domain';
-import { findParticipantByStudyId, type ParticipantRow } from '@trialdesk/db';
+// for another centre's participant or record gets the same answer as for one that does not exist, so the
+// answer reveals nothing about it. Every scope rule of the API lives here.
+import {
+  canAccessCentre,
+  centreOf,
+  centreScope,
+  type Actor,
+  type Lang,
+  type Permission,
+  type TrialDefinition,
+} from '@trialdesk/domain';
+import {
+  findEntryParticipant,
+  findParticipantByStudyId,
+  type Db,
+  type EntryParticipant,
+  type ParticipantRow,
+} from '@trialdesk/db';
 import { AppError, forbidden } from '../errors.js';
-import type { AuthedContext } from '../trpc.js';
+import { fieldError } from '../field-errors.js';
+
+/** Who asks, and in which language refusals are worded. */
+export interface Asker {
+  actor: Actor;
+  lang: Lang;
+}
 
 /** The centre a list must be limited to: the coordinator's own, or the one asked for (if any). */
 export function scopedCentre(
-  ctx: AuthedContext,
+  actor: Actor,
   permission: Permission,
   requested: string | null | undefined,
 ): string | null {
-  const own = centreScope(ctx.user, permission);
+  const own = centreScope(actor, permission);
   if (own === null) return requested ?? null;
   if (requested && requested !== own) throw forbidden();
   return own;
-}
-
-export function assertCentre(ctx: AuthedContext, permission: Permission, centre: string): void {
-  if (!canAccessCentre(ctx.user, permission, centre)) throw forbidden();
 }
 
 export const participantNotAvailable = () =>
@@ -29,15 +45,17 @@ export const participantNotAvailable = () =>
     'This participant does not exist or is not at your centre.',
   );
 
+/** A participant to read (participant pages): unknown is NOT_FOUND, or for a coordinator "not available". */
 export async function loadParticipant(
-  ctx: AuthedContext,
+  asker: Asker,
+  db: Db,
   permission: Permission,
   trialId: string,
   studyId: string,
 ): Promise<ParticipantRow> {
-  const p = await findParticipantByStudyId(ctx.db, trialId, studyId);
-  const scoped = centreScope(ctx.user, permission) !== null;
-  if (!p || !canAccessCentre(ctx.user, permission, p.centre)) {
+  const p = await findParticipantByStudyId(db, trialId, studyId);
+  const scoped = centreScope(asker.actor, permission) !== null;
+  if (!p || !canAccessCentre(asker.actor, permission, p.centre)) {
     if (scoped) throw participantNotAvailable();
     throw new AppError(
       'NOT_FOUND',
@@ -45,5 +63,56 @@ export async function loadParticipant(
       `There is no participant ${studyId} in this trial.`,
     );
   }
+  return p;
+}
+
+/**
+ * The centre a new record is written for: a coordinator's own (asking for another is refused), or the
+ * one an administrator names, which must be a centre of the trial.
+ */
+export function writeCentre(asker: Asker, def: TrialDefinition, requested: string | undefined): string {
+  const own = centreScope(asker.actor, 'clinical:write');
+  if (own !== null) {
+    if (requested !== undefined && requested !== own) throw forbidden();
+    if (!centreOf(def, own)) throw fieldError(asker, 'centre', 'entry.centre.unknown');
+    return own;
+  }
+  if (requested === undefined) throw fieldError(asker, 'centre', 'entry.centre.required');
+  if (!centreOf(def, requested)) throw fieldError(asker, 'centre', 'entry.centre.unknown');
+  return requested;
+}
+
+/**
+ * Refuses a record the user may not touch. A centre-bound user gets the same answer for another centre's
+ * record as for one that does not exist (they learn nothing); others get bad input on the id field.
+ */
+export function refuseUnknown(asker: Asker, permission: Permission, field: string): never {
+  if (centreScope(asker.actor, permission) !== null) throw participantNotAvailable();
+  throw fieldError(asker, field, 'entry.record.unknown');
+}
+
+export function assertRecordCentre(
+  asker: Asker,
+  permission: Permission,
+  centre: string | undefined,
+  field: string,
+): void {
+  if (centre === undefined || !canAccessCentre(asker.actor, permission, centre))
+    refuseUnknown(asker, permission, field);
+}
+
+/** The participant a write concerns, read inside the write transaction, scoped, and not voided. */
+export async function loadParticipantForWrite(
+  asker: Asker,
+  trx: Db,
+  permission: Permission,
+  trialId: string,
+  studyId: string,
+  field = 'studyId',
+): Promise<EntryParticipant> {
+  const p = await findEntryParticipant(trx, trialId, studyId);
+  assertRecordCentre(asker, permission, p?.centre, field);
+  if (!p) return refuseUnknown(asker, permission, field);
+  if (p.voided_at !== null) throw fieldError(asker, field, 'entry.participant.voided');
   return p;
 }

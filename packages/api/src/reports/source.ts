@@ -64,7 +64,7 @@ export const cutInfo = (cut: DataCutRecord): CutInfo => ({
  * audited write to the trial moves it); a cut never changes, so its parsed snapshot is kept as it is.
  */
 export async function resolveSource(
-  ctx: Pick<Context, 'db' | 'clock' | 'cache'>,
+  ctx: Pick<Context, 'db' | 'clock' | 'cache' | 'lang'>,
   input: SourceInput,
 ): Promise<Source> {
   const trial = await loadTrial(ctx, input.trialId);

@@ -8,7 +8,7 @@ import {
   type TrialDefinition,
 } from '@trialdesk/domain';
 import type { Db } from '../database.js';
-import { appendAudit } from '../audit/audit-log.js';
+import { appendAuditEvent } from '../audit/audit-event.js';
 import { hashPassword } from '../password.js';
 import { insertTrial } from '../repositories/trials.js';
 import { insertUser } from '../repositories/users.js';
@@ -70,7 +70,7 @@ export async function seedDemo(
   await db.transaction().execute(async (trx) => {
     for (const def of trials) {
       await insertTrial(trx, def, true, options.now);
-      await appendAudit(trx, SYSTEM, options.now, {
+      await appendAuditEvent(trx, SYSTEM, options.now, {
         action: 'trial.registered',
         entityType: 'trial',
         entityId: def.id,
@@ -84,7 +84,7 @@ export async function seedDemo(
     }
     for (const [i, account] of demoAccounts.entries()) {
       const id = await insertUser(trx, { ...account, passwordHash: hashes[i]! }, options.now);
-      await appendAudit(trx, SYSTEM, options.now, {
+      await appendAuditEvent(trx, SYSTEM, options.now, {
         action: 'user.created',
         entityType: 'user',
         entityId: String(id),
@@ -92,7 +92,13 @@ export async function seedDemo(
         centre: account.centre,
         participant: null,
         before: null,
-        after: { username: account.username, role: account.role, centre: account.centre },
+        after: {
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          centre: account.centre,
+          active: true,
+        },
         reason: null,
       });
     }
@@ -104,7 +110,7 @@ export async function seedDemo(
         participants: demoCohortSize(def, options.asOf),
       });
       await insertCohort(trx, def, cohort, options.now);
-      await appendAudit(trx, SYSTEM, options.now, {
+      await appendAuditEvent(trx, SYSTEM, options.now, {
         action: 'demo.seeded',
         entityType: 'trial',
         entityId: def.id,

@@ -14,7 +14,7 @@ import { cutIdSchema, loadCut, parseSnapshot } from '../../reports/source.js';
 
 const exportInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema });
 
-async function prepare(ctx: Pick<Context, 'db'>, input: z.infer<typeof exportInput>) {
+async function prepare(ctx: Pick<Context, 'db' | 'lang'>, input: z.infer<typeof exportInput>) {
   const trial = await loadTrial(ctx, input.trialId);
   const cut = await loadCut(ctx, trial.id, input.cutId);
   return { trial, cut, data: parseSnapshot(cut) };

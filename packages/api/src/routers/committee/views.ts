@@ -72,7 +72,7 @@ export const outcomesRouter = router({
     .output(participantEndpointsSchema)
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
-      const centre = scopedCentre(ctx, 'participant:read', null);
+      const centre = scopedCentre(ctx.user, 'participant:read', null);
       const d = deriveEndpoints(s.trial.definition, s.data);
       const rows = d.analysed
         .filter((a) => centre === null || a.centre === centre)

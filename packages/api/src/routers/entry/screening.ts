@@ -1,30 +1,18 @@
 // The screening log: each screened candidate under a pseudonymous number per centre, the list a centre
 // keeps, and the funnel (screened → not eligible by criterion / declined / other / included) per centre.
-import { centreOf, eligibilityRuleIds, screeningInput, type TrialDefinition } from '@trialdesk/domain';
-import {
-  insertScreening,
-  listScreenings,
-  nextScreeningNumber,
-  parseCriteria,
-  screeningFunnel,
-  writeTransaction,
-} from '@trialdesk/db';
+import { centreOf, criterionById, screeningInput, type TrialDefinition } from '@trialdesk/domain';
+import { listScreenings, parseCriteria, screeningFunnel } from '@trialdesk/db';
 import { z } from 'zod';
-import { nowIso, today } from '../../context.js';
 import { scopedCentre } from '../../access/centre-scope.js';
-import { audit, router } from '../../trpc.js';
+import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
+import { router } from '../../trpc.js';
+import { recordScreening } from '../../use-cases/entry/record-screening.js';
 import { centreCodeInput } from '../participants/schemas.js';
-import { trialIdSchema } from '../../access/load-trial.js';
-import { entryProcedure, FieldErrors, loadEntryTrial, publishChange, writeCentre } from './shared.js';
-
-/** Failing criteria named on a screening must be criteria (or date rules) of this protocol. */
-export function checkCriteriaKnown(errors: FieldErrors, def: TrialDefinition, ids: readonly string[]) {
-  const known = new Set(eligibilityRuleIds(def));
-  for (const id of ids) if (!known.has(id)) errors.add('failedCriteria', 'entry.criterion.unknown', { id });
-}
+import { screeningRecorded } from './outputs.js';
+import { entryProcedure } from './procedure.js';
 
 const criterionText = (def: TrialDefinition, id: string) =>
-  [...def.eligibility.inclusion, ...def.eligibility.exclusion].find((c) => c.id === id)?.text ?? {
+  criterionById(def, id)?.text ?? {
     en: id === 'labDate' ? 'Laboratory values too old or after inclusion' : 'Consent after inclusion',
     nl: id === 'labDate' ? 'Laboratoriumwaarden te oud of na inclusie' : 'Consent na inclusie',
   };
@@ -32,52 +20,8 @@ const criterionText = (def: TrialDefinition, id: string) =>
 export const screeningRouter = router({
   record: entryProcedure('clinical:write')
     .input(screeningInput)
-    .mutation(async ({ ctx, input }) => {
-      const trial = await loadEntryTrial(ctx, input.trialId);
-      const def = trial.definition;
-      const centre = writeCentre(ctx, def, input.centre);
-      const errors = new FieldErrors(ctx.lang).notFuture('screeningDate', input.screeningDate, today(ctx));
-      checkCriteriaKnown(errors, def, input.failedCriteria);
-      errors.throwIfAny();
-      const result = await writeTransaction(ctx.db, async (trx) => {
-        const screeningNumber = await nextScreeningNumber(trx, def.id, centre);
-        const values = {
-          screeningDate: input.screeningDate,
-          outcome: input.outcome,
-          failedCriteria: input.failedCriteria,
-          reason: input.reason,
-        };
-        await insertScreening(trx, {
-          trial_id: def.id,
-          centre,
-          screening_number: screeningNumber,
-          screening_date: input.screeningDate,
-          outcome: input.outcome,
-          failed_criteria: JSON.stringify(input.failedCriteria),
-          reason: input.reason,
-          participant_id: null,
-          created_at: nowIso(ctx),
-          created_by: ctx.user.id,
-          voided_at: null,
-          voided_by: null,
-          void_reason: null,
-        });
-        await audit(ctx, trx, {
-          action: 'screening.recorded',
-          entityType: 'screening',
-          entityId: screeningNumber,
-          trialId: def.id,
-          centre,
-          participant: null,
-          before: null,
-          after: { screeningNumber, ...values },
-          reason: null,
-        });
-        return { screeningNumber };
-      });
-      publishChange(ctx, def.id, 'screening', centre);
-      return result;
-    }),
+    .output(screeningRecorded)
+    .mutation(({ ctx, input }) => recordScreening(ctx.deps, input)),
 
   list: entryProcedure('participant:read')
     .input(
@@ -89,8 +33,8 @@ export const screeningRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const trial = await loadEntryTrial(ctx, input.trialId);
-      const centre = scopedCentre(ctx, 'participant:read', input.centre);
+      const trial = await loadTrial(ctx, input.trialId);
+      const centre = scopedCentre(ctx.user, 'participant:read', input.centre);
       const { total, rows } = await listScreenings(ctx.db, trial.id, centre, {
         offset: input.page * input.pageSize,
         limit: input.pageSize,
@@ -115,7 +59,7 @@ export const screeningRouter = router({
   funnel: entryProcedure('aggregate:read')
     .input(z.object({ trialId: trialIdSchema }))
     .query(async ({ ctx, input }) => {
-      const trial = await loadEntryTrial(ctx, input.trialId);
+      const trial = await loadTrial(ctx, input.trialId);
       const def = trial.definition;
       const rows = await screeningFunnel(ctx.db, def.id, null);
       const order = def.centres.map((c) => c.code);

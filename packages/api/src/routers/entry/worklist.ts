@@ -7,9 +7,10 @@ import { listTrials, openSlotsUntil, participantsOnTreatment, type TrialRecord }
 import { z } from 'zod';
 import { today } from '../../context.js';
 import { scopedCentre } from '../../access/centre-scope.js';
+import { loadTrial } from '../../access/load-trial.js';
 import { centreCodeInput } from '../participants/schemas.js';
 import { trialIdSchema } from '../../access/load-trial.js';
-import { entryProcedure, loadEntryTrial } from './shared.js';
+import { entryProcedure } from './procedure.js';
 import type { Db } from '@trialdesk/db';
 
 async function recurredParticipants(db: Db, trialId: string): Promise<Set<string>> {
@@ -78,9 +79,9 @@ async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, 
 export const worklistProcedure = entryProcedure('participant:read')
   .input(z.object({ trialId: trialIdSchema.optional(), centre: centreCodeInput.nullish() }))
   .query(async ({ ctx, input }) => {
-    const centre = scopedCentre(ctx, 'participant:read', input.centre);
+    const centre = scopedCentre(ctx.user, 'participant:read', input.centre);
     const asOf = today(ctx);
-    const trials = input.trialId ? [await loadEntryTrial(ctx, input.trialId)] : await listTrials(ctx.db);
+    const trials = input.trialId ? [await loadTrial(ctx, input.trialId)] : await listTrials(ctx.db);
     return {
       asOf,
       monthEnd: endOfMonth(asOf),

@@ -56,7 +56,7 @@ export const followUpRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
-      const centre = scopedCentre(ctx, 'participant:read', input.centre);
+      const centre = scopedCentre(ctx.user, 'participant:read', input.centre);
       const asOf = today(ctx);
       const months = trial.definition.schedule.assessments.map((a) => a.month);
       const { total, participants, slots } = await followUpMatrixPage(

@@ -2,6 +2,7 @@ import { listTrials } from '@trialdesk/db';
 import { z } from 'zod';
 import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
+import { setTargetProcedure } from './set-target.js';
 
 export const trialsRouter = router({
   list: procedureWith('trial:read').query(async ({ ctx }) => {
@@ -22,4 +23,6 @@ export const trialsRouter = router({
       const trial = await loadTrial(ctx, input.trialId);
       return { synthetic: trial.synthetic, definition: trial.definition };
     }),
+
+  setTarget: setTargetProcedure,
 });

@@ -17,10 +17,11 @@ import {
   type Db,
 } from '@trialdesk/db';
 import type { z } from 'zod';
-import type { AuthedContext } from '../../trpc.js';
+import type { UseCaseDeps } from '../deps.js';
 import { definedOnly, diff } from './correction-helpers.js';
 import { deathDate } from './rules.js';
-import { FieldErrors, fieldError, loadEntryParticipant } from '../../routers/entry/shared.js';
+import { loadParticipantForWrite } from '../../access/centre-scope.js';
+import { FieldErrors, fieldError } from '../../field-errors.js';
 
 type Target = Extract<z.infer<typeof correctionTarget>, { record: 'participant' }>;
 
@@ -31,14 +32,14 @@ const eligibilityField: Record<string, string> = {
 };
 
 export async function correctParticipant(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   def: TrialDefinition,
   target: Target,
   asOf: IsoDate,
 ) {
-  const p = await loadEntryParticipant(
-    ctx,
+  const p = await loadParticipantForWrite(
+    deps,
     trx,
     'clinical:correct',
     def.id,
@@ -58,7 +59,7 @@ export async function correctParticipant(
   const next = { ...before, ...changes };
   // A pump dated now is placed: its not-placed reason goes, unless the same correction sets both.
   if (changes.pumpDate && changes.pumpNotPlacedReason === undefined) next.pumpNotPlacedReason = null;
-  const errors = new FieldErrors(ctx.lang, 'target.changes.');
+  const errors = new FieldErrors(deps.lang, 'target.changes.');
   errors
     .notFuture('inclusionDate', next.inclusionDate, asOf)
     .notFuture('consentDate', next.consentDate, asOf)
@@ -100,11 +101,11 @@ export async function correctParticipant(
     inclusionDate: next.inclusionDate,
   });
   for (const f of [...evaluation.failures, ...evaluation.inputErrors])
-    errors.addText(eligibilityField[f.field] ?? 'inclusionDate', f.message[ctx.lang]);
+    errors.addText(eligibilityField[f.field] ?? 'inclusionDate', f.message[deps.lang]);
   errors.throwIfAny();
 
   const d = diff(before, next);
-  if (!d.changed) throw fieldError(ctx, 'target.changes', 'entry.correction.nothing');
+  if (!d.changed) throw fieldError(deps, 'target.changes', 'entry.correction.nothing');
   await updateEntryParticipant(trx, p.id, {
     inclusion_date: next.inclusionDate,
     consent_date: next.consentDate,
@@ -117,5 +118,10 @@ export async function correctParticipant(
   });
   const timeZero = def.schedule.timeZero === 'inclusion' ? next.inclusionDate : next.surgeryDate;
   if (timeZero && timeZero !== p.time_zero) await rescheduleSlots(trx, def, p, timeZero);
-  return { centre: p.centre, studyId: p.study_id, entityType: 'participant', entityId: p.study_id, ...d };
+  return {
+    centre: p.centre,
+    studyId: p.study_id,
+    entityId: p.study_id,
+    change: { entityType: 'participant' as const, before: d.before, after: d.after },
+  };
 }

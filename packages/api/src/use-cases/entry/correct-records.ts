@@ -30,41 +30,42 @@ import {
   type Db,
 } from '@trialdesk/db';
 import type { z } from 'zod';
-import type { AuthedContext } from '../../trpc.js';
+import type { UseCaseDeps } from '../deps.js';
 import { checkPerformedDate } from './record-assessment.js';
 import { definedOnly, diff, recordParticipant, revalidate } from './correction-helpers.js';
 import { checkCycleOrder } from './record-cycle.js';
 import { checkEvent, offStudyTypes } from './record-event.js';
-import { checkCriteriaKnown } from '../../routers/entry/screening.js';
-import { assertRecordCentre, FieldErrors, fieldError } from '../../routers/entry/shared.js';
+import { checkCriteriaKnown } from './record-screening.js';
+import { assertRecordCentre } from '../../access/centre-scope.js';
+import { FieldErrors, fieldError } from '../../field-errors.js';
 
 type Target = z.infer<typeof correctionTarget>;
 type Of<R extends Target['record']> = Extract<Target, { record: R }>;
 const prefix = 'target.changes.';
 
-function unchanged(ctx: AuthedContext): never {
-  throw fieldError(ctx, 'target.changes', 'entry.correction.nothing');
+function unchanged(deps: UseCaseDeps): never {
+  throw fieldError(deps, 'target.changes', 'entry.correction.nothing');
 }
 
 export async function correctScreening(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   def: TrialDefinition,
   t: Of<'screening'>,
   asOf: IsoDate,
 ) {
   const s = await findScreening(trx, def.id, t.screeningNumber);
-  assertRecordCentre(ctx, 'clinical:correct', s?.centre, 'target.screeningNumber');
-  if (!s) throw fieldError(ctx, 'target.screeningNumber', 'entry.record.unknown');
-  if (s.voided_at !== null) throw fieldError(ctx, 'target.screeningNumber', 'entry.correction.voided');
+  assertRecordCentre(deps, 'clinical:correct', s?.centre, 'target.screeningNumber');
+  if (!s) throw fieldError(deps, 'target.screeningNumber', 'entry.record.unknown');
+  if (s.voided_at !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
   const before = {
     screeningDate: s.screening_date,
     outcome: s.outcome,
     failedCriteria: parseCriteria(s.failed_criteria),
     reason: s.reason,
   };
-  const errors = new FieldErrors(ctx.lang, prefix);
-  const next = revalidate(ctx, errors, screeningFields.superRefine(checkScreeningOutcome), {
+  const errors = new FieldErrors(deps.lang, prefix);
+  const next = revalidate(deps, errors, screeningFields.superRefine(checkScreeningOutcome), {
     ...before,
     ...definedOnly(t.changes),
   });
@@ -75,9 +76,9 @@ export async function correctScreening(
       errors.add('outcome', 'entry.void.linkedScreening');
   }
   errors.throwIfAny();
-  if (!next) return unchanged(ctx);
+  if (!next) return unchanged(deps);
   const d = diff(before, next);
-  if (!d.changed) unchanged(ctx);
+  if (!d.changed) unchanged(deps);
   await updateScreening(trx, s.id, {
     screening_date: next.screeningDate,
     outcome: next.outcome,
@@ -88,19 +89,24 @@ export async function correctScreening(
     s.participant_id === null
       ? null
       : ((await findEntryParticipantById(trx, s.participant_id))?.study_id ?? null);
-  return { centre: s.centre, studyId, entityType: 'screening', entityId: s.screening_number, ...d };
+  return {
+    centre: s.centre,
+    studyId,
+    entityId: s.screening_number,
+    change: { entityType: 'screening' as const, before: d.before, after: d.after },
+  };
 }
 
 export async function correctCycle(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   def: TrialDefinition,
   t: Of<'cycle'>,
   asOf: IsoDate,
 ) {
   const c = await findCycleById(trx, def.id, t.id);
-  const p = await recordParticipant(ctx, trx, c, 'target.id');
-  if (!c) return unchanged(ctx);
+  const p = await recordParticipant(deps, trx, c, 'target.id');
+  if (!c) return unchanged(deps);
   const before = {
     cycleDate: c.cycle_date,
     emptyDate: c.empty_date,
@@ -110,8 +116,8 @@ export async function correctCycle(
     modification: c.modification,
     modificationReason: c.modification_reason,
   };
-  const errors = new FieldErrors(ctx.lang, prefix);
-  const next = revalidate(ctx, errors, cycleFields.superRefine(checkCycle), {
+  const errors = new FieldErrors(deps.lang, prefix);
+  const next = revalidate(deps, errors, cycleFields.superRefine(checkCycle), {
     ...before,
     ...definedOnly(t.changes),
   });
@@ -120,9 +126,9 @@ export async function correctCycle(
     await checkCycleOrder(errors, trx, def.treatment, p, { ...next, cycle: c.cycle }, others, asOf);
   }
   errors.throwIfAny();
-  if (!next) return unchanged(ctx);
+  if (!next) return unchanged(deps);
   const d = diff(before, next);
-  if (!d.changed) unchanged(ctx);
+  if (!d.changed) unchanged(deps);
   await updateCycle(trx, c.id, {
     cycle_date: next.cycleDate,
     empty_date: next.emptyDate,
@@ -135,25 +141,24 @@ export async function correctCycle(
   return {
     centre: p.centre,
     studyId: p.study_id,
-    entityType: 'treatment_cycle',
     entityId: String(c.id),
-    ...d,
+    change: { entityType: 'treatment_cycle' as const, before: d.before, after: d.after },
   };
 }
 
 export async function correctAssessment(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   def: TrialDefinition,
   t: Of<'assessment'>,
   asOf: IsoDate,
 ) {
   const a = await findAssessmentById(trx, def.id, t.id);
-  const p = await recordParticipant(ctx, trx, a, 'target.id');
+  const p = await recordParticipant(deps, trx, a, 'target.id');
   const slot = a ? await findSlotById(trx, a.slot_id) : undefined;
-  if (!a || !slot) return unchanged(ctx);
+  if (!a || !slot) return unchanged(deps);
   const changes = definedOnly(t.changes);
-  const errors = new FieldErrors(ctx.lang, prefix);
+  const errors = new FieldErrors(deps.lang, prefix);
   const allowed = a.status === 'done' ? ['performedDate', 'cea', 'imagingResult'] : ['missedReason'];
   for (const key of Object.keys(changes))
     if (!allowed.includes(key)) errors.add(key, 'entry.correction.notForStatus', { status: a.status });
@@ -168,7 +173,7 @@ export async function correctAssessment(
     await checkPerformedDate(errors, trx, p, 'performedDate', next.performedDate, asOf);
   errors.throwIfAny();
   const d = diff(before, next);
-  if (!d.changed) unchanged(ctx);
+  if (!d.changed) unchanged(deps);
   const late =
     next.performedDate !== null &&
     !isWithinWindow({ windowStart: slot.window_start, windowEnd: slot.window_end }, next.performedDate);
@@ -180,7 +185,12 @@ export async function correctAssessment(
     out_of_window: late ? 1 : 0,
   });
   await updateSlot(trx, slot.id, { performed_date: next.performedDate, late: late ? 1 : 0 });
-  return { centre: p.centre, studyId: p.study_id, entityType: 'assessment', entityId: String(a.id), ...d };
+  return {
+    centre: p.centre,
+    studyId: p.study_id,
+    entityId: String(a.id),
+    change: { entityType: 'assessment' as const, before: d.before, after: d.after },
+  };
 }
 
 const eventKeys: Record<string, readonly string[]> = {
@@ -200,17 +210,17 @@ const eventKeys: Record<string, readonly string[]> = {
 };
 
 export async function correctEvent(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   def: TrialDefinition,
   t: Of<'event'>,
   asOf: IsoDate,
 ) {
   const e = await findEventById(trx, def.id, t.id);
-  const p = await recordParticipant(ctx, trx, e, 'target.id');
-  if (!e) return unchanged(ctx);
+  const p = await recordParticipant(deps, trx, e, 'target.id');
+  if (!e) return unchanged(deps);
   const changes = definedOnly(t.changes);
-  const errors = new FieldErrors(ctx.lang, prefix);
+  const errors = new FieldErrors(deps.lang, prefix);
   for (const key of Object.keys(changes))
     if (!eventKeys[e.type]?.includes(key))
       errors.add(key, 'entry.correction.notForStatus', { status: e.type });
@@ -250,7 +260,7 @@ export async function correctEvent(
   );
   errors.throwIfAny();
   const d = diff(before, next);
-  if (!d.changed) unchanged(ctx);
+  if (!d.changed) unchanged(deps);
   await updateEvent(trx, e.id, {
     event_date: next.date,
     recurrence_site: next.recurrenceSite,
@@ -264,5 +274,10 @@ export async function correctEvent(
     reason: next.reason,
   });
   if (offStudyTypes.has(e.type)) await recomputeOffStudy(trx, p.id);
-  return { centre: p.centre, studyId: p.study_id, entityType: 'event', entityId: String(e.id), ...d };
+  return {
+    centre: p.centre,
+    studyId: p.study_id,
+    entityId: String(e.id),
+    change: { entityType: 'event' as const, before: d.before, after: d.after },
+  };
 }

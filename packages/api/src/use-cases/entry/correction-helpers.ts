@@ -3,14 +3,18 @@
 import { findEntryParticipantById, type Db, type EntryParticipant } from '@trialdesk/db';
 import type { z } from 'zod';
 import { localizeIssues } from '@trialdesk/domain';
-import type { AuthedContext } from '../../trpc.js';
-import { assertRecordCentre, fieldError, type FieldErrors } from '../../routers/entry/shared.js';
+import type { UseCaseDeps } from '../deps.js';
+import { assertRecordCentre } from '../../access/centre-scope.js';
+import { fieldError, type FieldErrors } from '../../field-errors.js';
 
 /** Only the fields whose values differ, before and after. */
-export function diff<T extends Record<string, unknown>>(before: T, after: T) {
-  const b: Record<string, unknown> = {};
-  const a: Record<string, unknown> = {};
-  for (const key of Object.keys(after))
+export function diff<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T>; changed: boolean } {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[])
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
       b[key] = before[key];
       a[key] = after[key];
@@ -25,29 +29,29 @@ export function definedOnly<T extends Record<string, unknown>>(changes: T): Part
 
 /** The participant a record belongs to, scoped; a record of a voided participant cannot change. */
 export async function recordParticipant(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   record: { participant_id: number; centre: string; voided_at: string | null } | undefined,
   field: string,
 ): Promise<EntryParticipant> {
-  assertRecordCentre(ctx, 'clinical:correct', record?.centre, field);
+  assertRecordCentre(deps, 'clinical:correct', record?.centre, field);
   const p = record ? await findEntryParticipantById(trx, record.participant_id) : undefined;
-  if (!record || !p) throw fieldError(ctx, field, 'entry.record.unknown');
-  if (p.voided_at !== null) throw fieldError(ctx, field, 'entry.participant.voided');
-  if (record.voided_at !== null) throw fieldError(ctx, field, 'entry.correction.voided');
+  if (!record || !p) throw fieldError(deps, field, 'entry.record.unknown');
+  if (p.voided_at !== null) throw fieldError(deps, field, 'entry.participant.voided');
+  if (record.voided_at !== null) throw fieldError(deps, field, 'entry.correction.voided');
   return p;
 }
 
 /** Re-validates a merged record with the entry schema; issues land on the correction's fields. */
 export function revalidate<S extends z.ZodType>(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   errors: FieldErrors,
   schema: S,
   merged: unknown,
 ): z.infer<S> | null {
   const parsed = schema.safeParse(merged);
   if (parsed.success) return parsed.data;
-  for (const [field, messages] of Object.entries(localizeIssues(parsed.error.issues, ctx.lang)))
+  for (const [field, messages] of Object.entries(localizeIssues(parsed.error.issues, deps.lang)))
     for (const m of messages) errors.addText(field, m);
   return null;
 }

@@ -3,11 +3,12 @@
 // target, writes the participant with its eligibility record, links or creates the screening row, and,
 // where the protocol counts from inclusion, schedules the assessments.
 import {
+  asksAge,
   centreOf,
   entryMessage,
   evaluateEligibility,
-  inclusionInput,
   type EligibilityRecord,
+  type inclusionInput,
   type TrialDefinition,
 } from '@trialdesk/domain';
 import {
@@ -15,8 +16,6 @@ import {
   findScreening,
   findTrial,
   insertParticipant,
-  insertScreening,
-  nextScreeningNumber,
   setTimeZero,
   takeStudyId,
   updateScreening,
@@ -24,46 +23,46 @@ import {
   type Db,
 } from '@trialdesk/db';
 import type { z } from 'zod';
+import { writeCentre } from '../../access/centre-scope.js';
+import { loadTrial } from '../../access/load-trial.js';
 import { nowIso, today } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { audit, type AuthedContext } from '../../trpc.js';
-import {
-  appError,
-  entryProcedure,
-  FieldErrors,
-  fieldError,
-  loadEntryTrial,
-  publishChange,
-  writeCentre,
-} from '../../routers/entry/shared.js';
+import { appError, FieldErrors, fieldError } from '../../field-errors.js';
+import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { writeScreening } from './record-screening.js';
 
-type Input = z.infer<typeof inclusionInput>;
+type Input = z.output<typeof inclusionInput>;
+
+export interface Inclusion {
+  studyId: string;
+  screeningNumber: string;
+  timeZero: string | null;
+  included: number;
+  target: number;
+}
 
 /** Checks that need no database: dates, the age, and eligibility itself. Returns the age. */
-function checkInclusion(ctx: AuthedContext, def: TrialDefinition, centre: string, input: Input): number {
-  const asOf = today(ctx);
-  const errors = new FieldErrors(ctx.lang)
+function checkInclusion(deps: UseCaseDeps, def: TrialDefinition, centre: string, input: Input): number {
+  const asOf = today(deps);
+  const errors = new FieldErrors(deps.lang)
     .notFuture('inclusionDate', input.inclusionDate, asOf)
     .notFuture('consentDate', input.consentDate, asOf)
     .notFuture('labDate', input.labDate, asOf);
   const activation = centreOf(def, centre)?.activationDate ?? null;
   errors.notBefore('inclusionDate', input.inclusionDate, activation, 'entry.date.beforeCentreActivation');
-  const hasAgeCriterion = [...def.eligibility.inclusion, ...def.eligibility.exclusion].some(
-    (c) => c.id === 'age' && c.kind === 'measure',
-  );
-  const age = hasAgeCriterion ? input.measures.age?.value : input.age;
-  if (!hasAgeCriterion && age === undefined) errors.add('age', 'entry.age.required');
+  const age = asksAge(def) ? input.measures.age?.value : input.age;
+  if (!asksAge(def) && age === undefined) errors.add('age', 'entry.age.required');
   const evaluation = evaluateEligibility(def, input);
-  for (const e of evaluation.inputErrors) errors.addText(e.field, e.message[ctx.lang]);
+  for (const e of evaluation.inputErrors) errors.addText(e.field, e.message[deps.lang]);
   errors.throwIfAny();
   if (!evaluation.eligible) {
     const fields: Record<string, string[]> = {};
-    for (const f of evaluation.failures) (fields[f.field] ??= []).push(f.message[ctx.lang]);
+    for (const f of evaluation.failures) (fields[f.field] ??= []).push(f.message[deps.lang]);
     const count = evaluation.failures.length;
     throw new AppError(
       'BAD_REQUEST',
       'inclusion.not_eligible',
-      entryMessage('entry.inclusion.notEligible', ctx.lang, { count }),
+      entryMessage('entry.inclusion.notEligible', deps.lang, { count }),
       { fields, params: { count, criteria: evaluation.failures.map((f) => f.criterionId).join(',') } },
     );
   }
@@ -72,7 +71,7 @@ function checkInclusion(ctx: AuthedContext, def: TrialDefinition, centre: string
 
 /** An earlier screening may be linked if it is this centre's, current, unlinked, and logged as included or other. */
 async function linkableScreening(
-  ctx: AuthedContext,
+  deps: UseCaseDeps,
   trx: Db,
   trialId: string,
   centre: string,
@@ -80,122 +79,99 @@ async function linkableScreening(
 ) {
   const s = await findScreening(trx, trialId, number);
   // Another centre's screening answers like one that does not exist.
-  if (!s || s.centre !== centre) throw fieldError(ctx, 'screeningNumber', 'entry.record.unknown');
+  if (!s || s.centre !== centre) throw fieldError(deps, 'screeningNumber', 'entry.record.unknown');
   if (s.voided_at !== null || s.participant_id !== null || !['included', 'other'].includes(s.outcome))
-    throw fieldError(ctx, 'screeningNumber', 'entry.screening.notLinkable');
+    throw fieldError(deps, 'screeningNumber', 'entry.screening.notLinkable');
   return s;
 }
 
-export const includeProcedure = entryProcedure('clinical:write')
-  .input(inclusionInput)
-  .mutation(async ({ ctx, input }) => {
-    const trial = await loadEntryTrial(ctx, input.trialId);
-    const def = trial.definition;
-    const centre = writeCentre(ctx, def, input.centre);
-    const age = checkInclusion(ctx, def, centre, input);
-    const eligibility: EligibilityRecord = {
-      answers: input.answers,
-      measures: Object.fromEntries(
-        Object.entries(input.measures).map(([id, m]) => [id, { value: m.value, uln: m.uln }]),
-      ),
-      labDate: input.labDate,
-    };
-    const now = nowIso(ctx);
-    const result = await writeTransaction(ctx.db, async (trx) => {
-      const { seq, studyId } = await takeStudyId(trx, def, centre);
-      // The target is read again inside the transaction: an administrator may just have changed it.
-      const target = (await findTrial(trx, def.id))?.definition.target ?? def.target;
-      // Under the write lock nobody else includes meanwhile: after this inclusion there are one more.
-      const includedBefore = await countIncluded(trx, def.id);
-      if (includedBefore >= target)
-        throw appError(ctx, 'CONFLICT', 'entry.inclusion.targetReached', { target });
-      const linked = input.screeningNumber
-        ? await linkableScreening(ctx, trx, def.id, centre, input.screeningNumber)
-        : null;
-      const participantId = await insertParticipant(trx, {
-        trial_id: def.id,
-        centre,
-        study_id: studyId,
-        seq,
-        inclusion_date: input.inclusionDate,
-        consent_date: input.consentDate,
-        age_at_inclusion: age,
-        sex: input.sex,
-        eligibility: JSON.stringify(eligibility),
-        surgery_date: null,
-        pump_date: null,
-        time_zero: null,
-        follow_up_end: null,
-        off_study_date: null,
-        off_study_reason: null,
-        synthetic: trial.synthetic ? 1 : 0,
-        created_at: now,
-        created_by: ctx.user.id,
-        voided_at: null,
-        voided_by: null,
-        void_reason: null,
-      });
-      let screeningNumber: string;
-      if (linked) {
-        screeningNumber = linked.screening_number;
-        await updateScreening(trx, linked.id, { outcome: 'included', participant_id: participantId });
-      } else {
-        screeningNumber = await nextScreeningNumber(trx, def.id, centre);
-        const screeningDate =
-          input.consentDate < input.inclusionDate ? input.consentDate : input.inclusionDate;
-        await insertScreening(trx, {
-          trial_id: def.id,
-          centre,
-          screening_number: screeningNumber,
-          screening_date: screeningDate,
-          outcome: 'included',
-          failed_criteria: '[]',
-          reason: null,
-          participant_id: participantId,
-          created_at: now,
-          created_by: ctx.user.id,
-          voided_at: null,
-          voided_by: null,
-          void_reason: null,
-        });
-        await audit(ctx, trx, {
-          action: 'screening.recorded',
-          entityType: 'screening',
-          entityId: screeningNumber,
-          trialId: def.id,
-          centre,
-          participant: studyId,
-          before: null,
-          after: { screeningNumber, screeningDate, outcome: 'included', studyId },
-          reason: null,
-        });
-      }
-      const timeZero = def.schedule.timeZero === 'inclusion' ? input.inclusionDate : null;
-      if (timeZero) await setTimeZero(trx, def, { id: participantId, centre }, timeZero);
-      await audit(ctx, trx, {
-        action: 'participant.included',
-        entityType: 'participant',
-        entityId: studyId,
+export async function includeParticipant(deps: UseCaseDeps, input: Input): Promise<Inclusion> {
+  const trial = await loadTrial(deps, input.trialId);
+  const def = trial.definition;
+  const centre = writeCentre(deps, def, input.centre);
+  const age = checkInclusion(deps, def, centre, input);
+  const eligibility: EligibilityRecord = {
+    answers: input.answers,
+    measures: Object.fromEntries(
+      Object.entries(input.measures).map(([id, m]) => [id, { value: m.value, uln: m.uln }]),
+    ),
+    labDate: input.labDate,
+  };
+  const result = await writeTransaction(deps.db, async (trx) => {
+    const { seq, studyId } = await takeStudyId(trx, def, centre);
+    // The target is read again inside the transaction: an administrator may just have changed it.
+    const target = (await findTrial(trx, def.id))?.definition.target ?? def.target;
+    // Under the write lock nobody else includes meanwhile: after this inclusion there are one more.
+    const includedBefore = await countIncluded(trx, def.id);
+    if (includedBefore >= target)
+      throw appError(deps, 'CONFLICT', 'entry.inclusion.targetReached', { target });
+    const linked = input.screeningNumber
+      ? await linkableScreening(deps, trx, def.id, centre, input.screeningNumber)
+      : null;
+    const participantId = await insertParticipant(trx, {
+      trial_id: def.id,
+      centre,
+      study_id: studyId,
+      seq,
+      inclusion_date: input.inclusionDate,
+      consent_date: input.consentDate,
+      age_at_inclusion: age,
+      sex: input.sex,
+      eligibility: JSON.stringify(eligibility),
+      surgery_date: null,
+      pump_date: null,
+      time_zero: null,
+      follow_up_end: null,
+      off_study_date: null,
+      off_study_reason: null,
+      synthetic: trial.synthetic ? 1 : 0,
+      created_at: nowIso(deps),
+      created_by: deps.actor.id,
+      voided_at: null,
+      voided_by: null,
+      void_reason: null,
+    });
+    let screeningNumber: string;
+    if (linked) {
+      screeningNumber = linked.screening_number;
+      await updateScreening(trx, linked.id, { outcome: 'included', participant_id: participantId });
+    } else {
+      screeningNumber = await writeScreening(deps, trx, {
         trialId: def.id,
         centre,
-        participant: studyId,
-        before: null,
-        after: {
-          studyId,
-          centre,
-          inclusionDate: input.inclusionDate,
-          consentDate: input.consentDate,
-          ageAtInclusion: age,
-          sex: input.sex,
-          eligibility,
-          screeningNumber,
-          screeningLinked: linked !== null,
-          timeZero,
-        },
+        screeningDate: input.consentDate < input.inclusionDate ? input.consentDate : input.inclusionDate,
+        outcome: 'included',
+        failedCriteria: [],
         reason: null,
+        participant: { id: participantId, studyId },
       });
-      return { studyId, screeningNumber, timeZero, included: includedBefore + 1, target };
+    }
+    const timeZero = def.schedule.timeZero === 'inclusion' ? input.inclusionDate : null;
+    if (timeZero) await setTimeZero(trx, def, { id: participantId, centre }, timeZero);
+    await writeAudit(deps, trx, {
+      action: 'participant.included',
+      entityType: 'participant',
+      entityId: studyId,
+      trialId: def.id,
+      centre,
+      participant: studyId,
+      before: null,
+      after: {
+        studyId,
+        centre,
+        inclusionDate: input.inclusionDate,
+        consentDate: input.consentDate,
+        ageAtInclusion: age,
+        sex: input.sex,
+        eligibility,
+        screeningNumber,
+        screeningLinked: linked !== null,
+        timeZero,
+      },
+      reason: null,
     });
-    publishChange(ctx, def.id, 'inclusion', centre);
-    return result;
+    return { studyId, screeningNumber, timeZero, included: includedBefore + 1, target };
   });
+  publishChange(deps, def.id, 'inclusion', centre);
+  return result;
+}

@@ -3,24 +3,21 @@
 // planCycles, so the answer tells the coordinator when the next visit is planned.
 import {
   addDays,
-  cycleInput,
   entryMessage,
   latestFirstCycleDate,
   planCycles,
+  type cycleInput,
   type IsoDate,
   type TreatmentPlan,
 } from '@trialdesk/domain';
 import { currentCycles, insertCycle, writeTransaction, type CycleRow, type Db } from '@trialdesk/db';
+import type { z } from 'zod';
+import { loadParticipantForWrite } from '../../access/centre-scope.js';
+import { loadTrial } from '../../access/load-trial.js';
 import { nowIso, today } from '../../context.js';
-import { audit } from '../../trpc.js';
+import { FieldErrors } from '../../field-errors.js';
+import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
 import { deathDate } from './rules.js';
-import {
-  entryProcedure,
-  FieldErrors,
-  loadEntryParticipant,
-  loadEntryTrial,
-  publishChange,
-} from '../../routers/entry/shared.js';
 
 export interface CycleCheck {
   cycle: number;
@@ -77,85 +74,93 @@ function firstCycleDeviation(plan: TreatmentPlan, pumpDate: IsoDate, cycle: numb
   return date < earliest || date > latest ? { earliest, latest } : null;
 }
 
-export const recordCycleProcedure = entryProcedure('clinical:write')
-  .input(cycleInput)
-  .mutation(async ({ ctx, input }) => {
-    const trial = await loadEntryTrial(ctx, input.trialId);
-    const def = trial.definition;
-    const result = await writeTransaction(ctx.db, async (trx) => {
-      const p = await loadEntryParticipant(ctx, trx, 'clinical:write', def.id, input.studyId);
-      const cycles = await currentCycles(trx, p.id);
-      const errors = new FieldErrors(ctx.lang);
-      if (cycles.some((c) => c.cycle === input.cycle))
-        errors.add('cycle', 'entry.cycle.exists', { cycle: input.cycle });
-      await checkCycleOrder(errors, trx, def.treatment, p, input, cycles, today(ctx));
-      errors.throwIfAny();
-      const plan = def.treatment;
-      const pumpDate = p.pump_date;
-      if (!plan || !pumpDate) throw new Error('unreachable: checked above');
-      const planned = planCycles(plan, pumpDate, new Map(cycles.map((c) => [c.cycle, c.cycle_date])));
-      const values = {
-        cycle: input.cycle,
-        cycleDate: input.cycleDate,
-        emptyDate: input.emptyDate,
-        flowRateMlDay: input.flowRateMlDay,
-        returnedVolumeMl: input.returnedVolumeMl,
-        doseMg: input.doseMg,
-        modification: input.modification,
-        modificationReason: input.modificationReason,
-      };
-      const id = await insertCycle(trx, {
-        trial_id: def.id,
-        participant_id: p.id,
-        centre: p.centre,
-        cycle: input.cycle,
-        cycle_date: input.cycleDate,
-        empty_date: input.emptyDate,
-        flow_rate_ml_day: input.flowRateMlDay,
-        returned_volume_ml: input.returnedVolumeMl,
-        dose_mg: input.doseMg,
-        modification: input.modification,
-        modification_reason: input.modificationReason,
-        created_at: nowIso(ctx),
-        created_by: ctx.user.id,
-        voided_at: null,
-        voided_by: null,
-        void_reason: null,
-      });
-      const deviation = firstCycleDeviation(plan, pumpDate, input.cycle, input.cycleDate);
-      await audit(ctx, trx, {
-        action: 'cycle.recorded',
-        entityType: 'treatment_cycle',
-        entityId: String(id),
-        trialId: def.id,
-        centre: p.centre,
-        participant: p.study_id,
-        before: null,
-        after: { ...values, deviation },
-        reason: null,
-      });
-      const nextPlan = planCycles(
-        plan,
-        pumpDate,
-        new Map([...cycles.map((c) => [c.cycle, c.cycle_date] as const), [input.cycle, input.cycleDate]]),
-      );
-      return {
-        id,
-        centre: p.centre,
-        plannedDate: planned.find((c) => c.cycle === input.cycle)?.plannedDate ?? null,
-        nextPlannedDate:
-          input.modification === 'stopped'
-            ? null
-            : (nextPlan.find((c) => c.cycle === input.cycle + 1)?.plannedDate ?? null),
-        deviation: deviation
-          ? entryMessage('entry.assessment.outOfWindow', ctx.lang, {
-              start: deviation.earliest,
-              end: deviation.latest,
-            })
-          : null,
-      };
+export interface RecordedCycle {
+  id: number;
+  plannedDate: IsoDate | null;
+  nextPlannedDate: IsoDate | null;
+  deviation: string | null;
+}
+
+export async function recordCycle(
+  deps: UseCaseDeps,
+  input: z.output<typeof cycleInput>,
+): Promise<RecordedCycle> {
+  const trial = await loadTrial(deps, input.trialId);
+  const def = trial.definition;
+  const result = await writeTransaction(deps.db, async (trx) => {
+    const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
+    const cycles = await currentCycles(trx, p.id);
+    const errors = new FieldErrors(deps.lang);
+    if (cycles.some((c) => c.cycle === input.cycle))
+      errors.add('cycle', 'entry.cycle.exists', { cycle: input.cycle });
+    await checkCycleOrder(errors, trx, def.treatment, p, input, cycles, today(deps));
+    errors.throwIfAny();
+    const plan = def.treatment;
+    const pumpDate = p.pump_date;
+    if (!plan || !pumpDate) throw new Error('unreachable: checked above');
+    const planned = planCycles(plan, pumpDate, new Map(cycles.map((c) => [c.cycle, c.cycle_date])));
+    const values = {
+      cycle: input.cycle,
+      cycleDate: input.cycleDate,
+      emptyDate: input.emptyDate,
+      flowRateMlDay: input.flowRateMlDay,
+      returnedVolumeMl: input.returnedVolumeMl,
+      doseMg: input.doseMg,
+      modification: input.modification,
+      modificationReason: input.modificationReason,
+    };
+    const id = await insertCycle(trx, {
+      trial_id: def.id,
+      participant_id: p.id,
+      centre: p.centre,
+      cycle: input.cycle,
+      cycle_date: input.cycleDate,
+      empty_date: input.emptyDate,
+      flow_rate_ml_day: input.flowRateMlDay,
+      returned_volume_ml: input.returnedVolumeMl,
+      dose_mg: input.doseMg,
+      modification: input.modification,
+      modification_reason: input.modificationReason,
+      created_at: nowIso(deps),
+      created_by: deps.actor.id,
+      voided_at: null,
+      voided_by: null,
+      void_reason: null,
     });
-    publishChange(ctx, def.id, 'cycle', result.centre);
-    const { centre: _centre, ...answer } = result;
-    return answer;
+    const deviation = firstCycleDeviation(plan, pumpDate, input.cycle, input.cycleDate);
+    await writeAudit(deps, trx, {
+      action: 'cycle.recorded',
+      entityType: 'treatment_cycle',
+      entityId: String(id),
+      trialId: def.id,
+      centre: p.centre,
+      participant: p.study_id,
+      before: null,
+      after: { ...values, deviation },
+      reason: null,
+    });
+    const nextPlan = planCycles(
+      plan,
+      pumpDate,
+      new Map([...cycles.map((c) => [c.cycle, c.cycle_date] as const), [input.cycle, input.cycleDate]]),
+    );
+    return {
+      id,
+      centre: p.centre,
+      plannedDate: planned.find((c) => c.cycle === input.cycle)?.plannedDate ?? null,
+      nextPlannedDate:
+        input.modification === 'stopped'
+          ? null
+          : (nextPlan.find((c) => c.cycle === input.cycle + 1)?.plannedDate ?? null),
+      deviation: deviation
+        ? entryMessage('entry.assessment.outOfWindow', deps.lang, {
+            start: deviation.earliest,
+            end: deviation.latest,
+          })
+        : null,
+    };
   });
+  publishChange(deps, def.id, 'cycle', result.centre);
+  const { centre: _centre, ...answer } = result;
+  return answer;
+}

@@ -1,6 +1,6 @@
 // Clinical events. A death, withdrawal or loss to follow-up takes the participant off study (the earliest
 // one counts) and closes the assessments due after it; only one death, and nothing dated after it.
-import { eventInput, type IsoDate } from '@trialdesk/domain';
+import type { eventInput, IsoDate } from '@trialdesk/domain';
 import {
   currentEvents,
   insertEvent,
@@ -10,17 +10,14 @@ import {
   type Db,
   type EntryParticipant,
   type EventRow,
+  type OffStudy,
 } from '@trialdesk/db';
 import type { z } from 'zod';
+import { loadParticipantForWrite } from '../../access/centre-scope.js';
+import { loadTrial } from '../../access/load-trial.js';
 import { nowIso, today } from '../../context.js';
-import { audit } from '../../trpc.js';
-import {
-  entryProcedure,
-  FieldErrors,
-  loadEntryParticipant,
-  loadEntryTrial,
-  publishChange,
-} from '../../routers/entry/shared.js';
+import { FieldErrors } from '../../field-errors.js';
+import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
 
 type Details = z.infer<typeof eventInput>['event'];
 export const offStudyTypes: ReadonlySet<string> = new Set(['death', 'withdrawal', 'lost_to_follow_up']);
@@ -97,53 +94,54 @@ function columns(d: Details) {
   }
 }
 
-export const recordEventProcedure = entryProcedure('clinical:write')
-  .input(eventInput)
-  .mutation(async ({ ctx, input }) => {
-    const trial = await loadEntryTrial(ctx, input.trialId);
-    const def = trial.definition;
-    const d = input.event;
-    const result = await writeTransaction(ctx.db, async (trx) => {
-      const p = await loadEntryParticipant(ctx, trx, 'clinical:write', def.id, input.studyId);
-      const errors = new FieldErrors(ctx.lang);
-      const resolutionDate = d.type === 'complication' ? d.resolutionDate : null;
-      await checkEvent(
-        errors,
-        trx,
-        p,
-        { type: d.type, date: d.date, resolutionDate },
-        await currentEvents(trx, p.id),
-        today(ctx),
-        'event.',
-      );
-      errors.throwIfAny();
-      const id = await insertEvent(trx, {
-        trial_id: def.id,
-        participant_id: p.id,
-        centre: p.centre,
-        type: d.type,
-        event_date: d.date,
-        ...columns(d),
-        created_at: nowIso(ctx),
-        created_by: ctx.user.id,
-        voided_at: null,
-        voided_by: null,
-        void_reason: null,
-      });
-      const offStudy = offStudyTypes.has(d.type) ? await recomputeOffStudy(trx, p.id) : undefined;
-      await audit(ctx, trx, {
-        action: 'event.recorded',
-        entityType: 'event',
-        entityId: String(id),
-        trialId: def.id,
-        centre: p.centre,
-        participant: p.study_id,
-        before: null,
-        after: { ...d, offStudy: offStudy ?? null },
-        reason: null,
-      });
-      return { id, centre: p.centre, offStudy: offStudy ?? null };
+export async function recordEvent(
+  deps: UseCaseDeps,
+  input: z.output<typeof eventInput>,
+): Promise<{ id: number; offStudy: OffStudy | null }> {
+  const trial = await loadTrial(deps, input.trialId);
+  const def = trial.definition;
+  const d = input.event;
+  const result = await writeTransaction(deps.db, async (trx) => {
+    const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
+    const errors = new FieldErrors(deps.lang);
+    const resolutionDate = d.type === 'complication' ? d.resolutionDate : null;
+    await checkEvent(
+      errors,
+      trx,
+      p,
+      { type: d.type, date: d.date, resolutionDate },
+      await currentEvents(trx, p.id),
+      today(deps),
+      'event.',
+    );
+    errors.throwIfAny();
+    const id = await insertEvent(trx, {
+      trial_id: def.id,
+      participant_id: p.id,
+      centre: p.centre,
+      type: d.type,
+      event_date: d.date,
+      ...columns(d),
+      created_at: nowIso(deps),
+      created_by: deps.actor.id,
+      voided_at: null,
+      voided_by: null,
+      void_reason: null,
     });
-    publishChange(ctx, def.id, 'event', result.centre);
-    return { id: result.id, offStudy: result.offStudy };
+    const offStudy = offStudyTypes.has(d.type) ? await recomputeOffStudy(trx, p.id) : undefined;
+    await writeAudit(deps, trx, {
+      action: 'event.recorded',
+      entityType: 'event',
+      entityId: String(id),
+      trialId: def.id,
+      centre: p.centre,
+      participant: p.study_id,
+      before: null,
+      after: { ...d, offStudy: offStudy ?? null },
+      reason: null,
+    });
+    return { id, centre: p.centre, offStudy: offStudy ?? null };
   });
+  publishChange(deps, def.id, 'event', result.centre);
+  return { id: result.id, offStudy: result.offStudy };
+}

@@ -1,64 +1,60 @@
 // Surgery and pump placement. Where the protocol counts from surgery (PUMP-III), the surgery date is time
 // zero: it is set here and the assessment schedule is created with it.
-import { surgeryInput } from '@trialdesk/domain';
+import type { surgeryInput } from '@trialdesk/domain';
 import { setTimeZero, updateEntryParticipant, writeTransaction } from '@trialdesk/db';
+import type { z } from 'zod';
+import { loadParticipantForWrite } from '../../access/centre-scope.js';
+import { loadTrial } from '../../access/load-trial.js';
 import { today } from '../../context.js';
-import { audit } from '../../trpc.js';
+import { FieldErrors } from '../../field-errors.js';
+import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
 import { deathDate } from './rules.js';
-import {
-  entryProcedure,
-  FieldErrors,
-  loadEntryParticipant,
-  loadEntryTrial,
-  publishChange,
-} from '../../routers/entry/shared.js';
 
-export const recordSurgeryProcedure = entryProcedure('clinical:write')
-  .input(surgeryInput)
-  .mutation(async ({ ctx, input }) => {
-    const trial = await loadEntryTrial(ctx, input.trialId);
-    const def = trial.definition;
-    const asOf = today(ctx);
-    const result = await writeTransaction(ctx.db, async (trx) => {
-      const p = await loadEntryParticipant(ctx, trx, 'clinical:write', def.id, input.studyId);
-      const died = await deathDate(trx, p.id);
-      const pumpDate = input.pump.placed ? input.pump.date : null;
-      const errors = new FieldErrors(ctx.lang)
-        .notFuture('surgeryDate', input.surgeryDate, asOf)
-        .notBefore('surgeryDate', input.surgeryDate, p.inclusion_date, 'entry.date.beforeInclusion')
-        .notFuture('pump.date', pumpDate, asOf)
-        .notBefore('pump.date', pumpDate, input.surgeryDate, 'entry.date.beforeSurgery');
-      if (p.surgery_date !== null) errors.add('surgeryDate', 'entry.surgery.exists');
-      if (died && input.surgeryDate > died)
-        errors.add('surgeryDate', 'entry.date.afterDeath', { date: died });
-      if (died && pumpDate && pumpDate > died)
-        errors.add('pump.date', 'entry.date.afterDeath', { date: died });
-      errors.throwIfAny();
-      const after = {
-        surgeryDate: input.surgeryDate,
-        pumpDate,
-        pumpNotPlacedReason: input.pump.placed ? null : input.pump.reason,
-      };
-      await updateEntryParticipant(trx, p.id, {
-        surgery_date: after.surgeryDate,
-        pump_date: after.pumpDate,
-        pump_not_placed_reason: after.pumpNotPlacedReason,
-      });
-      const timeZero = def.schedule.timeZero === 'surgery' && p.time_zero === null ? input.surgeryDate : null;
-      if (timeZero) await setTimeZero(trx, def, p, timeZero);
-      await audit(ctx, trx, {
-        action: 'surgery.recorded',
-        entityType: 'participant',
-        entityId: p.study_id,
-        trialId: def.id,
-        centre: p.centre,
-        participant: p.study_id,
-        before: { surgeryDate: null, pumpDate: p.pump_date, pumpNotPlacedReason: p.pump_not_placed_reason },
-        after: { ...after, timeZero },
-        reason: null,
-      });
-      return { studyId: p.study_id, centre: p.centre, timeZero };
+export async function recordSurgery(
+  deps: UseCaseDeps,
+  input: z.output<typeof surgeryInput>,
+): Promise<{ studyId: string; timeZero: string | null }> {
+  const trial = await loadTrial(deps, input.trialId);
+  const def = trial.definition;
+  const asOf = today(deps);
+  const result = await writeTransaction(deps.db, async (trx) => {
+    const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
+    const died = await deathDate(trx, p.id);
+    const pumpDate = input.pump.placed ? input.pump.date : null;
+    const errors = new FieldErrors(deps.lang)
+      .notFuture('surgeryDate', input.surgeryDate, asOf)
+      .notBefore('surgeryDate', input.surgeryDate, p.inclusion_date, 'entry.date.beforeInclusion')
+      .notFuture('pump.date', pumpDate, asOf)
+      .notBefore('pump.date', pumpDate, input.surgeryDate, 'entry.date.beforeSurgery');
+    if (p.surgery_date !== null) errors.add('surgeryDate', 'entry.surgery.exists');
+    if (died && input.surgeryDate > died) errors.add('surgeryDate', 'entry.date.afterDeath', { date: died });
+    if (died && pumpDate && pumpDate > died) errors.add('pump.date', 'entry.date.afterDeath', { date: died });
+    errors.throwIfAny();
+    const after = {
+      surgeryDate: input.surgeryDate,
+      pumpDate,
+      pumpNotPlacedReason: input.pump.placed ? null : input.pump.reason,
+    };
+    await updateEntryParticipant(trx, p.id, {
+      surgery_date: after.surgeryDate,
+      pump_date: after.pumpDate,
+      pump_not_placed_reason: after.pumpNotPlacedReason,
     });
-    publishChange(ctx, def.id, 'cycle', result.centre);
-    return { studyId: result.studyId, timeZero: result.timeZero };
+    const timeZero = def.schedule.timeZero === 'surgery' && p.time_zero === null ? input.surgeryDate : null;
+    if (timeZero) await setTimeZero(trx, def, p, timeZero);
+    await writeAudit(deps, trx, {
+      action: 'surgery.recorded',
+      entityType: 'participant',
+      entityId: p.study_id,
+      trialId: def.id,
+      centre: p.centre,
+      participant: p.study_id,
+      before: { surgeryDate: null, pumpDate: p.pump_date, pumpNotPlacedReason: p.pump_not_placed_reason },
+      after: { ...after, timeZero },
+      reason: null,
+    });
+    return { studyId: p.study_id, centre: p.centre, timeZero };
   });
+  publishChange(deps, def.id, 'cycle', result.centre);
+  return { studyId: result.studyId, timeZero: result.timeZero };
+}

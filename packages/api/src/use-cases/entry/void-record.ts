@@ -1,7 +1,7 @@
 // Voiding a wrong record: it stays in its table, marked with who, when and why, and drops out of every
 // count. What followed from it is undone: a voided assessment reopens its slot, a voided off-study event
 // reopens the slots it closed, a voided participant's slots are cancelled along with its screening.
-import type { TrialDefinition, voidTarget } from '@trialdesk/domain';
+import type { TrialDefinition, VoidedRecord, voidInput, voidTarget } from '@trialdesk/domain';
 import {
   findAssessmentById,
   findCycleById,
@@ -11,27 +11,30 @@ import {
   recomputeOffStudy,
   updateSlot,
   voidRow,
+  writeTransaction,
   type Db,
   type VoidMark,
 } from '@trialdesk/db';
 import type { z } from 'zod';
-import type { AuthedContext } from '../../trpc.js';
+import { loadTrial } from '../../access/load-trial.js';
+import { nowIso } from '../../context.js';
+import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
 import { recordParticipant } from './correction-helpers.js';
 import { offStudyTypes } from './record-event.js';
-import { assertRecordCentre, fieldError, loadEntryParticipant } from '../../routers/entry/shared.js';
+import { assertRecordCentre, loadParticipantForWrite } from '../../access/centre-scope.js';
+import { fieldError } from '../../field-errors.js';
 
 type Target = z.infer<typeof voidTarget>;
 
 export interface VoidOutcome {
   centre: string;
   studyId: string | null;
-  entityType: string;
   entityId: string;
-  before: Record<string, unknown>;
+  record: VoidedRecord;
 }
 
-export async function voidRecord(
-  ctx: AuthedContext,
+async function markVoided(
+  deps: UseCaseDeps,
   trx: Db,
   def: TrialDefinition,
   t: Target,
@@ -39,7 +42,14 @@ export async function voidRecord(
 ): Promise<VoidOutcome> {
   switch (t.record) {
     case 'participant': {
-      const p = await loadEntryParticipant(ctx, trx, 'clinical:correct', def.id, t.studyId, 'target.studyId');
+      const p = await loadParticipantForWrite(
+        deps,
+        trx,
+        'clinical:correct',
+        def.id,
+        t.studyId,
+        'target.studyId',
+      );
       await voidRow(trx, 'participants', p.id, mark);
       await trx
         .updateTable('assessment_slots')
@@ -56,46 +66,49 @@ export async function voidRecord(
       return {
         centre: p.centre,
         studyId: p.study_id,
-        entityType: 'participant',
         entityId: p.study_id,
-        before: { inclusionDate: p.inclusion_date, screeningNumber: screening?.screening_number ?? null },
+        record: {
+          entityType: 'participant',
+          before: { inclusionDate: p.inclusion_date, screeningNumber: screening?.screening_number ?? null },
+        },
       };
     }
     case 'screening': {
       const s = await findScreening(trx, def.id, t.screeningNumber);
-      assertRecordCentre(ctx, 'clinical:correct', s?.centre, 'target.screeningNumber');
-      if (!s) throw fieldError(ctx, 'target.screeningNumber', 'entry.record.unknown');
-      if (s.voided_at !== null) throw fieldError(ctx, 'target.screeningNumber', 'entry.correction.voided');
+      assertRecordCentre(deps, 'clinical:correct', s?.centre, 'target.screeningNumber');
+      if (!s) throw fieldError(deps, 'target.screeningNumber', 'entry.record.unknown');
+      if (s.voided_at !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
       const linked =
         s.participant_id === null ? undefined : await findEntryParticipantById(trx, s.participant_id);
       if (linked && linked.voided_at === null)
-        throw fieldError(ctx, 'target.screeningNumber', 'entry.void.linkedScreening');
+        throw fieldError(deps, 'target.screeningNumber', 'entry.void.linkedScreening');
       await voidRow(trx, 'screenings', s.id, mark);
       return {
         centre: s.centre,
         studyId: null,
-        entityType: 'screening',
         entityId: s.screening_number,
-        before: { screeningDate: s.screening_date, outcome: s.outcome },
+        record: { entityType: 'screening', before: { screeningDate: s.screening_date, outcome: s.outcome } },
       };
     }
     case 'cycle': {
       const c = await findCycleById(trx, def.id, t.id);
-      const p = await recordParticipant(ctx, trx, c, 'target.id');
-      if (!c) throw fieldError(ctx, 'target.id', 'entry.record.unknown');
+      const p = await recordParticipant(deps, trx, c, 'target.id');
+      if (!c) throw fieldError(deps, 'target.id', 'entry.record.unknown');
       await voidRow(trx, 'treatment_cycles', c.id, mark);
       return {
         centre: p.centre,
         studyId: p.study_id,
-        entityType: 'treatment_cycle',
         entityId: String(c.id),
-        before: { cycle: c.cycle, cycleDate: c.cycle_date, modification: c.modification },
+        record: {
+          entityType: 'treatment_cycle',
+          before: { cycle: c.cycle, cycleDate: c.cycle_date, modification: c.modification },
+        },
       };
     }
     case 'assessment': {
       const a = await findAssessmentById(trx, def.id, t.id);
-      const p = await recordParticipant(ctx, trx, a, 'target.id');
-      if (!a) throw fieldError(ctx, 'target.id', 'entry.record.unknown');
+      const p = await recordParticipant(deps, trx, a, 'target.id');
+      if (!a) throw fieldError(deps, 'target.id', 'entry.record.unknown');
       await voidRow(trx, 'assessments', a.id, mark);
       await updateSlot(trx, a.slot_id, { status: 'scheduled', performed_date: null, late: 0 });
       // The reopened slot is expected again unless it falls after the participant went off study.
@@ -103,24 +116,48 @@ export async function voidRecord(
       return {
         centre: p.centre,
         studyId: p.study_id,
-        entityType: 'assessment',
         entityId: String(a.id),
-        before: { status: a.status, performedDate: a.performed_date },
+        record: { entityType: 'assessment', before: { status: a.status, performedDate: a.performed_date } },
       };
     }
     case 'event': {
       const e = await findEventById(trx, def.id, t.id);
-      const p = await recordParticipant(ctx, trx, e, 'target.id');
-      if (!e) throw fieldError(ctx, 'target.id', 'entry.record.unknown');
+      const p = await recordParticipant(deps, trx, e, 'target.id');
+      if (!e) throw fieldError(deps, 'target.id', 'entry.record.unknown');
       await voidRow(trx, 'events', e.id, mark);
       if (offStudyTypes.has(e.type)) await recomputeOffStudy(trx, p.id);
       return {
         centre: p.centre,
         studyId: p.study_id,
-        entityType: 'event',
         entityId: String(e.id),
-        before: { type: e.type, date: e.event_date },
+        record: { entityType: 'event', before: { type: e.type, date: e.event_date } },
       };
     }
   }
+}
+
+/** Voids one record with its reason, audited as record.voided with what the record held. */
+export async function voidRecord(
+  deps: UseCaseDeps,
+  input: z.output<typeof voidInput>,
+): Promise<{ record: Target['record']; entityId: string }> {
+  const trial = await loadTrial(deps, input.trialId);
+  const def = trial.definition;
+  const mark = { at: nowIso(deps), by: deps.actor.id, reason: input.reason };
+  const result = await writeTransaction(deps.db, async (trx) => {
+    const r = await markVoided(deps, trx, def, input.target, mark);
+    await writeAudit(deps, trx, {
+      action: 'record.voided',
+      ...r.record,
+      entityId: r.entityId,
+      trialId: def.id,
+      centre: r.centre,
+      participant: r.studyId,
+      after: { voided: true },
+      reason: input.reason,
+    });
+    return r;
+  });
+  publishChange(deps, def.id, 'correction', result.centre);
+  return { record: input.target.record, entityId: result.entityId };
 }

@@ -48,3 +48,7 @@ export const userSchema = z.object({
 export type UserSummary = z.infer<typeof userSchema>;
 
 export const centreSchema = z.object({ code: z.string(), name: z.string(), city: z.string() });
+
+/** What an account change answers: the account, and how many of its sessions the change ended. */
+export const accountChange = z.object({ id: z.number(), sessionsEnded: z.number() });
+export const accountChanged = accountChange.extend({ changed: z.boolean() });

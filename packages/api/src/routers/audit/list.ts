@@ -1,0 +1,32 @@
+import { listAudit } from '@trialdesk/db';
+import { z } from 'zod';
+import { procedureWith } from '../../trpc.js';
+import { auditEntryView, toView } from './entry-view.js';
+import { auditFilterShape, checkRange, toRepositoryFilter } from './filters.js';
+
+/** The filtered trail, newest first, a keyset page at a time. */
+export const listAuditProcedure = procedureWith('audit:read')
+  .input(
+    z
+      .object({
+        ...auditFilterShape,
+        /** The last seq of the previous page; the next page holds older entries. */
+        cursor: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .superRefine(checkRange),
+  )
+  .output(z.object({ rows: z.array(auditEntryView), nextCursor: z.number().nullable() }))
+  .query(async ({ ctx, input }) => {
+    // One extra row tells whether another page exists without a count over the whole trail.
+    const rows = await listAudit(ctx.db, toRepositoryFilter(input), {
+      limit: input.limit + 1,
+      beforeSeq: input.cursor,
+    });
+    const page = rows.slice(0, input.limit);
+    const last = page.at(-1);
+    return {
+      rows: page.map(toView),
+      nextCursor: rows.length > input.limit && last ? last.seq : null,
+    };
+  });

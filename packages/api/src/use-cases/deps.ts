@@ -1,0 +1,42 @@
+// What every use case receives. A use case is `(deps, input) => Promise<output>`: it checks the rules,
+// writes the change and its typed audit entry in one transaction, announces the change, and answers.
+// Procedures build the deps from their context; tests and scripts can build them directly.
+import { appendAuditEvent, type Db } from '@trialdesk/db';
+import type { AuditEvent, Lang, Role } from '@trialdesk/domain';
+import { nowIso } from '../context.js';
+import type { ChangeNotice, LiveBus } from '../live.js';
+
+/** The user a write is done by, with the role (and centre) that applies to it. */
+export interface ActingUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  centre: string | null;
+  /** The address the request came from, for the audit trail. */
+  ip: string | null;
+}
+
+export interface UseCaseDeps {
+  db: Db;
+  clock: () => Date;
+  actor: ActingUser;
+  lang: Lang;
+  live: LiveBus;
+}
+
+/** Appends the typed audit event of a change; call it with the transaction that makes the change. */
+export function writeAudit(deps: UseCaseDeps, trx: Db, event: AuditEvent): Promise<number> {
+  const { id, username, role, ip } = deps.actor;
+  return appendAuditEvent(trx, { userId: id, username, role, ip }, nowIso(deps), event);
+}
+
+/** Tells open dashboards of the trial that something changed (after the transaction committed). */
+export function publishChange(
+  deps: Pick<UseCaseDeps, 'live' | 'clock'>,
+  trialId: string,
+  kind: ChangeNotice['kind'],
+  centre: string | null,
+): void {
+  deps.live.publish({ trialId, kind, centre, at: nowIso(deps) });
+}
