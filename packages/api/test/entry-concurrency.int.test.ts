@@ -39,54 +39,63 @@ async function emcSequence(db: Db) {
 }
 
 describe('study IDs under concurrency', () => {
-  it('gives 48 simultaneous inclusions by four callers unique, gap-free IDs', async () => {
-    const h = await createHarness();
-    await (
-      await h.as('admin')
-    ).trials.setTarget({ trialId: 'artery-2', target: 500, reason: 'Concurrency test' });
-    const callers = await Promise.all([
-      h.as('coord-emc'),
-      h.as('coord-emc'),
-      h.as('coord-emc'),
-      h.as('admin'),
-    ]);
-    const started = performance.now();
-    const results = await Promise.all(
-      range(1, 48).map((i) => callers[i % 4]!.entry.inclusion.include(arteryInclusion({ centre: 'EMC' }))),
-    );
-    const ms = performance.now() - started;
-    console.info(`48 concurrent inclusions in ${ms.toFixed(0)} ms (${(ms / 48).toFixed(1)} ms each)`);
-    // The demo has ART2-EMC-001…026: the new ones are 027…074, each once.
-    expect(results.map((r) => seqOf(r.studyId)).sort((a, b) => a - b)).toEqual(range(27, 74));
-    expect(new Set(results.map((r) => r.screeningNumber)).size).toBe(48);
-    expect(await emcSequence(h.open.db)).toEqual(range(1, 74));
-    expect((await verifyAuditChain(h.open.db)).ok).toBe(true);
-    await h.close();
-  });
+  // A whole seeded database and 48 writes: slow on a busy machine, never decided by time.
+  it(
+    'gives 48 simultaneous inclusions by four callers unique, gap-free IDs',
+    { timeout: 120_000 },
+    async () => {
+      const h = await createHarness();
+      await (
+        await h.as('admin')
+      ).trials.setTarget({ trialId: 'artery-2', target: 500, reason: 'Concurrency test' });
+      const callers = await Promise.all([
+        h.as('coord-emc'),
+        h.as('coord-emc'),
+        h.as('coord-emc'),
+        h.as('admin'),
+      ]);
+      const started = performance.now();
+      const results = await Promise.all(
+        range(1, 48).map((i) => callers[i % 4]!.entry.inclusion.include(arteryInclusion({ centre: 'EMC' }))),
+      );
+      const ms = performance.now() - started;
+      console.info(`48 concurrent inclusions in ${ms.toFixed(0)} ms (${(ms / 48).toFixed(1)} ms each)`);
+      // The demo has ART2-EMC-001…026: the new ones are 027…074, each once.
+      expect(results.map((r) => seqOf(r.studyId)).sort((a, b) => a - b)).toEqual(range(27, 74));
+      expect(new Set(results.map((r) => r.screeningNumber)).size).toBe(48);
+      expect(await emcSequence(h.open.db)).toEqual(range(1, 74));
+      expect((await verifyAuditChain(h.open.db)).ok).toBe(true);
+      await h.close();
+    },
+  );
 
-  it('gives back the numbers of inclusions refused inside the transaction (target reached)', async () => {
-    const h = await createHarness();
-    const admin = await h.as('admin');
-    const included = (await (await h.as('pi')).overview.get({ trialId: 'artery-2' })).inclusion.included;
-    await admin.trials.setTarget({ trialId: 'artery-2', target: included + 10, reason: 'Ten more places' });
-    const coord = await h.as('coord-emc');
-    const outcomes = await Promise.allSettled(
-      range(1, 20).map(() => coord.entry.inclusion.include(arteryInclusion())),
-    );
-    const ok = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.studyId] : []));
-    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as TRPCError] : []));
-    expect(ok).toHaveLength(10);
-    expect(refused.map((e) => e.code)).toEqual(Array(10).fill('CONFLICT'));
-    expect(ok.map(seqOf).sort((a, b) => a - b)).toEqual(range(27, 36));
-    const counter = await h.open.db
-      .selectFrom('study_id_counters')
-      .select('last_seq')
-      .where('trial_id', '=', 'artery-2')
-      .where('centre', '=', 'EMC')
-      .executeTakeFirstOrThrow();
-    expect(counter.last_seq).toBe(36);
-    await h.close();
-  });
+  it(
+    'gives back the numbers of inclusions refused inside the transaction (target reached)',
+    { timeout: 120_000 },
+    async () => {
+      const h = await createHarness();
+      const admin = await h.as('admin');
+      const included = (await (await h.as('pi')).overview.get({ trialId: 'artery-2' })).inclusion.included;
+      await admin.trials.setTarget({ trialId: 'artery-2', target: included + 10, reason: 'Ten more places' });
+      const coord = await h.as('coord-emc');
+      const outcomes = await Promise.allSettled(
+        range(1, 20).map(() => coord.entry.inclusion.include(arteryInclusion())),
+      );
+      const ok = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.studyId] : []));
+      const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as TRPCError] : []));
+      expect(ok).toHaveLength(10);
+      expect(refused.map((e) => e.code)).toEqual(Array(10).fill('CONFLICT'));
+      expect(ok.map(seqOf).sort((a, b) => a - b)).toEqual(range(27, 36));
+      const counter = await h.open.db
+        .selectFrom('study_id_counters')
+        .select('last_seq')
+        .where('trial_id', '=', 'artery-2')
+        .where('centre', '=', 'EMC')
+        .executeTakeFirstOrThrow();
+      expect(counter.last_seq).toBe(36);
+      await h.close();
+    },
+  );
 
   describe('two connections to one database file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trialdesk-entry-'));
