@@ -3,6 +3,12 @@
 export type {
   CompetingRisksObservation,
   ConfType,
+  CoxGroup,
+  CoxObservation,
+  CoxOptions,
+  CoxResult,
+  CoxTerm,
+  CoxTies,
   CumulativeIncidenceOptions,
   CumulativeIncidenceResult,
   CumulativeIncidenceStep,
@@ -14,6 +20,7 @@ export type {
   SurvivalAtTime,
   SurvivalObservation,
 } from './types.js';
+export { coxPh } from './cox-ph.js';
 export { cumulativeIncidence } from './cumulative-incidence.js';
 export { kaplanMeier } from './kaplan-meier.js';
 export { logRank } from './log-rank.js';

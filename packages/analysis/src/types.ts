@@ -82,3 +82,54 @@ export interface CumulativeIncidenceResult {
   /** One per distinct observed time (event or censoring), ascending. */
   steps: CumulativeIncidenceStep[];
 }
+
+/** A group label: a centre code, a treatment arm, a category. */
+export type CoxGroup = string | number;
+
+export interface CoxObservation {
+  time: number;
+  event: boolean;
+  group: CoxGroup;
+}
+
+export type CoxTies = 'efron' | 'breslow';
+
+export interface CoxOptions {
+  /** Defaults to 'efron', as R's coxph. */
+  ties?: CoxTies;
+  /** Defaults to the first group in sorted order, as R's factor. */
+  reference?: CoxGroup;
+  /** Of the hazard ratios' intervals; defaults to 0.95. */
+  confLevel?: number;
+}
+
+/** One group against the reference. All null where R gives NA (not estimable). */
+export interface CoxTerm {
+  group: CoxGroup;
+  /** log hazard ratio */
+  coefficient: number | null;
+  stdErr: number | null;
+  hazardRatio: number | null;
+  /** exp(coefficient ∓ z stdErr); 0 or Infinity where R prints 0 or Inf. */
+  lower: number | null;
+  upper: number | null;
+  /**
+   * R's "coefficient may be infinite": the likelihood is monotone in it (typically a group with
+   * no events), so the printed value only says how far the iterations went, not an estimate.
+   */
+  mayBeInfinite: boolean;
+}
+
+export interface CoxResult {
+  reference: CoxGroup;
+  terms: CoxTerm[];
+  waldChiSquare: number;
+  likelihoodRatioChiSquare: number;
+  /** The score test, which for one factor is the log-rank test (with Efron's or Breslow's ties). */
+  scoreChiSquare: number;
+  /** The number of estimable coefficients. */
+  df: number;
+  /** False where R warns "Ran out of iterations and did not converge". */
+  converged: boolean;
+  iterations: number;
+}

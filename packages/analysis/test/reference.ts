@@ -70,6 +70,7 @@ export class Comparison {
         this.mismatches.push(`${path}: got ${String(actual)}, R has ${String(expected)}`);
       return;
     }
+    if (actual === expected) return; // also R's Inf (written 1e999) against Infinity
     const scale = Math.max(1, Math.abs(expected));
     if (!(Math.abs(actual - expected) <= this.tol * scale)) {
       this.mismatches.push(`${path}: got ${actual}, R has ${expected}`);
