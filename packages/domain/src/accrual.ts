@@ -1,5 +1,6 @@
 // Accrual: cumulative inclusions per month against the planned line, and a projection of the date the
 // target is reached from each centre's recent rate.
+import { pooledRatePosterior, waitQuantile } from './accrual-predictive.js';
 import { addDays, addMonths, diffDays, formatDate, type IsoDate, maxDate, minDate } from './dates.js';
 import type { TrialDefinition } from './trial-definition.js';
 
@@ -142,10 +143,21 @@ export interface AccrualProjection {
   windowDays: number;
   ratePerMonth: number;
   byCentre: { centre: string; ratePerMonth: number }[];
-  /** Expected date the target is reached, with an approximate 95% interval; null when the rate is 0. */
+  /** The recruitment window the rates come from: its first and last day and the inclusions in it. */
+  rateWindow: { from: IsoDate; to: IsoDate; days: number; arrivals: number };
+  /**
+   * Expected date the target is reached at the recent rate, with the 95% interval of the rate alone
+   * (Garwood); null when the rate is 0.
+   */
   expectedDate: IsoDate | null;
   earliestDate: IsoDate | null;
   latestDate: IsoDate | null;
+  /**
+   * Predictive median and 95% interval of the date the target is reached (gamma-Poisson): they cover
+   * the uncertainty of the rate and the randomness of the arrivals still to come, so they are wider
+   * than the Garwood interval. null without recent inclusions.
+   */
+  predictive: { level: number; medianDate: IsoDate; lowerDate: IsoDate; upperDate: IsoDate } | null;
   /** Inclusions per month needed from today to reach the target by the planned end (null once past it). */
   requiredRatePerMonth: number | null;
   onTrack: boolean | null;
@@ -153,11 +165,14 @@ export interface AccrualProjection {
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
+const PREDICTIVE_LEVEL = 0.95;
+
 /**
  * Projects when the target is reached if each centre keeps its recent rate. The total is a Poisson process
- * whose rate is the sum of the centres' rates; the interval is the exact (Garwood) Poisson interval of
- * that rate, turned into dates. It ignores the randomness of future arrivals, which is small next to the
- * uncertainty of the rate for the remaining numbers a trial dashboard shows.
+ * whose rate is the sum of the centres' rates. Two intervals: the exact (Garwood) Poisson interval of that
+ * rate turned into dates, which ignores the randomness of the arrivals still to come, and the predictive
+ * interval (accrual-predictive.ts), which covers both and is the one to show as "when will we finish".
+ * The window is the `windowDays` days up to and including today.
  */
 export function projectAccrual(input: {
   included: number;
@@ -175,6 +190,12 @@ export function projectAccrual(input: {
   const ratePerDay = byCentre.reduce((s, c) => s + c.ratePerMonth, 0) / DAYS_PER_MONTH;
   const k = input.centres.reduce((s, c) => s + c.recentInclusions, 0);
   const daysLeft = diffDays(input.today, input.plannedEnd);
+  const rateWindow = {
+    from: addDays(input.today, -input.windowDays + 1),
+    to: input.today,
+    days: input.windowDays,
+    arrivals: k,
+  };
   const requiredRatePerMonth =
     remaining === 0 ? 0 : daysLeft > 0 ? (remaining / daysLeft) * DAYS_PER_MONTH : null;
   if (remaining === 0) {
@@ -183,9 +204,16 @@ export function projectAccrual(input: {
       windowDays: input.windowDays,
       ratePerMonth: ratePerDay * DAYS_PER_MONTH,
       byCentre,
+      rateWindow,
       expectedDate: input.today,
       earliestDate: input.today,
       latestDate: input.today,
+      predictive: {
+        level: PREDICTIVE_LEVEL,
+        medianDate: input.today,
+        lowerDate: input.today,
+        upperDate: input.today,
+      },
       requiredRatePerMonth,
       onTrack: true,
     };
@@ -196,14 +224,28 @@ export function projectAccrual(input: {
   const lowerRate = k > 0 ? (chiSquareQuantile(0.025, 2 * k) / 2) * scale : 0;
   const dateAt = (rate: number) => (rate > 0 ? addDays(input.today, Math.ceil(remaining / rate)) : null);
   const expectedDate = dateAt(ratePerDay);
+  const posterior = pooledRatePosterior(input.centres);
+  const waitDate = (p: number) =>
+    addDays(input.today, Math.ceil(waitQuantile(p, remaining, posterior!.shape, posterior!.rate)));
+  const tail = (1 - PREDICTIVE_LEVEL) / 2;
   return {
     remaining,
     windowDays: input.windowDays,
     ratePerMonth: ratePerDay * DAYS_PER_MONTH,
     byCentre,
+    rateWindow,
     expectedDate,
     earliestDate: dateAt(upperRate),
     latestDate: dateAt(lowerRate),
+    predictive:
+      posterior === null
+        ? null
+        : {
+            level: PREDICTIVE_LEVEL,
+            medianDate: waitDate(0.5),
+            lowerDate: waitDate(tail),
+            upperDate: waitDate(1 - tail),
+          },
     requiredRatePerMonth,
     onTrack: expectedDate === null ? false : expectedDate <= input.plannedEnd,
   };
