@@ -15,6 +15,7 @@ export * from './entry/index.js';
 export * from './endpoints-dataset.js';
 export * from './endpoints.js';
 export * from './endpoints-reason.js';
+export * from './endpoints-competing.js';
 export * from './consort.js';
 export * from './treatment-delivery.js';
 export * from './safety.js';
