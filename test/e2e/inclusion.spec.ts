@@ -107,7 +107,7 @@ test('a coordinator includes a participant while the PI watches the count rise l
     await expect(consent).toHaveAttribute('aria-invalid', 'true');
     await expect(consent).toHaveAccessibleDescription(/Informed consent is dated after the inclusion date/);
     await expect(
-      page.getByRole('alert').filter({ hasText: 'Not eligible: 1 criteria are not met' }),
+      page.getByRole('alert').filter({ hasText: 'Not eligible: 1 criterion is not met' }),
     ).toBeVisible();
     await form.field('Informed consent signed on').fill(daysBefore(3));
     await expect(form.verdict).toHaveText('Eligible: every criterion is met.');

@@ -65,7 +65,9 @@ describe('entry.assessments.record', () => {
       result: done('2026-11-26'),
     });
     expect(r.outOfWindow).toBe(true);
-    expect(r.deviation).toBe('Outside the window 2026-02-13 – 2026-04-10: recorded as a protocol deviation');
+    expect(r.deviation).toBe(
+      'Outside the window 13 Feb 2026 – 10 Apr 2026: recorded as a protocol deviation',
+    );
     expect(await slot('ART2-EMC-002', 12)).toMatchObject({ status: 'done', late: 1 });
     const a = await h.open.db
       .selectFrom('assessments')
@@ -93,7 +95,7 @@ describe('entry.assessments.record', () => {
       }),
       'BAD_REQUEST',
     );
-    expect(fieldsOf(early)['result.reason']?.[0]).toContain('2026-11-28');
+    expect(fieldsOf(early)['result.reason']?.[0]).toContain('28 Nov 2026');
   });
 
   it.each([

@@ -113,7 +113,7 @@ describe('entry.events.record', () => {
       }),
       'BAD_REQUEST',
     );
-    expect(fieldsOf(e)['event.date']?.[0]).toContain('2026-10-13');
+    expect(fieldsOf(e)['event.date']?.[0]).toContain('13 Oct 2026');
   });
 
   it('takes the earliest of withdrawal and a later death as the off-study date, and refuses a second withdrawal', async () => {

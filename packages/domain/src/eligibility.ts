@@ -6,6 +6,7 @@ import { allCriteria, criterionById, needsLabDate } from './criteria.js';
 import { diffDays, isIsoDate } from './dates.js';
 import type { Criterion, LocalizedText, MeasureCriterion, TrialDefinition } from './trial-definition.js';
 import { formatNumber } from './entry/format.js';
+import { formatMessage } from './message-format.js';
 
 export interface MeasureInput {
   value: number | null | undefined;
@@ -277,8 +278,16 @@ function checkDates(out: Collector, def: TrialDefinition, input: EligibilityInpu
         }
       : age > window
         ? {
-            en: `Laboratory values must be taken at most ${window} days before inclusion (these are ${age} days old)`,
-            nl: `Laboratoriumwaarden mogen hoogstens ${window} dagen voor inclusie zijn bepaald (deze zijn ${age} dagen oud)`,
+            en: formatMessage(
+              'Laboratory values must be taken at most {window, plural, one {# day} other {# days}} before inclusion (these are {age, plural, one {# day} other {# days}} old)',
+              { window, age },
+              'en',
+            ),
+            nl: formatMessage(
+              'Laboratoriumwaarden mogen hoogstens {window, plural, one {# dag} other {# dagen}} voor inclusie zijn bepaald (deze zijn {age, plural, one {# dag} other {# dagen}} oud)',
+              { window, age },
+              'nl',
+            ),
           }
         : null,
   );

@@ -1,4 +1,5 @@
 export * from './dates.js';
+export * from './message-format.js';
 export * from './trial-definition.js';
 export * from './schedule.js';
 export * from './follow-up.js';

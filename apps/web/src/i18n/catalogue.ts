@@ -9,9 +9,20 @@
 //      `nl` must have exactly the keys of `en` (the type checker refuses a missing or extra key), and the
 //      unit test in catalogue.test.ts checks every `messages.ts` under src/ for equal keys and placeholders.
 //   2. In a component: `const t = useT(messages);` then `t('due', { count: 3 })`.
+//   Where a number meets a noun, write an ICU plural so that 1 reads right in both languages:
+//        '{count, plural, one {# criterion not met} other {# criteria not met}}'
+//      (`#` is the number in the language's format; `=0 {…}` picks an exact number). A test refuses a
+//      counted noun written without one.
 //   Shared words (roles, states, errors, buttons) live in `src/i18n/common-messages.ts`; use
 //   `useT(common)` for those. Dates and numbers go through `useFormat()`, never toString().
 // Catalogues travel with their feature's lazy chunk, so nothing needs registering centrally.
+
+import {
+  formatMessage,
+  hasPluralFor,
+  messagePlaceholders,
+  type MessageParams as DomainMessageParams,
+} from '@trialdesk/domain';
 
 export const languages = ['en', 'nl'] as const;
 export type Lang = (typeof languages)[number];
@@ -35,25 +46,33 @@ export function defineMessages<const E extends Record<string, string>>(catalogue
   return catalogue;
 }
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type MessageParams = DomainMessageParams;
 
-/** Replaces `{name}` placeholders; an unknown placeholder is left visible so that it gets noticed. */
-export function interpolate(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-GB'),
+  nl: new Intl.NumberFormat('nl-NL'),
+};
+
+/**
+ * Replaces `{name}` placeholders (values as given: callers format dates and numbers with useFormat), after
+ * choosing each plural block's case by the language's plural rules; `#` is the number in the language's
+ * format. An unknown placeholder is left visible so that it gets noticed. The format is the domain's, so
+ * the server's messages and the app's read alike.
+ */
+export function interpolate(template: string, params?: MessageParams, lang: Lang = 'en'): string {
+  return formatMessage(template, params, lang, {
+    number: (n, l) => numberFormats[l].format(n),
+    value: (v) => String(v),
   });
 }
 
-/** The placeholders a message uses, sorted: both languages must use the same ones. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
-}
+/** The placeholders a message uses (plural variables too), sorted: both languages must use the same ones. */
+export const placeholdersOf = messagePlaceholders;
+export { hasPluralFor };
 
 export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
 
 export function translator<K extends string>(catalogue: Catalogue<K>, lang: Lang): Translate<K> {
   const messages = catalogue[lang];
-  return (key, params) => interpolate(messages[key], params);
+  return (key, params) => interpolate(messages[key], params, lang);
 }

@@ -2,6 +2,7 @@
 // instead of sentences; the web form and the server both turn an issue into words in the user's language
 // with localizeIssue, so the same rule reads the same in the form and in a refusal from the server.
 import type { z } from 'zod';
+import { formatCalendarDateIn, formatMessage } from '../message-format.js';
 import { formatNumber, type EntryLang } from './format.js';
 
 type Params = Record<string, string | number>;
@@ -198,16 +199,16 @@ export const entryMessages = {
     nl: 'Deze deelnemer is vervallen verklaard',
   },
   'entry.inclusion.notEligible': {
-    en: 'Not eligible: {count} criteria are not met',
-    nl: 'Niet geschikt: aan {count} criteria is niet voldaan',
+    en: 'Not eligible: {count, plural, one {# criterion is not met} other {# criteria are not met}}',
+    nl: 'Niet geschikt: aan {count, plural, one {# criterium} other {# criteria}} is niet voldaan',
   },
   'entry.inclusion.targetReached': {
-    en: 'The target of {target} inclusions is reached: an administrator must raise it first',
-    nl: 'Het doel van {target} inclusies is bereikt: een beheerder moet het eerst verhogen',
+    en: 'The target of {target, plural, one {# inclusion} other {# inclusions}} is reached: an administrator must raise it first',
+    nl: 'Het doel van {target, plural, one {# inclusie} other {# inclusies}} is bereikt: een beheerder moet het eerst verhogen',
   },
   'entry.target.belowIncluded': {
-    en: 'The target cannot be below the {included} participants already included',
-    nl: 'Het doel kan niet lager zijn dan de {included} al geïncludeerde deelnemers',
+    en: 'The target cannot be below the {included, plural, one {# participant} other {# participants}} already included',
+    nl: 'Het doel kan niet lager zijn dan {included, plural, one {de # al geïncludeerde deelnemer} other {de # al geïncludeerde deelnemers}}',
   },
   'entry.target.unchanged': { en: 'This is the current target', nl: 'Dit is het huidige doel' },
   'entry.correction.nothing': {
@@ -235,11 +236,11 @@ export function isEntryMessageKey(key: string): key is EntryMessageKey {
   return Object.prototype.hasOwnProperty.call(entryMessages, key);
 }
 
+/** Numbers with the language's decimal sign; calendar dates as the language writes them (29 Nov 2026). */
 function fill(template: string, params: Params | undefined, lang: EntryLang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params?.[name];
-    if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(v, lang) : v;
+  return formatMessage(template, params, lang, {
+    number: formatNumber,
+    value: (v) => (typeof v === 'number' ? formatNumber(v, lang) : formatCalendarDateIn(v, lang)),
   });
 }
 

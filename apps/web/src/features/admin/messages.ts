@@ -18,7 +18,7 @@ export const messages = defineMessages({
     mustChangePassword: 'Password to be changed',
     never: 'never',
     you: 'you',
-    usersCaption: '{count} accounts',
+    usersCaption: '{count, plural, one {# account} other {# accounts}}',
     edit: 'Edit',
     editLabel: 'Edit {username}',
     resetPassword: 'Reset password',
@@ -57,10 +57,13 @@ export const messages = defineMessages({
     reactivateText: '{username} can log in again with their current password.',
     created: 'User {username} created.',
     updated: 'User {username} updated.',
-    updatedLoggedOut: 'User {username} updated and logged out ({sessions} sessions ended).',
+    updatedLoggedOut:
+      'User {username} updated and logged out ({sessions, plural, one {# session ended} other {# sessions ended}}).',
     unchanged: 'Nothing changed for {username}.',
-    passwordReset: 'Password of {username} reset; {sessions} sessions ended.',
-    deactivatedDone: '{username} deactivated; {sessions} sessions ended.',
+    passwordReset:
+      'Password of {username} reset; {sessions, plural, one {# session ended} other {# sessions ended}}.',
+    deactivatedDone:
+      '{username} deactivated; {sessions, plural, one {# session ended} other {# sessions ended}}.',
     reactivatedDone: '{username} reactivated.',
     problem_usernameFormat: 'Use 3–50 letters, digits, dots, dashes or underscores.',
     problem_usernameTaken: 'This username is taken.',
@@ -82,7 +85,7 @@ export const messages = defineMessages({
     auditTitle: 'Audit trail',
     auditSubtitle:
       'Every change, login and export, with who, when (shown in Amsterdam time) and the values before and after.',
-    chainVerified: 'Audit chain verified: {rows} rows',
+    chainVerified: 'Audit chain verified: {rows, plural, one {# row} other {# rows}}',
     chainBroken: 'BROKEN at row {row}',
     chainChecking: 'Verifying the audit chain…',
     chainUnknown: 'The audit chain could not be verified',
@@ -90,7 +93,7 @@ export const messages = defineMessages({
     problem_content_changed: 'a row was changed',
     problem_chain_broken: 'rows were inserted or moved',
     chainBrokenDetail:
-      'From row {row} on the trail cannot be trusted: {problem}. {rows} rows before it verify.',
+      'From row {row} on the trail cannot be trusted: {problem}. {rows, plural, =0 {No row before it.} one {The # row before it verifies.} other {The # rows before it verify.}}',
     filters: 'Filters',
     participant: 'Participant',
     participantPlaceholder: 'e.g. PUMP3-EMC-007',
@@ -103,7 +106,8 @@ export const messages = defineMessages({
     apply: 'Apply filters',
     clear: 'Clear',
     downloadCsv: 'Download CSV',
-    exported: '{rows} entries exported to {filename}. The export itself was recorded in the trail.',
+    exported:
+      '{rows, plural, one {# entry} other {# entries}} exported to {filename}. The export itself was recorded in the trail.',
     colTime: 'Time',
     colUser: 'User',
     colAction: 'Action',
@@ -136,7 +140,7 @@ export const messages = defineMessages({
     mustChangePassword: 'Wachtwoord nog te wijzigen',
     never: 'nooit',
     you: 'u',
-    usersCaption: '{count} accounts',
+    usersCaption: '{count, plural, one {# account} other {# accounts}}',
     edit: 'Wijzigen',
     editLabel: '{username} wijzigen',
     resetPassword: 'Wachtwoord resetten',
@@ -175,10 +179,13 @@ export const messages = defineMessages({
     reactivateText: '{username} kan weer inloggen met het huidige wachtwoord.',
     created: 'Gebruiker {username} aangemaakt.',
     updated: 'Gebruiker {username} gewijzigd.',
-    updatedLoggedOut: 'Gebruiker {username} gewijzigd en uitgelogd ({sessions} sessies beëindigd).',
+    updatedLoggedOut:
+      'Gebruiker {username} gewijzigd en uitgelogd ({sessions, plural, one {# sessie beëindigd} other {# sessies beëindigd}}).',
     unchanged: 'Niets gewijzigd voor {username}.',
-    passwordReset: 'Wachtwoord van {username} gereset; {sessions} sessies beëindigd.',
-    deactivatedDone: '{username} gedeactiveerd; {sessions} sessies beëindigd.',
+    passwordReset:
+      'Wachtwoord van {username} gereset; {sessions, plural, one {# sessie beëindigd} other {# sessies beëindigd}}.',
+    deactivatedDone:
+      '{username} gedeactiveerd; {sessions, plural, one {# sessie beëindigd} other {# sessies beëindigd}}.',
     reactivatedDone: '{username} geheractiveerd.',
     problem_usernameFormat: 'Gebruik 3–50 letters, cijfers, punten, streepjes of underscores.',
     problem_usernameTaken: 'Deze gebruikersnaam is al in gebruik.',
@@ -200,7 +207,7 @@ export const messages = defineMessages({
     auditTitle: 'Audittrail',
     auditSubtitle:
       'Elke wijziging, inlog en export, met wie, wanneer (in Amsterdamse tijd) en de waarden ervoor en erna.',
-    chainVerified: 'Auditketen geverifieerd: {rows} regels',
+    chainVerified: 'Auditketen geverifieerd: {rows, plural, one {# regel} other {# regels}}',
     chainBroken: 'GEBROKEN bij regel {row}',
     chainChecking: 'Auditketen wordt geverifieerd…',
     chainUnknown: 'De auditketen kon niet worden geverifieerd',
@@ -208,7 +215,7 @@ export const messages = defineMessages({
     problem_content_changed: 'een regel is gewijzigd',
     problem_chain_broken: 'regels zijn ingevoegd of verplaatst',
     chainBrokenDetail:
-      'Vanaf regel {row} is de trail niet betrouwbaar: {problem}. De {rows} regels ervoor kloppen.',
+      'Vanaf regel {row} is de trail niet betrouwbaar: {problem}. {rows, plural, =0 {Er is geen regel ervoor.} one {De # regel ervoor klopt.} other {De # regels ervoor kloppen.}}',
     filters: 'Filters',
     participant: 'Deelnemer',
     participantPlaceholder: 'bijv. PUMP3-EMC-007',
@@ -221,7 +228,8 @@ export const messages = defineMessages({
     apply: 'Filters toepassen',
     clear: 'Wissen',
     downloadCsv: 'CSV downloaden',
-    exported: '{rows} regels geëxporteerd naar {filename}. De export zelf is in de trail vastgelegd.',
+    exported:
+      '{rows, plural, one {# regel} other {# regels}} geëxporteerd naar {filename}. De export zelf is in de trail vastgelegd.',
     colTime: 'Tijd',
     colUser: 'Gebruiker',
     colAction: 'Actie',

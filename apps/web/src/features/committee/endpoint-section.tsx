@@ -14,7 +14,8 @@ export function useOutcomeFormat() {
   const f = useFormat();
   return {
     months: (v: number | null) =>
-      v === null ? t('notReached') : t('monthsValue', { value: f.number(v, 1) }),
+      // Rounded to one decimal as a number: the plural rules then see what is shown ("1 month", "1.5 months").
+      v === null ? t('notReached') : t('monthsValue', { value: Math.round(v * 10) / 10 }),
     num: (v: number | null) => (v === null ? t('notReached') : f.number(v, 1)),
     pct: (v: number | null) => (v === null ? '–' : f.percent(v, 1)),
   };
@@ -78,7 +79,7 @@ export function LandmarkTable({ endpoint }: { endpoint: EndpointOutcome }) {
         <Table.Tbody>
           {endpoint.landmarks.map((l) => (
             <Table.Tr key={l.months}>
-              <Table.Td>{t(l.months === 12 ? 'year' : 'years', { n: l.months / 12 })}</Table.Td>
+              <Table.Td>{t('years', { n: l.months / 12 })}</Table.Td>
               <Table.Td ta="right">{l.survival === null ? t('notEstimable') : fmt.pct(l.survival)}</Table.Td>
               <Table.Td ta="right">
                 {l.lower === null || l.upper === null ? '–' : `${fmt.pct(l.lower)} – ${fmt.pct(l.upper)}`}

@@ -48,7 +48,7 @@ export function KeyFigures({ overview }: { overview: Overview }) {
           })}
         />
         <Text size="sm" c="dimmed">
-          {t('targetLine', { target: f.number(inclusion.target) })}
+          {t('targetLine', { target: inclusion.target })}
           {inclusion.remaining > 0
             ? ` · ${t('remaining', { remaining: f.number(inclusion.remaining) })}`
             : ''}

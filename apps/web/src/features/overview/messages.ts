@@ -5,8 +5,9 @@ export const messages = defineMessages({
     title: '{code} overview',
     inclusionTitle: 'Inclusion',
     inclusionValue: '{included} / {target} ({percent}%)',
-    inclusionLabel: '{included} of {target} participants included ({percent}%)',
-    targetLine: 'Target {target} participants',
+    inclusionLabel:
+      '{included} of {target, plural, one {# participant} other {# participants}} included ({percent}%)',
+    targetLine: 'Target {target, plural, one {# participant} other {# participants}}',
     remaining: '{remaining} still to include',
     statusTitle: 'Status',
     status_recruiting: 'Recruiting',
@@ -17,8 +18,9 @@ export const messages = defineMessages({
     projectionTitle: 'Projected end of recruitment',
     projectionExpected: 'Expected {date}',
     projectionInterval: '95% interval {earliest} – {latest}',
-    projectionNoRate: 'No inclusions in the last {days} days: no projection possible.',
-    rateCurrent: 'Current rate {rate} per month (last {days} days)',
+    projectionNoRate:
+      'No inclusions in the last {days, plural, one {day} other {# days}}: no projection possible.',
+    rateCurrent: 'Current rate {rate} per month (last {days, plural, one {day} other {# days}})',
     rateNeeded: 'Needed to finish by {date}: {rate} per month',
     ratePastPlan: 'The planned end of recruitment has passed.',
     onTrack: 'On track',
@@ -37,7 +39,7 @@ export const messages = defineMessages({
     plannedOf: '{name}: planned',
     month: 'Month',
     accrualSummary:
-      'Line chart: {included} participants included by {month}; the planned line reaches {target}.',
+      'Line chart: {included, plural, one {# participant} other {# participants}} included by {month}; the planned line reaches {target}.',
     accrualCaption: 'Cumulative inclusions per month, actual and planned',
     centresTitle: 'Enrolment per centre',
     centresCaption: 'Inclusions per centre, with share of all inclusions and of the centre target',
@@ -73,9 +75,10 @@ export const messages = defineMessages({
     milestonesCaption: 'Milestones: planned, actual and projected dates',
     endsTitle: 'End of follow-up per participant',
     endsDescription:
-      'Month in which each participant reaches {years} years of follow-up (participants still in follow-up or completed).',
+      'Month in which each participant reaches {years, plural, one {# year} other {# years}} of follow-up (participants still in follow-up or completed).',
     endsCount: 'Participants',
-    endsSummary: 'Bar chart: {count} participants reach the end of follow-up between {first} and {last}.',
+    endsSummary:
+      'Bar chart: {count, plural, one {# participant reaches} other {# participants reach}} the end of follow-up between {first} and {last}.',
     endsCaption: 'Participants reaching the end of follow-up, per month',
     endsEmpty: 'No participant has a follow-up end date yet.',
     followUpStatusTitle: 'Follow-up status',
@@ -109,8 +112,9 @@ export const messages = defineMessages({
     title: 'Overzicht {code}',
     inclusionTitle: 'Inclusie',
     inclusionValue: '{included} / {target} ({percent}%)',
-    inclusionLabel: '{included} van {target} deelnemers geïncludeerd ({percent}%)',
-    targetLine: 'Doel {target} deelnemers',
+    inclusionLabel:
+      '{included} van {target, plural, one {# deelnemer} other {# deelnemers}} geïncludeerd ({percent}%)',
+    targetLine: 'Doel {target, plural, one {# deelnemer} other {# deelnemers}}',
     remaining: 'Nog {remaining} te includeren',
     statusTitle: 'Status',
     status_recruiting: 'Werving loopt',
@@ -121,8 +125,9 @@ export const messages = defineMessages({
     projectionTitle: 'Verwacht einde werving',
     projectionExpected: 'Verwacht {date}',
     projectionInterval: '95%-interval {earliest} – {latest}',
-    projectionNoRate: 'Geen inclusies in de laatste {days} dagen: geen projectie mogelijk.',
-    rateCurrent: 'Huidig tempo {rate} per maand (laatste {days} dagen)',
+    projectionNoRate:
+      'Geen inclusies in de laatste {days, plural, one {dag} other {# dagen}}: geen projectie mogelijk.',
+    rateCurrent: 'Huidig tempo {rate} per maand (laatste {days, plural, one {dag} other {# dagen}})',
     rateNeeded: 'Nodig om op {date} klaar te zijn: {rate} per maand',
     ratePastPlan: 'De geplande einddatum van de werving is verstreken.',
     onTrack: 'Op schema',
@@ -141,7 +146,7 @@ export const messages = defineMessages({
     plannedOf: '{name}: gepland',
     month: 'Maand',
     accrualSummary:
-      'Lijngrafiek: {included} deelnemers geïncludeerd tot {month}; de geplande lijn komt uit op {target}.',
+      'Lijngrafiek: {included, plural, one {# deelnemer} other {# deelnemers}} geïncludeerd tot {month}; de geplande lijn komt uit op {target}.',
     accrualCaption: 'Cumulatieve inclusies per maand, werkelijk en gepland',
     centresTitle: 'Inclusie per centrum',
     centresCaption: 'Inclusies per centrum, met aandeel in het totaal en in het centrumdoel',
@@ -177,10 +182,10 @@ export const messages = defineMessages({
     milestonesCaption: 'Mijlpalen: geplande, werkelijke en geprojecteerde datums',
     endsTitle: 'Einde follow-up per deelnemer',
     endsDescription:
-      'Maand waarin elke deelnemer {years} jaar follow-up bereikt (deelnemers in follow-up of voltooid).',
+      'Maand waarin elke deelnemer {years, plural, one {# jaar} other {# jaar}} follow-up bereikt (deelnemers in follow-up of voltooid).',
     endsCount: 'Deelnemers',
     endsSummary:
-      'Staafdiagram: {count} deelnemers bereiken het einde van de follow-up tussen {first} en {last}.',
+      'Staafdiagram: {count, plural, one {# deelnemer bereikt} other {# deelnemers bereiken}} het einde van de follow-up tussen {first} en {last}.',
     endsCaption: 'Deelnemers die het einde van de follow-up bereiken, per maand',
     endsEmpty: 'Nog geen deelnemer heeft een einddatum van de follow-up.',
     followUpStatusTitle: 'Status follow-up',
