@@ -61,8 +61,8 @@ describe('create-admin', () => {
     });
     expect(made.code).toBe(0);
     const user = await findUserByUsername(open.db, 'dana');
-    expect(user).toMatchObject({ role: 'admin', active: 1, centre: null });
-    expect(await verifyPassword('a-good-long-password', user?.password_hash ?? '')).toBe(true);
+    expect(user).toMatchObject({ role: 'admin', active: true, centre: null });
+    expect(await verifyPassword('a-good-long-password', user?.passwordHash ?? '')).toBe(true);
     const again = run(['create-admin', '--username', 'dana'], {
       TRIALDESK_ADMIN_PASSWORD: 'a-good-long-password',
     });

@@ -92,7 +92,7 @@ describe('when the change fails part-way, no audit entry is left', () => {
     failOn('sessions', 'UPDATE');
     await expectCode(admin.users.deactivate({ userId: await idOf('monitor') }), 'INTERNAL_SERVER_ERROR');
     expect(await snapshotCounts(h)).toEqual(before);
-    expect(await findUserByUsername(h.open.db, 'monitor')).toMatchObject({ active: 1 });
+    expect(await findUserByUsername(h.open.db, 'monitor')).toMatchObject({ active: true });
   });
 
   it('users.update (role change): the role stays and nothing is audited', async () => {

@@ -194,7 +194,7 @@ describe('users.update', () => {
     // The password the first administrator set must be replaced before admin2 can do anything else.
     await admin2.auth.changePassword({ currentPassword: NEW_PASSWORD, newPassword: `${NEW_PASSWORD}-own` });
     await expectCode(admin2.users.update({ userId: second, role: 'monitor' }), 'CONFLICT');
-    expect(await findUserByUsername(h.open.db, 'admin2')).toMatchObject({ role: 'admin', active: 1 });
+    expect(await findUserByUsername(h.open.db, 'admin2')).toMatchObject({ role: 'admin', active: true });
   });
 });
 
@@ -240,7 +240,7 @@ describe('users.deactivate and reactivate', () => {
     await expectCode(steering.auth.me(), 'UNAUTHORIZED');
     const refused = await expectCode(login('steering', DEMO_PASSWORD), 'UNAUTHORIZED');
     expect(refused.message).toBe('Wrong username or password.');
-    expect(await findUserByUsername(h.open.db, 'steering')).toMatchObject({ active: 0 });
+    expect(await findUserByUsername(h.open.db, 'steering')).toMatchObject({ active: false });
     expect(parsed((await lastAudit(h, 'user.deactivated')).after)).toMatchObject({
       active: false,
       sessionsEnded: 1,
@@ -289,6 +289,6 @@ describe('only administrators manage accounts', () => {
     await expectCode(caller.users.deactivate({ userId: target }), 'FORBIDDEN');
     await expectCode(caller.users.reactivate({ userId: target }), 'FORBIDDEN');
     expect(await snapshotCounts(h)).toEqual(before);
-    expect(await findUserByUsername(h.open.db, 'monitor')).toMatchObject({ role: 'monitor', active: 1 });
+    expect(await findUserByUsername(h.open.db, 'monitor')).toMatchObject({ role: 'monitor', active: true });
   });
 });

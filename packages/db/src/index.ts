@@ -7,7 +7,7 @@ export * from './audit/audit-event.js';
 export * from './repositories/trials.js';
 export * from './repositories/users.js';
 export * from './repositories/sessions.js';
-export * from './repositories/participants.js';
+export * from './repositories/participants/index.js';
 export * from './repositories/overview.js';
 export * from './repositories/entry/index.js';
 export * from './demo/index.js';

@@ -1,5 +1,5 @@
 // Kysely's view of the tables in migrations/. Keep in step with the SQL.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface CentresTable {
   code: string;
@@ -209,12 +209,5 @@ export interface Database {
   audit_log: AuditLogTable;
 }
 
-export type ParticipantRow = Selectable<ParticipantsTable>;
-export type NewParticipant = Insertable<ParticipantsTable>;
-export type ParticipantUpdate = Updateable<ParticipantsTable>;
 export type UserRow = Selectable<UsersTable>;
-export type EventRow = Selectable<EventsTable>;
-export type CycleRow = Selectable<TreatmentCyclesTable>;
-export type SlotRow = Selectable<AssessmentSlotsTable>;
-export type AssessmentRow = Selectable<AssessmentsTable>;
 export type AuditRow = Selectable<AuditLogTable>;

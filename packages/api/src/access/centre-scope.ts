@@ -10,13 +10,7 @@ import {
   type Permission,
   type TrialDefinition,
 } from '@trialdesk/domain';
-import {
-  findEntryParticipant,
-  findParticipantByStudyId,
-  type Db,
-  type EntryParticipant,
-  type ParticipantRow,
-} from '@trialdesk/db';
+import { findParticipant, type Db, type Participant } from '@trialdesk/db';
 import { AppError, forbidden } from '../errors.js';
 import { fieldError } from '../field-errors.js';
 
@@ -52,8 +46,8 @@ export async function loadParticipant(
   permission: Permission,
   trialId: string,
   studyId: string,
-): Promise<ParticipantRow> {
-  const p = await findParticipantByStudyId(db, trialId, studyId);
+): Promise<Participant> {
+  const p = await findParticipant(db, trialId, studyId);
   const scoped = centreScope(asker.actor, permission) !== null;
   if (!p || !canAccessCentre(asker.actor, permission, p.centre)) {
     if (scoped) throw participantNotAvailable();
@@ -109,10 +103,10 @@ export async function loadParticipantForWrite(
   trialId: string,
   studyId: string,
   field = 'studyId',
-): Promise<EntryParticipant> {
-  const p = await findEntryParticipant(trx, trialId, studyId);
+): Promise<Participant> {
+  const p = await findParticipant(trx, trialId, studyId);
   assertRecordCentre(asker, permission, p?.centre, field);
   if (!p) return refuseUnknown(asker, permission, field);
-  if (p.voided_at !== null) throw fieldError(asker, field, 'entry.participant.voided');
+  if (p.voided !== null) throw fieldError(asker, field, 'entry.participant.voided');
   return p;
 }

@@ -26,7 +26,7 @@ export async function changePassword(
   )
     throw tooManyFailures(ctx.auth.failureWindowMinutes);
   const user = await findUserById(ctx.db, ctx.user.id);
-  if (!user || !(await verifyPassword(input.currentPassword, user.password_hash))) {
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await ctx.db.transaction().execute(async (trx) => {
       await recordLoginFailure(trx, ctx.user.username, ctx.ip ?? 'unknown', nowIso(ctx));
       await audit(ctx, trx, {

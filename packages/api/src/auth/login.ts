@@ -12,7 +12,6 @@ import {
   UNUSABLE_PASSWORD_HASH,
   verifyPassword,
 } from '@trialdesk/db';
-import type { Role } from '@trialdesk/domain';
 import { AppError } from '../errors.js';
 import { nowIso, SESSION_COOKIE, type Context } from '../context.js';
 import { audit } from '../trpc.js';
@@ -57,8 +56,8 @@ export async function login(ctx: Context, input: { username: string; password: s
     await refuse('rate_limited');
     throw tooManyFailures(ctx.auth.failureWindowMinutes);
   }
-  const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNUSABLE_PASSWORD_HASH);
-  if (!user || !passwordOk || user.active !== 1) {
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
+  if (!user || !passwordOk || !user.active) {
     await refuse(!user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive');
     throw new AppError('UNAUTHORIZED', 'auth.invalid_credentials', 'Wrong username or password.');
   }
@@ -82,10 +81,10 @@ export async function login(ctx: Context, input: { username: string; password: s
         user: {
           id: user.id,
           username: user.username,
-          displayName: user.display_name,
-          role: user.role as Role,
+          displayName: user.displayName,
+          role: user.role,
           centre: user.centre,
-          mustChangePassword: user.must_change_password === 1,
+          mustChangePassword: user.mustChangePassword,
           sessionId: '',
         },
       },
@@ -107,9 +106,9 @@ export async function login(ctx: Context, input: { username: string; password: s
   return {
     id: user.id,
     username: user.username,
-    displayName: user.display_name,
-    role: user.role as Role,
+    displayName: user.displayName,
+    role: user.role,
     centre: user.centre,
-    mustChangePassword: user.must_change_password === 1,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -13,7 +13,7 @@ import {
   type TrialDefinition,
 } from '@trialdesk/domain';
 import { createRng, type Rng } from './prng.js';
-import { formatStudyId } from '../repositories/participants.js';
+import { formatStudyId } from '../repositories/participants/participants.js';
 import type { CycleModification, EventType, ImagingResult } from '../schema.js';
 
 export interface CohortOptions {

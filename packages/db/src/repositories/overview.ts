@@ -1,8 +1,14 @@
 // Aggregates for the overview, computed in SQL so that no endpoint ships raw rows for the browser to
 // count. Date comparisons are on ISO text and month buckets use SUBSTR, both portable to PostgreSQL.
-import { followUpYearCutoffs, type IsoDate, type TrialDefinition } from '@trialdesk/domain';
+import {
+  followUpYearCutoffs,
+  type AssessmentState,
+  type IsoDate,
+  type TrialDefinition,
+} from '@trialdesk/domain';
 import { sql } from 'kysely';
 import type { Db } from '../database.js';
+import { offStudyOf } from './participants/records.js';
 
 export async function centreInclusionStats(db: Db, trialId: string) {
   const rows = await db
@@ -89,8 +95,6 @@ export async function followUpBuckets(db: Db, def: TrialDefinition, today: IsoDa
   });
 }
 
-export type SlotState = 'done' | 'done_late' | 'missed' | 'due' | 'overdue' | 'upcoming' | 'not_applicable';
-
 /**
  * Assessment slots per centre by state today (the rule of the domain's assessmentState): an open slot is
  * overdue after its window, due inside it and upcoming before it. Grouped by the covering index's own
@@ -110,7 +114,7 @@ export async function assessmentStateCounts(db: Db, trialId: string, today: IsoD
     .where('trial_id', '=', trialId)
     .groupBy(['centre', 'status', 'late'])
     .execute();
-  const out: { centre: string; state: SlotState; count: number }[] = [];
+  const out: { centre: string; state: AssessmentState; count: number }[] = [];
   for (const r of rows) {
     const n = Number(r.n);
     const ended = Number(r.ended);
@@ -173,7 +177,7 @@ export async function followUpMatrixPage(
     { total: number },
   ];
   const participants = await q
-    .select(['id', 'study_id', 'centre', 'time_zero', 'follow_up_end', 'off_study_date', 'off_study_reason'])
+    .select(['id', 'study_id', 'centre', 'time_zero', 'off_study_date', 'off_study_reason'])
     .orderBy('study_id')
     .offset(page.offset)
     .limit(page.limit)
@@ -192,13 +196,30 @@ export async function followUpMatrixPage(
             'window_end',
             'status',
             'performed_date',
-            'late',
           ])
           .where('participant_id', 'in', ids)
           .orderBy('participant_id')
           .orderBy('month')
           .execute();
-  return { total: Number(total), participants, slots };
+  return {
+    total: Number(total),
+    participants: participants.map((p) => ({
+      id: p.id,
+      studyId: p.study_id,
+      centre: p.centre,
+      timeZero: p.time_zero,
+      offStudy: offStudyOf(p),
+    })),
+    slots: slots.map((s) => ({
+      participantId: s.participant_id,
+      month: s.month,
+      dueDate: s.due_date,
+      windowStart: s.window_start,
+      windowEnd: s.window_end,
+      status: s.status,
+      performedDate: s.performed_date,
+    })),
+  };
 }
 
 /**

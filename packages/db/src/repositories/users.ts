@@ -15,6 +15,11 @@ export interface UserRecord {
   mustChangePassword: boolean;
 }
 
+/** An account with its password hash: for checking a password, never for an answer. */
+export interface UserAccount extends UserRecord {
+  passwordHash: string;
+}
+
 export function toUserRecord(row: UserRow): UserRecord {
   return {
     id: row.id,
@@ -34,16 +39,20 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
-export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
-  return db
+const toAccount = (row: UserRow): UserAccount => ({ ...toUserRecord(row), passwordHash: row.password_hash });
+
+export async function findUserByUsername(db: Db, username: string): Promise<UserAccount | undefined> {
+  const row = await db
     .selectFrom('users')
     .selectAll()
     .where('username', '=', normaliseUsername(username))
     .executeTakeFirst();
+  return row && toAccount(row);
 }
 
-export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findUserById(db: Db, id: number): Promise<UserAccount | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toAccount(row);
 }
 
 /** Every account, with the time of its latest login (sessions are never deleted, so this is exact). */

@@ -6,6 +6,88 @@ const recordKind = z.enum(['participant', 'screening', 'cycle', 'assessment', 'e
 
 export const screeningRecorded = z.object({ screeningNumber: z.string() });
 
+const outcome = z.enum(['included', 'not_eligible', 'declined', 'other']);
+const voided = z.object({ at: z.string(), reason: z.string().nullable() }).nullable();
+
+export const screeningList = z.object({
+  total: z.number(),
+  synthetic: z.boolean(),
+  rows: z.array(
+    z.object({
+      screeningNumber: z.string(),
+      centre: z.string(),
+      screeningDate: date,
+      outcome,
+      failedCriteria: z.array(z.string()),
+      reason: z.string().nullable(),
+      studyId: z.string().nullable(),
+      voided,
+    }),
+  ),
+});
+
+const funnelCounts = {
+  screened: z.number(),
+  included: z.number(),
+  notEligible: z.number(),
+  declined: z.number(),
+  other: z.number(),
+};
+
+export const screeningFunnelOutput = z.object({
+  synthetic: z.boolean(),
+  centres: z.array(
+    z.object({
+      centre: z.string(),
+      name: z.string(),
+      ...funnelCounts,
+      notEligibleByCriterion: z.array(
+        z.object({
+          criterionId: z.string(),
+          text: z.object({ en: z.string(), nl: z.string() }),
+          count: z.number(),
+        }),
+      ),
+    }),
+  ),
+  total: z.object(funnelCounts),
+});
+
+const worklistAssessment = z.object({
+  studyId: z.string(),
+  centre: z.string(),
+  month: z.number(),
+  dueDate: date,
+  windowStart: date,
+  windowEnd: date,
+});
+const worklistCycle = z.object({
+  studyId: z.string(),
+  centre: z.string(),
+  cycle: z.number(),
+  plannedDate: date,
+  dueBy: date,
+  state: z.enum(['overdue', 'due_this_month']),
+});
+
+export const worklistOutput = z.object({
+  asOf: date,
+  monthEnd: date,
+  centre: z.string().nullable(),
+  trials: z.array(
+    z.object({
+      trialId: z.string(),
+      code: z.string(),
+      synthetic: z.boolean(),
+      assessments: z.object({
+        overdue: z.array(worklistAssessment),
+        dueThisMonth: z.array(worklistAssessment),
+      }),
+      cycles: z.object({ overdue: z.array(worklistCycle), dueThisMonth: z.array(worklistCycle) }),
+    }),
+  ),
+});
+
 export const participantIncluded = z.object({
   studyId: z.string(),
   screeningNumber: z.string(),

@@ -1,14 +1,14 @@
 // The screening log: each screened candidate under a pseudonymous number per centre, the list a centre
 // keeps, and the funnel (screened → not eligible by criterion / declined / other / included) per centre.
 import { centreOf, criterionById, screeningInput, type TrialDefinition } from '@trialdesk/domain';
-import { listScreenings, parseCriteria, screeningFunnel } from '@trialdesk/db';
+import { listScreenings, screeningFunnel } from '@trialdesk/db';
 import { z } from 'zod';
 import { scopedCentre } from '../../access/centre-scope.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { router } from '../../trpc.js';
 import { recordScreening } from '../../use-cases/entry/record-screening.js';
 import { centreCodeInput } from '../participants/schemas.js';
-import { screeningRecorded } from './outputs.js';
+import { screeningFunnelOutput, screeningList, screeningRecorded } from './outputs.js';
 import { entryProcedure } from './procedure.js';
 
 const criterionText = (def: TrialDefinition, id: string) =>
@@ -32,6 +32,7 @@ export const screeningRouter = router({
         pageSize: z.number().int().min(1).max(200).default(50),
       }),
     )
+    .output(screeningList)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       const centre = scopedCentre(ctx.user, 'participant:read', input.centre);
@@ -42,22 +43,14 @@ export const screeningRouter = router({
       return {
         total,
         synthetic: trial.synthetic,
-        rows: rows.map((r) => ({
-          screeningNumber: r.screening_number,
-          centre: r.centre,
-          screeningDate: r.screening_date,
-          outcome: r.outcome,
-          failedCriteria: parseCriteria(r.failed_criteria),
-          reason: r.reason,
-          studyId: r.study_id,
-          voided: r.voided_at ? { at: r.voided_at, reason: r.void_reason } : null,
-        })),
+        rows,
       };
     }),
 
   /** The screening funnel per centre, an aggregate for the dashboard. */
   funnel: entryProcedure('aggregate:read')
     .input(z.object({ trialId: trialIdSchema }))
+    .output(screeningFunnelOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       const def = trial.definition;

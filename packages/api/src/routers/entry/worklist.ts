@@ -3,39 +3,26 @@
 // to end at a stop, after the last planned cycle, off study, or at the first recurrence (adjuvant
 // treatment is not continued after recurrence).
 import { endOfMonth, nextCycle } from '@trialdesk/domain';
-import { listTrials, openSlotsUntil, participantsOnTreatment, type TrialRecord } from '@trialdesk/db';
+import {
+  listTrials,
+  openSlotsUntil,
+  participantsOnTreatment,
+  participantsWithRecurrence,
+  type Db,
+  type TrialRecord,
+} from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
 import { scopedCentre } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';
 import { centreCodeInput } from '../participants/schemas.js';
 import { trialIdSchema } from '../../access/load-trial.js';
+import { worklistOutput } from './outputs.js';
 import { entryProcedure } from './procedure.js';
-import type { Db } from '@trialdesk/db';
-
-async function recurredParticipants(db: Db, trialId: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('events as e')
-    .innerJoin('participants as p', 'p.id', 'e.participant_id')
-    .select('p.study_id')
-    .where('e.trial_id', '=', trialId)
-    .where('e.type', '=', 'recurrence')
-    .where('e.voided_at', 'is', null)
-    .execute();
-  return new Set(rows.map((r) => r.study_id));
-}
 
 async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, asOf: string) {
   const def = trial.definition;
   const slots = await openSlotsUntil(db, def.id, centre, endOfMonth(asOf));
-  const assessment = (s: (typeof slots)[number]) => ({
-    studyId: s.study_id,
-    centre: s.centre,
-    month: s.month,
-    dueDate: s.due_date,
-    windowStart: s.window_start,
-    windowEnd: s.window_end,
-  });
   const cycles: {
     studyId: string;
     centre: string;
@@ -45,7 +32,7 @@ async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, 
     state: 'overdue' | 'due_this_month';
   }[] = [];
   if (def.treatment) {
-    const recurred = await recurredParticipants(db, def.id);
+    const recurred = await participantsWithRecurrence(db, def.id);
     for (const p of await participantsOnTreatment(db, def.id, centre, def.treatment.cycleCount)) {
       if (recurred.has(p.studyId)) continue;
       const next = nextCycle(def.treatment, p.pumpDate, p.cycles, asOf);
@@ -66,8 +53,8 @@ async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, 
     code: def.code,
     synthetic: trial.synthetic,
     assessments: {
-      overdue: slots.filter((s) => s.window_end < asOf).map(assessment),
-      dueThisMonth: slots.filter((s) => s.window_end >= asOf).map(assessment),
+      overdue: slots.filter((s) => s.windowEnd < asOf),
+      dueThisMonth: slots.filter((s) => s.windowEnd >= asOf),
     },
     cycles: {
       overdue: cycles.filter((c) => c.state === 'overdue'),
@@ -78,6 +65,7 @@ async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, 
 
 export const worklistProcedure = entryProcedure('participant:read')
   .input(z.object({ trialId: trialIdSchema.optional(), centre: centreCodeInput.nullish() }))
+  .output(worklistOutput)
   .query(async ({ ctx, input }) => {
     const centre = scopedCentre(ctx.user, 'participant:read', input.centre);
     const asOf = today(ctx);

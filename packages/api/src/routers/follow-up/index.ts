@@ -1,4 +1,4 @@
-import { assessmentState } from '@trialdesk/domain';
+import { assessmentState, assessmentStates } from '@trialdesk/domain';
 import { followUpMatrixPage } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
@@ -7,16 +7,8 @@ import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { centreCodeInput } from '../participants/schemas.js';
 
-const cellState = z.enum([
-  'done',
-  'done_late',
-  'missed',
-  'due',
-  'overdue',
-  'upcoming',
-  'not_applicable',
-  'none',
-]);
+/** A cell is an assessment's state, or 'none' for a month without a slot (no time zero yet). */
+const cellState = z.enum([...assessmentStates, 'none']);
 
 export const followUpRouter = router({
   /**
@@ -67,34 +59,20 @@ export const followUpRouter = router({
       );
       const byParticipant = new Map<number, typeof slots>();
       for (const s of slots)
-        byParticipant.set(s.participant_id, [...(byParticipant.get(s.participant_id) ?? []), s]);
+        byParticipant.set(s.participantId, [...(byParticipant.get(s.participantId) ?? []), s]);
       return {
         months,
         total,
         rows: participants.map((p) => {
           const mine = new Map((byParticipant.get(p.id) ?? []).map((s) => [s.month, s]));
           return {
-            studyId: p.study_id,
-            centre: p.centre,
-            timeZero: p.time_zero,
-            offStudy:
-              p.off_study_date && p.off_study_reason
-                ? { date: p.off_study_date, reason: p.off_study_reason }
-                : null,
+            ...p,
             cells: months.map((month) => {
               const s = mine.get(month);
               if (!s || s.status === 'cancelled')
                 return { month, state: 'none' as const, dueDate: null, performedDate: null };
-              const state = assessmentState(
-                {
-                  status: s.status,
-                  windowStart: s.window_start,
-                  windowEnd: s.window_end,
-                  performedDate: s.performed_date,
-                },
-                asOf,
-              );
-              return { month, state, dueDate: s.due_date, performedDate: s.performed_date };
+              const state = assessmentState({ ...s, status: s.status }, asOf);
+              return { month, state, dueDate: s.dueDate, performedDate: s.performedDate };
             }),
           };
         }),

@@ -12,6 +12,3 @@ export function followUpLabel(
   const phase = followUpPhase(timeZero, asOf, months);
   return phase.kind === 'year' ? `year${phase.year}` : phase.kind;
 }
-
-export const voidedOf = (r: { voided_at: string | null; void_reason: string | null }) =>
-  r.voided_at ? { at: r.voided_at, reason: r.void_reason } : null;

@@ -5,7 +5,7 @@ import { loadParticipant } from '../../access/centre-scope.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { today } from '../../context.js';
 import { procedureWith } from '../../trpc.js';
-import { followUpLabel, voidedOf } from './follow-up-label.js';
+import { followUpLabel } from './follow-up-label.js';
 import { participantDetailSchema, studyIdSchema } from './schemas.js';
 
 /** One participant's page: the summary, the schedule, and every record, voided ones marked. */
@@ -19,86 +19,26 @@ export const getParticipantProcedure = procedureWith('participant:read')
     const asOf = today(ctx);
     const { slots, assessments, cycles, events } = await participantRecords(ctx.db, p.id);
     const slotMonth = new Map(slots.map((s) => [s.id, s.month]));
-    const current = cycles.filter((c) => c.voided_at === null);
-    const given = new Map(current.map((c) => [c.cycle, c.cycle_date]));
+    const given = new Map(cycles.filter((c) => c.voided === null).map((c) => [c.cycle, c.cycleDate]));
+    // Records go out as they are: the declared output keeps only the fields it names.
     return {
       participant: {
-        studyId: p.study_id,
-        centre: p.centre,
+        ...p,
         centreName: centreOf(def, p.centre)?.name ?? p.centre,
-        inclusionDate: p.inclusion_date,
-        consentDate: p.consent_date,
-        surgeryDate: p.surgery_date,
-        pumpDate: p.pump_date,
-        pumpNotPlacedReason: p.pump_not_placed_reason,
-        timeZero: p.time_zero,
-        followUpEnd: p.follow_up_end,
-        offStudy:
-          p.off_study_date && p.off_study_reason
-            ? { date: p.off_study_date, reason: p.off_study_reason }
-            : null,
-        followUp: followUpLabel(p.time_zero, p.off_study_date, asOf, def.followUpMonths),
-        ageAtInclusion: p.age_at_inclusion,
-        sex: p.sex,
-        synthetic: p.synthetic === 1,
-        voided: voidedOf(p),
+        followUp: followUpLabel(p.timeZero, p.offStudy?.date ?? null, asOf, def.followUpMonths),
       },
       slots: slots
         .filter((s) => s.status !== 'cancelled')
         .map((s) => ({
-          month: s.month,
-          dueDate: s.due_date,
-          windowStart: s.window_start,
-          windowEnd: s.window_end,
+          ...s,
           state: assessmentState(
-            {
-              status: s.status === 'cancelled' ? 'not_applicable' : s.status,
-              windowStart: s.window_start,
-              windowEnd: s.window_end,
-              performedDate: s.performed_date,
-            },
+            { ...s, status: s.status === 'cancelled' ? 'not_applicable' : s.status },
             asOf,
           ),
-          performedDate: s.performed_date,
         })),
-      assessments: assessments.map((a) => ({
-        id: a.id,
-        month: slotMonth.get(a.slot_id) ?? 0,
-        status: a.status,
-        performedDate: a.performed_date,
-        cea: a.cea,
-        imagingResult: a.imaging_result,
-        missedReason: a.missed_reason,
-        outOfWindow: a.out_of_window === 1,
-        voided: voidedOf(a),
-      })),
-      plannedCycles: def.treatment && p.pump_date ? planCycles(def.treatment, p.pump_date, given) : [],
-      cycles: cycles.map((c) => ({
-        id: c.id,
-        cycle: c.cycle,
-        cycleDate: c.cycle_date,
-        emptyDate: c.empty_date,
-        flowRateMlDay: c.flow_rate_ml_day,
-        returnedVolumeMl: c.returned_volume_ml,
-        doseMg: c.dose_mg,
-        modification: c.modification,
-        modificationReason: c.modification_reason,
-        voided: voidedOf(c),
-      })),
-      events: events.map((e) => ({
-        id: e.id,
-        type: e.type,
-        date: e.event_date,
-        recurrenceSite: e.recurrence_site,
-        deathCause: e.death_cause,
-        complicationTerm: e.complication_term,
-        complicationCategory: e.complication_category,
-        gradeScale: e.grade_scale,
-        grade: e.grade,
-        haipRelated: e.haip_related === null ? null : e.haip_related === 1,
-        resolutionDate: e.resolution_date,
-        reason: e.reason,
-        voided: voidedOf(e),
-      })),
+      assessments: assessments.map((a) => ({ ...a, month: slotMonth.get(a.slotId) ?? 0 })),
+      plannedCycles: def.treatment && p.pumpDate ? planCycles(def.treatment, p.pumpDate, given) : [],
+      cycles,
+      events,
     };
   });

@@ -33,19 +33,8 @@ export const listParticipantsProcedure = procedureWith('participant:read')
     return {
       total,
       rows: rows.map((r) => ({
-        studyId: r.study_id,
-        centre: r.centre,
-        inclusionDate: r.inclusion_date,
-        surgeryDate: r.surgery_date,
-        timeZero: r.time_zero,
-        followUpEnd: r.follow_up_end,
-        offStudy:
-          r.off_study_date && r.off_study_reason
-            ? { date: r.off_study_date, reason: r.off_study_reason }
-            : null,
-        followUp: followUpLabel(r.time_zero, r.off_study_date, asOf, trial.definition.followUpMonths),
-        ageAtInclusion: r.age_at_inclusion,
-        sex: r.sex,
+        ...r,
+        followUp: followUpLabel(r.timeZero, r.offStudy?.date ?? null, asOf, trial.definition.followUpMonths),
       })),
     };
   });

@@ -1,4 +1,5 @@
 // Declared outputs of participant-level data: only these fields leave the server.
+import { assessmentStates } from '@trialdesk/domain';
 import { z } from 'zod';
 
 export const studyIdSchema = z
@@ -35,7 +36,7 @@ export const slotSchema = z.object({
   dueDate: date,
   windowStart: date,
   windowEnd: date,
-  state: z.enum(['done', 'done_late', 'missed', 'due', 'overdue', 'upcoming', 'not_applicable']),
+  state: z.enum(assessmentStates),
   performedDate: date.nullable(),
 });
 

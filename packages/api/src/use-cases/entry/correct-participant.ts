@@ -3,7 +3,6 @@
 // moved time zero moves the assessment schedule with it.
 import {
   centreOf,
-  eligibilityRecordSchema,
   evaluateEligibility,
   type correctionTarget,
   type IsoDate,
@@ -13,7 +12,7 @@ import {
   currentCycles,
   earliestRecordDate,
   rescheduleSlots,
-  updateEntryParticipant,
+  updateParticipant,
   type Db,
 } from '@trialdesk/db';
 import type { z } from 'zod';
@@ -47,13 +46,13 @@ export async function correctParticipant(
     'target.studyId',
   );
   const before = {
-    inclusionDate: p.inclusion_date,
-    consentDate: p.consent_date,
+    inclusionDate: p.inclusionDate,
+    consentDate: p.consentDate,
     sex: p.sex,
-    ageAtInclusion: p.age_at_inclusion,
-    surgeryDate: p.surgery_date,
-    pumpDate: p.pump_date,
-    pumpNotPlacedReason: p.pump_not_placed_reason,
+    ageAtInclusion: p.ageAtInclusion,
+    surgeryDate: p.surgeryDate,
+    pumpDate: p.pumpDate,
+    pumpNotPlacedReason: p.pumpNotPlacedReason,
   };
   const changes = definedOnly(target.changes);
   const next = { ...before, ...changes };
@@ -81,7 +80,7 @@ export async function correctParticipant(
     errors.add('inclusionDate', 'entry.date.recordsAfter', { date: earliest });
   const cycles = await currentCycles(trx, p.id);
   if (cycles.length > 0 && next.pumpDate === null) errors.add('pumpDate', 'entry.cycle.noPump');
-  const firstCycle = cycles[0]?.cycle_date ?? null;
+  const firstCycle = cycles[0]?.cycleDate ?? null;
   if (firstCycle && next.pumpDate && next.pumpDate > firstCycle)
     errors.add('pumpDate', 'entry.date.recordsAfter', { date: firstCycle });
   const died = await deathDate(trx, p.id);
@@ -89,7 +88,7 @@ export async function correctParticipant(
     if (died && next[field] && next[field] > died) errors.add(field, 'entry.date.afterDeath', { date: died });
 
   // Eligibility again, with the stored checklist and the corrected dates and age.
-  const stored = eligibilityRecordSchema.parse(JSON.parse(p.eligibility));
+  const stored = p.eligibility;
   const hasAge = 'age' in stored.measures;
   const measures = hasAge
     ? { ...stored.measures, age: { value: next.ageAtInclusion, uln: null } }
@@ -106,22 +105,13 @@ export async function correctParticipant(
 
   const d = diff(before, next);
   if (!d.changed) throw fieldError(deps, 'target.changes', 'entry.correction.nothing');
-  await updateEntryParticipant(trx, p.id, {
-    inclusion_date: next.inclusionDate,
-    consent_date: next.consentDate,
-    sex: next.sex,
-    age_at_inclusion: next.ageAtInclusion,
-    surgery_date: next.surgeryDate,
-    pump_date: next.pumpDate,
-    pump_not_placed_reason: next.pumpNotPlacedReason,
-    eligibility: JSON.stringify({ ...stored, measures }),
-  });
+  await updateParticipant(trx, p.id, { ...next, eligibility: { ...stored, measures } });
   const timeZero = def.schedule.timeZero === 'inclusion' ? next.inclusionDate : next.surgeryDate;
-  if (timeZero && timeZero !== p.time_zero) await rescheduleSlots(trx, def, p, timeZero);
+  if (timeZero && timeZero !== p.timeZero) await rescheduleSlots(trx, def, p, timeZero);
   return {
     centre: p.centre,
-    studyId: p.study_id,
-    entityId: p.study_id,
+    studyId: p.studyId,
+    entityId: p.studyId,
     change: { entityType: 'participant' as const, before: d.before, after: d.after },
   };
 }

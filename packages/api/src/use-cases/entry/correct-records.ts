@@ -16,11 +16,10 @@ import {
   currentEvents,
   findAssessmentById,
   findCycleById,
-  findEntryParticipantById,
+  findParticipantById,
   findEventById,
   findScreening,
   findSlotById,
-  parseCriteria,
   recomputeOffStudy,
   updateAssessment,
   updateCycle,
@@ -57,13 +56,9 @@ export async function correctScreening(
   const s = await findScreening(trx, def.id, t.screeningNumber);
   assertRecordCentre(deps, 'clinical:correct', s?.centre, 'target.screeningNumber');
   if (!s) throw fieldError(deps, 'target.screeningNumber', 'entry.record.unknown');
-  if (s.voided_at !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
-  const before = {
-    screeningDate: s.screening_date,
-    outcome: s.outcome,
-    failedCriteria: parseCriteria(s.failed_criteria),
-    reason: s.reason,
-  };
+  if (s.voided !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
+  const { screeningDate, outcome, failedCriteria, reason } = s;
+  const before = { screeningDate, outcome, failedCriteria, reason };
   const errors = new FieldErrors(deps.lang, prefix);
   const next = revalidate(deps, errors, screeningFields.superRefine(checkScreeningOutcome), {
     ...before,
@@ -72,27 +67,20 @@ export async function correctScreening(
   if (next) {
     errors.notFuture('screeningDate', next.screeningDate, asOf);
     checkCriteriaKnown(errors, def, next.failedCriteria);
-    if (s.participant_id !== null && next.outcome !== 'included')
+    if (s.participantId !== null && next.outcome !== 'included')
       errors.add('outcome', 'entry.void.linkedScreening');
   }
   errors.throwIfAny();
   if (!next) return unchanged(deps);
   const d = diff(before, next);
   if (!d.changed) unchanged(deps);
-  await updateScreening(trx, s.id, {
-    screening_date: next.screeningDate,
-    outcome: next.outcome,
-    failed_criteria: JSON.stringify(next.failedCriteria),
-    reason: next.reason,
-  });
+  await updateScreening(trx, s.id, next);
   const studyId =
-    s.participant_id === null
-      ? null
-      : ((await findEntryParticipantById(trx, s.participant_id))?.study_id ?? null);
+    s.participantId === null ? null : ((await findParticipantById(trx, s.participantId))?.studyId ?? null);
   return {
     centre: s.centre,
     studyId,
-    entityId: s.screening_number,
+    entityId: s.screeningNumber,
     change: { entityType: 'screening' as const, before: d.before, after: d.after },
   };
 }
@@ -107,14 +95,16 @@ export async function correctCycle(
   const c = await findCycleById(trx, def.id, t.id);
   const p = await recordParticipant(deps, trx, c, 'target.id');
   if (!c) return unchanged(deps);
+  const { cycleDate, emptyDate, flowRateMlDay, returnedVolumeMl, doseMg, modification, modificationReason } =
+    c;
   const before = {
-    cycleDate: c.cycle_date,
-    emptyDate: c.empty_date,
-    flowRateMlDay: c.flow_rate_ml_day,
-    returnedVolumeMl: c.returned_volume_ml,
-    doseMg: c.dose_mg,
-    modification: c.modification,
-    modificationReason: c.modification_reason,
+    cycleDate,
+    emptyDate,
+    flowRateMlDay,
+    returnedVolumeMl,
+    doseMg,
+    modification,
+    modificationReason,
   };
   const errors = new FieldErrors(deps.lang, prefix);
   const next = revalidate(deps, errors, cycleFields.superRefine(checkCycle), {
@@ -129,18 +119,10 @@ export async function correctCycle(
   if (!next) return unchanged(deps);
   const d = diff(before, next);
   if (!d.changed) unchanged(deps);
-  await updateCycle(trx, c.id, {
-    cycle_date: next.cycleDate,
-    empty_date: next.emptyDate,
-    flow_rate_ml_day: next.flowRateMlDay,
-    returned_volume_ml: next.returnedVolumeMl,
-    dose_mg: next.doseMg,
-    modification: next.modification,
-    modification_reason: next.modificationReason,
-  });
+  await updateCycle(trx, c.id, next);
   return {
     centre: p.centre,
-    studyId: p.study_id,
+    studyId: p.studyId,
     entityId: String(c.id),
     change: { entityType: 'treatment_cycle' as const, before: d.before, after: d.after },
   };
@@ -155,7 +137,7 @@ export async function correctAssessment(
 ) {
   const a = await findAssessmentById(trx, def.id, t.id);
   const p = await recordParticipant(deps, trx, a, 'target.id');
-  const slot = a ? await findSlotById(trx, a.slot_id) : undefined;
+  const slot = a ? await findSlotById(trx, a.slotId) : undefined;
   if (!a || !slot) return unchanged(deps);
   const changes = definedOnly(t.changes);
   const errors = new FieldErrors(deps.lang, prefix);
@@ -163,10 +145,10 @@ export async function correctAssessment(
   for (const key of Object.keys(changes))
     if (!allowed.includes(key)) errors.add(key, 'entry.correction.notForStatus', { status: a.status });
   const before = {
-    performedDate: a.performed_date,
+    performedDate: a.performedDate,
     cea: a.cea,
-    imagingResult: a.imaging_result,
-    missedReason: a.missed_reason,
+    imagingResult: a.imagingResult,
+    missedReason: a.missedReason,
   };
   const next = { ...before, ...changes };
   if (a.status === 'done' && next.performedDate)
@@ -174,20 +156,12 @@ export async function correctAssessment(
   errors.throwIfAny();
   const d = diff(before, next);
   if (!d.changed) unchanged(deps);
-  const late =
-    next.performedDate !== null &&
-    !isWithinWindow({ windowStart: slot.window_start, windowEnd: slot.window_end }, next.performedDate);
-  await updateAssessment(trx, a.id, {
-    performed_date: next.performedDate,
-    cea: next.cea,
-    imaging_result: next.imagingResult,
-    missed_reason: next.missedReason,
-    out_of_window: late ? 1 : 0,
-  });
-  await updateSlot(trx, slot.id, { performed_date: next.performedDate, late: late ? 1 : 0 });
+  const late = next.performedDate !== null && !isWithinWindow(slot, next.performedDate);
+  await updateAssessment(trx, a.id, { ...next, outOfWindow: late });
+  await updateSlot(trx, slot.id, { performedDate: next.performedDate, late });
   return {
     centre: p.centre,
-    studyId: p.study_id,
+    studyId: p.studyId,
     entityId: String(a.id),
     change: { entityType: 'assessment' as const, before: d.before, after: d.after },
   };
@@ -224,18 +198,21 @@ export async function correctEvent(
   for (const key of Object.keys(changes))
     if (!eventKeys[e.type]?.includes(key))
       errors.add(key, 'entry.correction.notForStatus', { status: e.type });
+  const { date, recurrenceSite, deathCause, complicationTerm, complicationCategory } = e;
+  const { gradeScale, grade, haipRelated, resolutionDate, reason } = e;
   const before = {
-    date: e.event_date,
-    recurrenceSite: e.recurrence_site,
-    deathCause: e.death_cause,
-    complicationTerm: e.complication_term,
-    complicationCategory: e.complication_category,
-    gradeScale: e.grade_scale,
-    grade: e.grade,
-    haipRelated: e.haip_related === null ? null : e.haip_related === 1,
-    resolutionDate: e.resolution_date,
-    reason: e.reason,
+    date,
+    recurrenceSite,
+    deathCause,
+    complicationTerm,
+    complicationCategory,
+    gradeScale,
+    grade,
+    haipRelated,
+    resolutionDate,
+    reason,
   };
+
   const next = { ...before, ...changes };
   if (e.type === 'complication' && next.gradeScale && next.grade !== null)
     checkComplication(
@@ -261,22 +238,12 @@ export async function correctEvent(
   errors.throwIfAny();
   const d = diff(before, next);
   if (!d.changed) unchanged(deps);
-  await updateEvent(trx, e.id, {
-    event_date: next.date,
-    recurrence_site: next.recurrenceSite,
-    death_cause: next.deathCause,
-    complication_term: next.complicationTerm,
-    complication_category: next.complicationCategory,
-    grade_scale: next.gradeScale,
-    grade: next.grade,
-    haip_related: next.haipRelated === null ? null : next.haipRelated ? 1 : 0,
-    resolution_date: next.resolutionDate,
-    reason: next.reason,
-  });
+  await updateEvent(trx, e.id, next);
+
   if (offStudyTypes.has(e.type)) await recomputeOffStudy(trx, p.id);
   return {
     centre: p.centre,
-    studyId: p.study_id,
+    studyId: p.studyId,
     entityId: String(e.id),
     change: { entityType: 'event' as const, before: d.before, after: d.after },
   };

@@ -1,6 +1,6 @@
 // Shared by corrections and voids: what changed (for the audit's before/after), and the record's
 // participant, loaded with the centre scope of 'clinical:correct'.
-import { findEntryParticipantById, type Db, type EntryParticipant } from '@trialdesk/db';
+import { findParticipantById, type Db, type Participant } from '@trialdesk/db';
 import type { z } from 'zod';
 import { localizeIssues } from '@trialdesk/domain';
 import type { UseCaseDeps } from '../deps.js';
@@ -31,14 +31,14 @@ export function definedOnly<T extends Record<string, unknown>>(changes: T): Part
 export async function recordParticipant(
   deps: UseCaseDeps,
   trx: Db,
-  record: { participant_id: number; centre: string; voided_at: string | null } | undefined,
+  record: { participantId: number; centre: string; voided: unknown } | undefined,
   field: string,
-): Promise<EntryParticipant> {
+): Promise<Participant> {
   assertRecordCentre(deps, 'clinical:correct', record?.centre, field);
-  const p = record ? await findEntryParticipantById(trx, record.participant_id) : undefined;
+  const p = record ? await findParticipantById(trx, record.participantId) : undefined;
   if (!record || !p) throw fieldError(deps, field, 'entry.record.unknown');
-  if (p.voided_at !== null) throw fieldError(deps, field, 'entry.participant.voided');
-  if (record.voided_at !== null) throw fieldError(deps, field, 'entry.correction.voided');
+  if (p.voided !== null) throw fieldError(deps, field, 'entry.participant.voided');
+  if (record.voided !== null) throw fieldError(deps, field, 'entry.correction.voided');
   return p;
 }
 

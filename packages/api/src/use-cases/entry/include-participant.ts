@@ -80,7 +80,7 @@ async function linkableScreening(
   const s = await findScreening(trx, trialId, number);
   // Another centre's screening answers like one that does not exist.
   if (!s || s.centre !== centre) throw fieldError(deps, 'screeningNumber', 'entry.record.unknown');
-  if (s.voided_at !== null || s.participant_id !== null || !['included', 'other'].includes(s.outcome))
+  if (s.voided !== null || s.participantId !== null || !['included', 'other'].includes(s.outcome))
     throw fieldError(deps, 'screeningNumber', 'entry.screening.notLinkable');
   return s;
 }
@@ -109,32 +109,23 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
       ? await linkableScreening(deps, trx, def.id, centre, input.screeningNumber)
       : null;
     const participantId = await insertParticipant(trx, {
-      trial_id: def.id,
+      trialId: def.id,
       centre,
-      study_id: studyId,
+      studyId,
       seq,
-      inclusion_date: input.inclusionDate,
-      consent_date: input.consentDate,
-      age_at_inclusion: age,
+      inclusionDate: input.inclusionDate,
+      consentDate: input.consentDate,
+      ageAtInclusion: age,
       sex: input.sex,
-      eligibility: JSON.stringify(eligibility),
-      surgery_date: null,
-      pump_date: null,
-      time_zero: null,
-      follow_up_end: null,
-      off_study_date: null,
-      off_study_reason: null,
-      synthetic: trial.synthetic ? 1 : 0,
-      created_at: nowIso(deps),
-      created_by: deps.actor.id,
-      voided_at: null,
-      voided_by: null,
-      void_reason: null,
+      eligibility,
+      synthetic: trial.synthetic,
+      createdAt: nowIso(deps),
+      createdBy: deps.actor.id,
     });
     let screeningNumber: string;
     if (linked) {
-      screeningNumber = linked.screening_number;
-      await updateScreening(trx, linked.id, { outcome: 'included', participant_id: participantId });
+      screeningNumber = linked.screeningNumber;
+      await updateScreening(trx, linked.id, { outcome: 'included', participantId });
     } else {
       screeningNumber = await writeScreening(deps, trx, {
         trialId: def.id,

@@ -7,7 +7,7 @@ import {
   updateSlot,
   writeTransaction,
   type Db,
-  type EntryParticipant,
+  type Participant,
 } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
@@ -21,12 +21,12 @@ import { deathDate } from './rules.js';
 export async function checkPerformedDate(
   errors: FieldErrors,
   trx: Db,
-  p: EntryParticipant,
+  p: Pick<Participant, 'id' | 'inclusionDate'>,
   field: string,
   date: IsoDate,
   asOf: IsoDate,
 ) {
-  errors.notFuture(field, date, asOf).notBefore(field, date, p.inclusion_date, 'entry.date.beforeInclusion');
+  errors.notFuture(field, date, asOf).notBefore(field, date, p.inclusionDate, 'entry.date.beforeInclusion');
   const died = await deathDate(trx, p.id);
   if (died && date > died) errors.add(field, 'entry.date.afterDeath', { date: died });
 }
@@ -49,7 +49,7 @@ export async function recordAssessment(
     const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
     const slot = await findSlot(trx, p.id, input.month);
     const errors = new FieldErrors(deps.lang);
-    if (p.time_zero === null) errors.add('month', 'entry.assessment.noTimeZero');
+    if (p.timeZero === null) errors.add('month', 'entry.assessment.noTimeZero');
     else if (!slot || slot.status === 'cancelled')
       errors.add('month', 'entry.assessment.noSlot', { month: input.month });
     else if (slot.status !== 'scheduled')
@@ -59,41 +59,28 @@ export async function recordAssessment(
     const r = input.result;
     if (r.status === 'done')
       await checkPerformedDate(errors, trx, p, 'result.performedDate', r.performedDate, asOf);
-    else if (asOf < slot.window_start)
-      errors.add('result.reason', 'entry.assessment.notYetMissed', { date: slot.window_start });
+    else if (asOf < slot.windowStart)
+      errors.add('result.reason', 'entry.assessment.notYetMissed', { date: slot.windowStart });
     errors.throwIfAny();
     const performedDate = r.status === 'done' ? r.performedDate : null;
-    const window = { windowStart: slot.window_start, windowEnd: slot.window_end };
-    const outOfWindow = performedDate !== null && !isWithinWindow(window, performedDate);
-    const id = await insertAssessment(trx, {
-      trial_id: def.id,
-      participant_id: p.id,
-      slot_id: slot.id,
-      centre: p.centre,
-      status: r.status,
-      performed_date: performedDate,
+    const outOfWindow = performedDate !== null && !isWithinWindow(slot, performedDate);
+    const owner = { trialId: def.id, participantId: p.id, centre: p.centre };
+    const created = { createdAt: nowIso(deps), createdBy: deps.actor.id };
+    const id = await insertAssessment(trx, { ...owner, ...created }, slot.id, r.status, {
+      performedDate,
       cea: r.status === 'done' ? r.cea : null,
-      imaging_result: r.status === 'done' ? r.imagingResult : null,
-      missed_reason: r.status === 'missed' ? r.reason : null,
-      out_of_window: outOfWindow ? 1 : 0,
-      created_at: nowIso(deps),
-      created_by: deps.actor.id,
-      voided_at: null,
-      voided_by: null,
-      void_reason: null,
+      imagingResult: r.status === 'done' ? r.imagingResult : null,
+      missedReason: r.status === 'missed' ? r.reason : null,
+      outOfWindow,
     });
-    await updateSlot(trx, slot.id, {
-      status: r.status,
-      performed_date: performedDate,
-      late: outOfWindow ? 1 : 0,
-    });
+    await updateSlot(trx, slot.id, { status: r.status, performedDate, late: outOfWindow });
     await writeAudit(deps, trx, {
       action: 'assessment.recorded',
       entityType: 'assessment',
       entityId: String(id),
       trialId: def.id,
       centre: p.centre,
-      participant: p.study_id,
+      participant: p.studyId,
       before: { slot: { month: slot.month, status: slot.status } },
       after: { month: slot.month, ...r, outOfWindow },
       reason: null,
@@ -105,8 +92,8 @@ export async function recordAssessment(
       outOfWindow,
       deviation: outOfWindow
         ? entryMessage('entry.assessment.outOfWindow', deps.lang, {
-            start: slot.window_start,
-            end: slot.window_end,
+            start: slot.windowStart,
+            end: slot.windowEnd,
           })
         : null,
     };

@@ -10,7 +10,7 @@ import {
   type IsoDate,
   type TreatmentPlan,
 } from '@trialdesk/domain';
-import { currentCycles, insertCycle, writeTransaction, type CycleRow, type Db } from '@trialdesk/db';
+import { currentCycles, insertCycle, writeTransaction, type Db, type TreatmentCycle } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';
@@ -34,9 +34,9 @@ export async function checkCycleOrder(
   errors: FieldErrors,
   trx: Db,
   plan: TreatmentPlan | null,
-  p: { id: number; pump_date: string | null },
+  p: { id: number; pumpDate: string | null },
   c: CycleCheck,
-  others: readonly CycleRow[],
+  others: readonly TreatmentCycle[],
   asOf: IsoDate,
 ): Promise<void> {
   errors.notFuture('cycleDate', c.cycleDate, asOf).notFuture('emptyDate', c.emptyDate, asOf);
@@ -45,19 +45,19 @@ export async function checkCycleOrder(
     return;
   }
   if (c.cycle > plan.cycleCount) errors.add('cycle', 'entry.cycle.beyondPlan', { count: plan.cycleCount });
-  if (p.pump_date === null) errors.add('cycle', 'entry.cycle.noPump');
-  errors.notBefore('cycleDate', c.cycleDate, p.pump_date, 'entry.date.beforePump');
+  if (p.pumpDate === null) errors.add('cycle', 'entry.cycle.noPump');
+  errors.notBefore('cycleDate', c.cycleDate, p.pumpDate, 'entry.date.beforePump');
   const byNumber = new Map(others.map((o) => [o.cycle, o]));
   const previous = byNumber.get(c.cycle - 1);
   if (c.cycle > 1 && !previous) errors.add('cycle', 'entry.cycle.outOfOrder', { previous: c.cycle - 1 });
-  if (previous && c.cycleDate <= previous.cycle_date)
+  if (previous && c.cycleDate <= previous.cycleDate)
     errors.add('cycleDate', 'entry.date.notAfterPrevious', {
       cycle: previous.cycle,
-      date: previous.cycle_date,
+      date: previous.cycleDate,
     });
   const next = others.filter((o) => o.cycle > c.cycle).sort((a, b) => a.cycle - b.cycle)[0];
-  if (next && c.cycleDate >= next.cycle_date)
-    errors.add('cycleDate', 'entry.date.notBeforeNext', { cycle: next.cycle, date: next.cycle_date });
+  if (next && c.cycleDate >= next.cycleDate)
+    errors.add('cycleDate', 'entry.date.notBeforeNext', { cycle: next.cycle, date: next.cycleDate });
   const stop = others.find((o) => o.modification === 'stopped' && o.cycle < c.cycle);
   if (stop) errors.add('cycle', 'entry.cycle.afterStop', { cycle: stop.cycle });
   if (c.modification === 'stopped' && next)
@@ -96,11 +96,10 @@ export async function recordCycle(
     await checkCycleOrder(errors, trx, def.treatment, p, input, cycles, today(deps));
     errors.throwIfAny();
     const plan = def.treatment;
-    const pumpDate = p.pump_date;
+    const pumpDate = p.pumpDate;
     if (!plan || !pumpDate) throw new Error('unreachable: checked above');
-    const planned = planCycles(plan, pumpDate, new Map(cycles.map((c) => [c.cycle, c.cycle_date])));
+    const planned = planCycles(plan, pumpDate, new Map(cycles.map((c) => [c.cycle, c.cycleDate])));
     const values = {
-      cycle: input.cycle,
       cycleDate: input.cycleDate,
       emptyDate: input.emptyDate,
       flowRateMlDay: input.flowRateMlDay,
@@ -109,24 +108,9 @@ export async function recordCycle(
       modification: input.modification,
       modificationReason: input.modificationReason,
     };
-    const id = await insertCycle(trx, {
-      trial_id: def.id,
-      participant_id: p.id,
-      centre: p.centre,
-      cycle: input.cycle,
-      cycle_date: input.cycleDate,
-      empty_date: input.emptyDate,
-      flow_rate_ml_day: input.flowRateMlDay,
-      returned_volume_ml: input.returnedVolumeMl,
-      dose_mg: input.doseMg,
-      modification: input.modification,
-      modification_reason: input.modificationReason,
-      created_at: nowIso(deps),
-      created_by: deps.actor.id,
-      voided_at: null,
-      voided_by: null,
-      void_reason: null,
-    });
+    const owner = { trialId: def.id, participantId: p.id, centre: p.centre };
+    const created = { createdAt: nowIso(deps), createdBy: deps.actor.id };
+    const id = await insertCycle(trx, { ...owner, ...created }, input.cycle, values);
     const deviation = firstCycleDeviation(plan, pumpDate, input.cycle, input.cycleDate);
     await writeAudit(deps, trx, {
       action: 'cycle.recorded',
@@ -134,15 +118,15 @@ export async function recordCycle(
       entityId: String(id),
       trialId: def.id,
       centre: p.centre,
-      participant: p.study_id,
+      participant: p.studyId,
       before: null,
-      after: { ...values, deviation },
+      after: { cycle: input.cycle, ...values, deviation },
       reason: null,
     });
     const nextPlan = planCycles(
       plan,
       pumpDate,
-      new Map([...cycles.map((c) => [c.cycle, c.cycle_date] as const), [input.cycle, input.cycleDate]]),
+      new Map([...cycles.map((c) => [c.cycle, c.cycleDate] as const), [input.cycle, input.cycleDate]]),
     );
     return {
       id,

@@ -7,10 +7,11 @@ import {
   latestRecordDate,
   recomputeOffStudy,
   writeTransaction,
+  type ClinicalEvent,
   type Db,
-  type EntryParticipant,
-  type EventRow,
+  type EventValues,
   type OffStudy,
+  type Participant,
 } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
@@ -29,9 +30,9 @@ export const offStudyTypes: ReadonlySet<string> = new Set(['death', 'withdrawal'
 export async function checkEvent(
   errors: FieldErrors,
   trx: Db,
-  p: EntryParticipant,
+  p: Pick<Participant, 'id' | 'inclusionDate'>,
   e: { type: string; date: IsoDate; resolutionDate: IsoDate | null },
-  others: readonly EventRow[],
+  others: readonly ClinicalEvent[],
   asOf: IsoDate,
   prefix: string,
   isNew = true,
@@ -39,7 +40,7 @@ export async function checkEvent(
   const f = (name: string) => `${prefix}${name}`;
   errors
     .notFuture(f('date'), e.date, asOf)
-    .notBefore(f('date'), e.date, p.inclusion_date, 'entry.date.beforeInclusion')
+    .notBefore(f('date'), e.date, p.inclusionDate, 'entry.date.beforeInclusion')
     .notFuture(f('resolutionDate'), e.resolutionDate, asOf);
   const death = others.find((o) => o.type === 'death');
   if (e.type === 'death') {
@@ -47,8 +48,8 @@ export async function checkEvent(
     // Every other dated record (deaths excluded, so a corrected death is not compared with itself).
     const latest = await latestRecordDate(trx, p.id);
     if (latest && e.date < latest) errors.add(f('date'), 'entry.date.recordsAfter', { date: latest });
-  } else if (death && e.date > death.event_date) {
-    errors.add(f('date'), 'entry.date.afterDeath', { date: death.event_date });
+  } else if (death && e.date > death.date) {
+    errors.add(f('date'), 'entry.date.afterDeath', { date: death.date });
   }
   // A second withdrawal or loss is refused; an existing one may still be corrected after a death was recorded.
   if (isNew && (e.type === 'withdrawal' || e.type === 'lost_to_follow_up')) {
@@ -56,37 +57,39 @@ export async function checkEvent(
     if (off)
       errors.add(f('type'), 'entry.event.alreadyOffStudy', {
         reason: off.type.replace(/_/g, ' '),
-        date: off.event_date,
+        date: off.date,
       });
   }
 }
 
-function columns(d: Details) {
+/** The stored values of an event as entered: what its kind does not have is null. */
+function valuesOf(d: Details): EventValues {
   const none = {
-    recurrence_site: null,
-    death_cause: null,
-    complication_term: null,
-    complication_category: null,
-    grade_scale: null,
+    date: d.date,
+    recurrenceSite: null,
+    deathCause: null,
+    complicationTerm: null,
+    complicationCategory: null,
+    gradeScale: null,
     grade: null,
-    haip_related: null,
-    resolution_date: null,
+    haipRelated: null,
+    resolutionDate: null,
     reason: null,
   };
   switch (d.type) {
     case 'recurrence':
-      return { ...none, recurrence_site: d.site };
+      return { ...none, recurrenceSite: d.site };
     case 'death':
-      return { ...none, death_cause: d.cause };
+      return { ...none, deathCause: d.cause };
     case 'complication':
       return {
         ...none,
-        complication_term: d.term,
-        complication_category: d.category,
-        grade_scale: d.gradeScale,
+        complicationTerm: d.term,
+        complicationCategory: d.category,
+        gradeScale: d.gradeScale,
         grade: d.grade,
-        haip_related: d.haipRelated ? 1 : 0,
-        resolution_date: d.resolutionDate,
+        haipRelated: d.haipRelated,
+        resolutionDate: d.resolutionDate,
       };
     case 'withdrawal':
     case 'lost_to_follow_up':
@@ -115,19 +118,9 @@ export async function recordEvent(
       'event.',
     );
     errors.throwIfAny();
-    const id = await insertEvent(trx, {
-      trial_id: def.id,
-      participant_id: p.id,
-      centre: p.centre,
-      type: d.type,
-      event_date: d.date,
-      ...columns(d),
-      created_at: nowIso(deps),
-      created_by: deps.actor.id,
-      voided_at: null,
-      voided_by: null,
-      void_reason: null,
-    });
+    const owner = { trialId: def.id, participantId: p.id, centre: p.centre };
+    const created = { createdAt: nowIso(deps), createdBy: deps.actor.id };
+    const id = await insertEvent(trx, { ...owner, ...created }, d.type, valuesOf(d));
     const offStudy = offStudyTypes.has(d.type) ? await recomputeOffStudy(trx, p.id) : undefined;
     await writeAudit(deps, trx, {
       action: 'event.recorded',
@@ -135,7 +128,7 @@ export async function recordEvent(
       entityId: String(id),
       trialId: def.id,
       centre: p.centre,
-      participant: p.study_id,
+      participant: p.studyId,
       before: null,
       after: { ...d, offStudy: offStudy ?? null },
       reason: null,

@@ -36,19 +36,16 @@ export interface NewScreening {
 export async function writeScreening(deps: UseCaseDeps, trx: Db, s: NewScreening): Promise<string> {
   const screeningNumber = await nextScreeningNumber(trx, s.trialId, s.centre);
   await insertScreening(trx, {
-    trial_id: s.trialId,
+    trialId: s.trialId,
     centre: s.centre,
-    screening_number: screeningNumber,
-    screening_date: s.screeningDate,
+    screeningNumber,
+    screeningDate: s.screeningDate,
     outcome: s.outcome,
-    failed_criteria: JSON.stringify(s.failedCriteria),
+    failedCriteria: [...s.failedCriteria],
     reason: s.reason,
-    participant_id: s.participant?.id ?? null,
-    created_at: nowIso(deps),
-    created_by: deps.actor.id,
-    voided_at: null,
-    voided_by: null,
-    void_reason: null,
+    participantId: s.participant?.id ?? null,
+    createdAt: nowIso(deps),
+    createdBy: deps.actor.id,
   });
   const studyId = s.participant?.studyId ?? null;
   await writeAudit(deps, trx, {

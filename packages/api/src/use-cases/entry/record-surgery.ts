@@ -1,7 +1,7 @@
 // Surgery and pump placement. Where the protocol counts from surgery (PUMP-III), the surgery date is time
 // zero: it is set here and the assessment schedule is created with it.
 import type { surgeryInput } from '@trialdesk/domain';
-import { setTimeZero, updateEntryParticipant, writeTransaction } from '@trialdesk/db';
+import { setTimeZero, updateParticipant, writeTransaction } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';
@@ -23,10 +23,10 @@ export async function recordSurgery(
     const pumpDate = input.pump.placed ? input.pump.date : null;
     const errors = new FieldErrors(deps.lang)
       .notFuture('surgeryDate', input.surgeryDate, asOf)
-      .notBefore('surgeryDate', input.surgeryDate, p.inclusion_date, 'entry.date.beforeInclusion')
+      .notBefore('surgeryDate', input.surgeryDate, p.inclusionDate, 'entry.date.beforeInclusion')
       .notFuture('pump.date', pumpDate, asOf)
       .notBefore('pump.date', pumpDate, input.surgeryDate, 'entry.date.beforeSurgery');
-    if (p.surgery_date !== null) errors.add('surgeryDate', 'entry.surgery.exists');
+    if (p.surgeryDate !== null) errors.add('surgeryDate', 'entry.surgery.exists');
     if (died && input.surgeryDate > died) errors.add('surgeryDate', 'entry.date.afterDeath', { date: died });
     if (died && pumpDate && pumpDate > died) errors.add('pump.date', 'entry.date.afterDeath', { date: died });
     errors.throwIfAny();
@@ -35,25 +35,21 @@ export async function recordSurgery(
       pumpDate,
       pumpNotPlacedReason: input.pump.placed ? null : input.pump.reason,
     };
-    await updateEntryParticipant(trx, p.id, {
-      surgery_date: after.surgeryDate,
-      pump_date: after.pumpDate,
-      pump_not_placed_reason: after.pumpNotPlacedReason,
-    });
-    const timeZero = def.schedule.timeZero === 'surgery' && p.time_zero === null ? input.surgeryDate : null;
+    await updateParticipant(trx, p.id, after);
+    const timeZero = def.schedule.timeZero === 'surgery' && p.timeZero === null ? input.surgeryDate : null;
     if (timeZero) await setTimeZero(trx, def, p, timeZero);
     await writeAudit(deps, trx, {
       action: 'surgery.recorded',
       entityType: 'participant',
-      entityId: p.study_id,
+      entityId: p.studyId,
       trialId: def.id,
       centre: p.centre,
-      participant: p.study_id,
-      before: { surgeryDate: null, pumpDate: p.pump_date, pumpNotPlacedReason: p.pump_not_placed_reason },
+      participant: p.studyId,
+      before: { surgeryDate: null, pumpDate: p.pumpDate, pumpNotPlacedReason: p.pumpNotPlacedReason },
       after: { ...after, timeZero },
       reason: null,
     });
-    return { studyId: p.study_id, centre: p.centre, timeZero };
+    return { studyId: p.studyId, centre: p.centre, timeZero };
   });
   publishChange(deps, def.id, 'cycle', result.centre);
   return { studyId: result.studyId, timeZero: result.timeZero };

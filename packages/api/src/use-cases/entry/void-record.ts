@@ -5,9 +5,11 @@ import type { TrialDefinition, VoidedRecord, voidInput, voidTarget } from '@tria
 import {
   findAssessmentById,
   findCycleById,
-  findEntryParticipantById,
+  cancelSlots,
+  findParticipantById,
   findEventById,
   findScreening,
+  findScreeningOfParticipant,
   recomputeOffStudy,
   updateSlot,
   voidRow,
@@ -51,25 +53,16 @@ async function markVoided(
         'target.studyId',
       );
       await voidRow(trx, 'participants', p.id, mark);
-      await trx
-        .updateTable('assessment_slots')
-        .set({ status: 'cancelled' })
-        .where('participant_id', '=', p.id)
-        .execute();
-      const screening = await trx
-        .selectFrom('screenings')
-        .select(['id', 'screening_number'])
-        .where('participant_id', '=', p.id)
-        .where('voided_at', 'is', null)
-        .executeTakeFirst();
+      await cancelSlots(trx, p.id);
+      const screening = await findScreeningOfParticipant(trx, p.id);
       if (screening) await voidRow(trx, 'screenings', screening.id, mark);
       return {
         centre: p.centre,
-        studyId: p.study_id,
-        entityId: p.study_id,
+        studyId: p.studyId,
+        entityId: p.studyId,
         record: {
           entityType: 'participant',
-          before: { inclusionDate: p.inclusion_date, screeningNumber: screening?.screening_number ?? null },
+          before: { inclusionDate: p.inclusionDate, screeningNumber: screening?.screeningNumber ?? null },
         },
       };
     }
@@ -77,17 +70,16 @@ async function markVoided(
       const s = await findScreening(trx, def.id, t.screeningNumber);
       assertRecordCentre(deps, 'clinical:correct', s?.centre, 'target.screeningNumber');
       if (!s) throw fieldError(deps, 'target.screeningNumber', 'entry.record.unknown');
-      if (s.voided_at !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
-      const linked =
-        s.participant_id === null ? undefined : await findEntryParticipantById(trx, s.participant_id);
-      if (linked && linked.voided_at === null)
+      if (s.voided !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
+      const linked = s.participantId === null ? undefined : await findParticipantById(trx, s.participantId);
+      if (linked && linked.voided === null)
         throw fieldError(deps, 'target.screeningNumber', 'entry.void.linkedScreening');
       await voidRow(trx, 'screenings', s.id, mark);
       return {
         centre: s.centre,
         studyId: null,
-        entityId: s.screening_number,
-        record: { entityType: 'screening', before: { screeningDate: s.screening_date, outcome: s.outcome } },
+        entityId: s.screeningNumber,
+        record: { entityType: 'screening', before: { screeningDate: s.screeningDate, outcome: s.outcome } },
       };
     }
     case 'cycle': {
@@ -97,11 +89,11 @@ async function markVoided(
       await voidRow(trx, 'treatment_cycles', c.id, mark);
       return {
         centre: p.centre,
-        studyId: p.study_id,
+        studyId: p.studyId,
         entityId: String(c.id),
         record: {
           entityType: 'treatment_cycle',
-          before: { cycle: c.cycle, cycleDate: c.cycle_date, modification: c.modification },
+          before: { cycle: c.cycle, cycleDate: c.cycleDate, modification: c.modification },
         },
       };
     }
@@ -110,14 +102,14 @@ async function markVoided(
       const p = await recordParticipant(deps, trx, a, 'target.id');
       if (!a) throw fieldError(deps, 'target.id', 'entry.record.unknown');
       await voidRow(trx, 'assessments', a.id, mark);
-      await updateSlot(trx, a.slot_id, { status: 'scheduled', performed_date: null, late: 0 });
+      await updateSlot(trx, a.slotId, { status: 'scheduled', performedDate: null, late: false });
       // The reopened slot is expected again unless it falls after the participant went off study.
       await recomputeOffStudy(trx, p.id);
       return {
         centre: p.centre,
-        studyId: p.study_id,
+        studyId: p.studyId,
         entityId: String(a.id),
-        record: { entityType: 'assessment', before: { status: a.status, performedDate: a.performed_date } },
+        record: { entityType: 'assessment', before: { status: a.status, performedDate: a.performedDate } },
       };
     }
     case 'event': {
@@ -128,9 +120,9 @@ async function markVoided(
       if (offStudyTypes.has(e.type)) await recomputeOffStudy(trx, p.id);
       return {
         centre: p.centre,
-        studyId: p.study_id,
+        studyId: p.studyId,
         entityId: String(e.id),
-        record: { entityType: 'event', before: { type: e.type, date: e.event_date } },
+        record: { entityType: 'event', before: { type: e.type, date: e.date } },
       };
     }
   }

@@ -6,12 +6,12 @@ import {
   findUserById,
   findUserByUsername,
   type Db,
-  type UserRow,
+  type UserAccount,
 } from '@trialdesk/db';
 import { centreRuleProblem, type Role } from '@trialdesk/domain';
 import { AppError, invalidInput } from '../../errors.js';
 
-export async function loadUser(db: Db, userId: number): Promise<UserRow> {
+export async function loadUser(db: Db, userId: number): Promise<UserAccount> {
   const user = await findUserById(db, userId);
   if (!user) throw new AppError('NOT_FOUND', 'user.not_found', 'There is no such user.');
   return user;
@@ -30,8 +30,8 @@ export async function assertUsernameFree(db: Db, username: string): Promise<void
 }
 
 /** Refuses a change that would leave no active administrator: call it inside the write's transaction. */
-export async function assertAnotherActiveAdmin(db: Db, user: UserRow): Promise<void> {
-  if (user.role !== 'admin' || user.active !== 1) return;
+export async function assertAnotherActiveAdmin(db: Db, user: UserAccount): Promise<void> {
+  if (user.role !== 'admin' || !user.active) return;
   if ((await countActiveAdmins(db, user.id)) === 0)
     throw new AppError(
       'CONFLICT',

@@ -23,7 +23,7 @@ export async function resetPassword(
     await writeAudit(deps, trx, {
       action: 'user.password_reset',
       ...accountEntry(user),
-      before: { passwordChangedAt: user.password_changed_at },
+      before: { passwordChangedAt: user.passwordChangedAt },
       after: { passwordChangedAt: now, sessionsEnded },
     });
     return { id: user.id, sessionsEnded };

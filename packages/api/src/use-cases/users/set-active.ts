@@ -12,7 +12,7 @@ export function deactivateUser(deps: UseCaseDeps, input: { userId: number }): Pr
   if (input.userId === deps.actor.id) throw cannotDeactivateSelf();
   return deps.db.transaction().execute(async (trx) => {
     const user = await loadUser(trx, input.userId);
-    if (user.active !== 1)
+    if (!user.active)
       throw new AppError('CONFLICT', 'user.already_inactive', `${user.username} is already deactivated.`);
     await assertAnotherActiveAdmin(trx, user);
     const now = nowIso(deps);
@@ -22,7 +22,7 @@ export function deactivateUser(deps: UseCaseDeps, input: { userId: number }): Pr
       action: 'user.deactivated',
       ...accountEntry(user),
       before: snapshot(user),
-      after: { ...snapshot({ ...user, active: 0 }), sessionsEnded },
+      after: { ...snapshot({ ...user, active: false }), sessionsEnded },
     });
     return { id: user.id, sessionsEnded };
   });
@@ -31,14 +31,14 @@ export function deactivateUser(deps: UseCaseDeps, input: { userId: number }): Pr
 export function reactivateUser(deps: UseCaseDeps, input: { userId: number }): Promise<AccountChange> {
   return deps.db.transaction().execute(async (trx) => {
     const user = await loadUser(trx, input.userId);
-    if (user.active === 1)
+    if (user.active)
       throw new AppError('CONFLICT', 'user.already_active', `${user.username} is already active.`);
     await updateUser(trx, user.id, { active: true }, nowIso(deps));
     await writeAudit(deps, trx, {
       action: 'user.reactivated',
       ...accountEntry(user),
       before: snapshot(user),
-      after: snapshot({ ...user, active: 1 }),
+      after: snapshot({ ...user, active: true }),
     });
     return { id: user.id, sessionsEnded: 0 };
   });

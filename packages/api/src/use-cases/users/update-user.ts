@@ -21,13 +21,13 @@ export function updateAccount(
 ): Promise<AccountChange & { changed: boolean }> {
   return deps.db.transaction().execute(async (trx) => {
     const user = await loadUser(trx, input.userId);
-    const role: Role = input.role ?? (user.role as Role);
+    const role: Role = input.role ?? user.role;
     // A coordinator keeps their centre unless told otherwise; any other role has none.
     const centre = input.centre !== undefined ? input.centre : role === 'coordinator' ? user.centre : null;
-    const displayName = input.displayName ?? user.display_name;
+    const displayName = input.displayName ?? user.displayName;
     await assertRoleAndCentre(trx, role, centre);
     const accessChanged = role !== user.role || centre !== user.centre;
-    if (!accessChanged && displayName === user.display_name)
+    if (!accessChanged && displayName === user.displayName)
       return { id: user.id, changed: false, sessionsEnded: 0 };
     if (role !== 'admin') await assertAnotherActiveAdmin(trx, user);
     const now = nowIso(deps);
@@ -37,7 +37,7 @@ export function updateAccount(
       action: 'user.updated',
       ...accountEntry({ id: user.id, centre }),
       before: snapshot(user),
-      after: { ...snapshot({ ...user, display_name: displayName, role, centre }), sessionsEnded },
+      after: { ...snapshot({ ...user, displayName, role, centre }), sessionsEnded },
     });
     return { id: user.id, changed: true, sessionsEnded };
   });

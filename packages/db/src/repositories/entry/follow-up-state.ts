@@ -10,19 +10,15 @@ import {
   type TrialDefinition,
 } from '@trialdesk/domain';
 import type { Db } from '../../database.js';
-import { applyOffStudy, setTimeZero } from '../participants.js';
-import { currentEvents, participantSlots } from './records.js';
+import { currentEvents, participantSlots } from '../participants/clinical-records.js';
+import { applyOffStudy, setTimeZero } from '../participants/participants.js';
+import type { OffStudy } from '../participants/records.js';
 
 const offStudyReason = {
   death: 'died',
   withdrawal: 'withdrawn',
   lost_to_follow_up: 'lost_to_follow_up',
 } as const;
-
-export interface OffStudy {
-  date: IsoDate;
-  reason: 'died' | 'withdrawn' | 'lost_to_follow_up';
-}
 
 /** Sets participants.off_study_* from the current events and opens or closes the slots after it. */
 export async function recomputeOffStudy(trx: Db, participantId: number): Promise<OffStudy | null> {
@@ -31,8 +27,8 @@ export async function recomputeOffStudy(trx: Db, participantId: number): Promise
   for (const e of events) {
     if (e.type !== 'death' && e.type !== 'withdrawal' && e.type !== 'lost_to_follow_up') continue;
     // On the same day a death outranks a withdrawal or a loss: it is the more informative reason.
-    if (first === null || e.event_date < first.date || (e.event_date === first.date && e.type === 'death'))
-      first = { date: e.event_date, reason: offStudyReason[e.type] };
+    if (first === null || e.date < first.date || (e.date === first.date && e.type === 'death'))
+      first = { date: e.date, reason: offStudyReason[e.type] };
   }
   await trx
     .updateTable('participants')
@@ -68,7 +64,7 @@ export async function rescheduleSlots(
   for (const slot of existing) {
     const s = planned.get(slot.month);
     if (!s) continue;
-    const late = slot.performed_date !== null && !isWithinWindow(s, slot.performed_date) ? 1 : 0;
+    const late = slot.performedDate !== null && !isWithinWindow(s, slot.performedDate) ? 1 : 0;
     await trx
       .updateTable('assessment_slots')
       .set({ due_date: s.dueDate, window_start: s.windowStart, window_end: s.windowEnd, late })

@@ -1,5 +1,4 @@
 export * from './write-transaction.js';
 export * from './screenings.js';
-export * from './records.js';
 export * from './follow-up-state.js';
 export * from './worklist.js';

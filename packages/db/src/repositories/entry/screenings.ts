@@ -1,10 +1,14 @@
 // The screening log: pseudonymous screening numbers per centre (SCR-EMC-014), gap-free because they are
 // taken inside the write transaction and rows are never deleted, and the screening funnel per centre.
 import type { Db } from '../../database.js';
-import type { ScreeningsTable } from '../../schema.js';
-import type { Insertable, Selectable } from 'kysely';
-
-export type ScreeningRow = Selectable<ScreeningsTable>;
+import {
+  parseCriteria,
+  toScreening,
+  voidedOf,
+  type Created,
+  type Screening,
+  type ScreeningValues,
+} from '../participants/records.js';
 
 export function formatScreeningNumber(centre: string, seq: number): string {
   return `SCR-${centre}-${String(seq).padStart(3, '0')}`;
@@ -28,8 +32,33 @@ export async function nextScreeningNumber(trx: Db, trialId: string, centre: stri
   return formatScreeningNumber(centre, row.last_seq);
 }
 
-export async function insertScreening(trx: Db, values: Insertable<ScreeningsTable>): Promise<number> {
-  const row = await trx.insertInto('screenings').values(values).returning('id').executeTakeFirstOrThrow();
+export interface NewScreening extends ScreeningValues, Created {
+  trialId: string;
+  centre: string;
+  screeningNumber: string;
+  participantId: number | null;
+}
+
+export async function insertScreening(trx: Db, s: NewScreening): Promise<number> {
+  const row = await trx
+    .insertInto('screenings')
+    .values({
+      trial_id: s.trialId,
+      centre: s.centre,
+      screening_number: s.screeningNumber,
+      screening_date: s.screeningDate,
+      outcome: s.outcome,
+      failed_criteria: JSON.stringify(s.failedCriteria),
+      reason: s.reason,
+      participant_id: s.participantId,
+      created_at: s.createdAt,
+      created_by: s.createdBy,
+      voided_at: null,
+      voided_by: null,
+      void_reason: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -37,13 +66,46 @@ export async function findScreening(
   db: Db,
   trialId: string,
   screeningNumber: string,
-): Promise<ScreeningRow | undefined> {
-  return db
+): Promise<Screening | undefined> {
+  const row = await db
     .selectFrom('screenings')
     .selectAll()
     .where('trial_id', '=', trialId)
     .where('screening_number', '=', screeningNumber)
     .executeTakeFirst();
+  return row && toScreening(row);
+}
+
+/** The current screening an inclusion created or linked, if any. */
+export async function findScreeningOfParticipant(
+  db: Db,
+  participantId: number,
+): Promise<Screening | undefined> {
+  const row = await db
+    .selectFrom('screenings')
+    .selectAll()
+    .where('participant_id', '=', participantId)
+    .where('voided_at', 'is', null)
+    .executeTakeFirst();
+  return row && toScreening(row);
+}
+
+export async function updateScreening(
+  trx: Db,
+  id: number,
+  v: Partial<ScreeningValues & { participantId: number }>,
+): Promise<void> {
+  await trx
+    .updateTable('screenings')
+    .set({
+      screening_date: v.screeningDate,
+      outcome: v.outcome,
+      failed_criteria: v.failedCriteria === undefined ? undefined : JSON.stringify(v.failedCriteria),
+      reason: v.reason,
+      participant_id: v.participantId,
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function listScreenings(
@@ -68,6 +130,7 @@ export async function listScreenings(
       's.failed_criteria',
       's.reason',
       's.voided_at',
+      's.voided_by',
       's.void_reason',
       'p.study_id',
     ])
@@ -76,7 +139,19 @@ export async function listScreenings(
     .offset(page.offset)
     .limit(page.limit)
     .execute();
-  return { total: Number(total.n), rows };
+  return {
+    total: Number(total.n),
+    rows: rows.map((r) => ({
+      screeningNumber: r.screening_number,
+      centre: r.centre,
+      screeningDate: r.screening_date,
+      outcome: r.outcome,
+      failedCriteria: parseCriteria(r.failed_criteria),
+      reason: r.reason,
+      studyId: r.study_id,
+      voided: voidedOf({ voided_at: r.voided_at, voided_by: r.voided_by, void_reason: r.void_reason }),
+    })),
+  };
 }
 
 export interface CentreFunnel {
@@ -129,13 +204,4 @@ export async function screeningFunnel(
     }
   }
   return [...byCentre.values()];
-}
-
-export function parseCriteria(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
 }

@@ -3,7 +3,21 @@
 import type { IsoDate } from '@trialdesk/domain';
 import type { Db } from '../../database.js';
 
-export async function openSlotsUntil(db: Db, trialId: string, centre: string | null, until: IsoDate) {
+export interface OpenSlot {
+  studyId: string;
+  centre: string;
+  month: number;
+  dueDate: IsoDate;
+  windowStart: IsoDate;
+  windowEnd: IsoDate;
+}
+
+export async function openSlotsUntil(
+  db: Db,
+  trialId: string,
+  centre: string | null,
+  until: IsoDate,
+): Promise<OpenSlot[]> {
   let q = db
     .selectFrom('assessment_slots as s')
     .innerJoin('participants as p', 'p.id', 's.participant_id')
@@ -13,7 +27,28 @@ export async function openSlotsUntil(db: Db, trialId: string, centre: string | n
     .where('s.window_start', '<=', until)
     .where('p.voided_at', 'is', null);
   if (centre) q = q.where('s.centre', '=', centre);
-  return q.orderBy('s.window_end').orderBy('p.study_id').execute();
+  const rows = await q.orderBy('s.window_end').orderBy('p.study_id').execute();
+  return rows.map((r) => ({
+    studyId: r.study_id,
+    centre: r.centre,
+    month: r.month,
+    dueDate: r.due_date,
+    windowStart: r.window_start,
+    windowEnd: r.window_end,
+  }));
+}
+
+/** Study IDs with a current recurrence: adjuvant treatment is not continued after one. */
+export async function participantsWithRecurrence(db: Db, trialId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('events as e')
+    .innerJoin('participants as p', 'p.id', 'e.participant_id')
+    .select('p.study_id')
+    .where('e.trial_id', '=', trialId)
+    .where('e.type', '=', 'recurrence')
+    .where('e.voided_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.study_id));
 }
 
 /** Participants with a pump, not off study, and fewer current cycles than the plan has. */

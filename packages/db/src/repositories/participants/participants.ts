@@ -1,9 +1,25 @@
 // Participants: the inclusion write path (gap-free study IDs per centre), time zero and the assessment
-// slots it schedules, and participant-level reads.
-import { followUpEnd, scheduleAssessments, type TrialDefinition } from '@trialdesk/domain';
-import { sql } from 'kysely';
-import type { Db } from '../database.js';
-import type { NewParticipant, ParticipantRow } from '../schema.js';
+// slots it schedules, and the participant-level reads. Every read returns camelCase records (records.ts).
+import {
+  followUpEnd,
+  scheduleAssessments,
+  type EligibilityRecord,
+  type IsoDate,
+  type TrialDefinition,
+} from '@trialdesk/domain';
+import type { Updateable } from 'kysely';
+import type { Db } from '../../database.js';
+import type { ParticipantsTable } from '../../schema.js';
+import {
+  offStudyOf,
+  toAssessment,
+  toCycle,
+  toEvent,
+  toParticipant,
+  toSlot,
+  type Created,
+  type Participant,
+} from './records.js';
 
 export function formatStudyId(prefix: string, centre: string, seq: number): string {
   return `${prefix}-${centre}-${String(seq).padStart(3, '0')}`;
@@ -32,9 +48,111 @@ export async function takeStudyId(
   return { seq: row.last_seq, studyId: formatStudyId(def.studyIdPrefix, centre, row.last_seq) };
 }
 
-export async function insertParticipant(trx: Db, values: NewParticipant): Promise<number> {
-  const row = await trx.insertInto('participants').values(values).returning('id').executeTakeFirstOrThrow();
+export interface NewParticipant extends Created {
+  trialId: string;
+  centre: string;
+  studyId: string;
+  seq: number;
+  inclusionDate: IsoDate;
+  consentDate: IsoDate;
+  ageAtInclusion: number;
+  sex: 'female' | 'male';
+  eligibility: EligibilityRecord;
+  synthetic: boolean;
+}
+
+/** A new participant: not yet operated, no time zero, on study. */
+export async function insertParticipant(trx: Db, p: NewParticipant): Promise<number> {
+  const row = await trx
+    .insertInto('participants')
+    .values({
+      trial_id: p.trialId,
+      centre: p.centre,
+      study_id: p.studyId,
+      seq: p.seq,
+      inclusion_date: p.inclusionDate,
+      consent_date: p.consentDate,
+      age_at_inclusion: p.ageAtInclusion,
+      sex: p.sex,
+      eligibility: JSON.stringify(p.eligibility),
+      surgery_date: null,
+      pump_date: null,
+      pump_not_placed_reason: null,
+      time_zero: null,
+      follow_up_end: null,
+      off_study_date: null,
+      off_study_reason: null,
+      synthetic: p.synthetic ? 1 : 0,
+      created_at: p.createdAt,
+      created_by: p.createdBy,
+      voided_at: null,
+      voided_by: null,
+      void_reason: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The values data entry and corrections change on a participant. */
+export type ParticipantChanges = Partial<
+  Pick<
+    Participant,
+    | 'inclusionDate'
+    | 'consentDate'
+    | 'sex'
+    | 'ageAtInclusion'
+    | 'surgeryDate'
+    | 'pumpDate'
+    | 'pumpNotPlacedReason'
+    | 'eligibility'
+  >
+>;
+
+export async function updateParticipant(trx: Db, id: number, c: ParticipantChanges): Promise<void> {
+  const set: Updateable<ParticipantsTable> = {
+    inclusion_date: c.inclusionDate,
+    consent_date: c.consentDate,
+    sex: c.sex,
+    age_at_inclusion: c.ageAtInclusion,
+    surgery_date: c.surgeryDate,
+    pump_date: c.pumpDate,
+    pump_not_placed_reason: c.pumpNotPlacedReason,
+    eligibility: c.eligibility === undefined ? undefined : JSON.stringify(c.eligibility),
+  };
+  await trx.updateTable('participants').set(set).where('id', '=', id).execute();
+}
+
+/** A participant by study ID within a trial (voided ones included: the caller decides). */
+export async function findParticipant(
+  db: Db,
+  trialId: string,
+  studyId: string,
+): Promise<Participant | undefined> {
+  const row = await db
+    .selectFrom('participants')
+    .selectAll()
+    .where('trial_id', '=', trialId)
+    .where('study_id', '=', studyId)
+    .executeTakeFirst();
+  return row && toParticipant(row);
+}
+
+/** The participant a record belongs to, by its row id. */
+export async function findParticipantById(db: Db, id: number): Promise<Participant | undefined> {
+  const row = await db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toParticipant(row);
+}
+
+/** Participants counted against the target: every inclusion that was not voided. */
+export async function countIncluded(db: Db, trialId: string): Promise<number> {
+  const row = await db
+    .selectFrom('participants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('trial_id', '=', trialId)
+    .where('voided_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -95,23 +213,6 @@ export async function applyOffStudy(
     .execute();
 }
 
-export async function findParticipantByStudyId(
-  db: Db,
-  trialId: string,
-  studyId: string,
-): Promise<ParticipantRow | undefined> {
-  return db
-    .selectFrom('participants')
-    .selectAll()
-    .where('trial_id', '=', trialId)
-    .where('study_id', '=', studyId)
-    .executeTakeFirst();
-}
-
-export async function findParticipantById(db: Db, id: number): Promise<ParticipantRow | undefined> {
-  return db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export interface ParticipantListFilter {
   centre?: string | null;
   search?: string;
@@ -119,12 +220,27 @@ export interface ParticipantListFilter {
   today: string;
 }
 
+/** A participant as lists show it. */
+export type ParticipantSummary = Pick<
+  Participant,
+  | 'id'
+  | 'studyId'
+  | 'centre'
+  | 'inclusionDate'
+  | 'surgeryDate'
+  | 'timeZero'
+  | 'followUpEnd'
+  | 'offStudy'
+  | 'ageAtInclusion'
+  | 'sex'
+>;
+
 export async function listParticipants(
   db: Db,
   trialId: string,
   filter: ParticipantListFilter,
   page: { offset: number; limit: number },
-) {
+): Promise<{ total: number; rows: ParticipantSummary[] }> {
   let q = db.selectFrom('participants').where('trial_id', '=', trialId).where('voided_at', 'is', null);
   if (filter.centre) q = q.where('centre', '=', filter.centre);
   if (filter.search)
@@ -157,7 +273,21 @@ export async function listParticipants(
     .offset(page.offset)
     .limit(page.limit)
     .execute();
-  return { total: Number(total), rows };
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({
+      id: r.id,
+      studyId: r.study_id,
+      centre: r.centre,
+      inclusionDate: r.inclusion_date,
+      surgeryDate: r.surgery_date,
+      timeZero: r.time_zero,
+      followUpEnd: r.follow_up_end,
+      offStudy: offStudyOf(r),
+      ageAtInclusion: r.age_at_inclusion,
+      sex: r.sex,
+    })),
+  };
 }
 
 /** Everything on a participant page: slots, recorded assessments, cycles and events (voided ones included, marked). */
@@ -190,17 +320,10 @@ export async function participantRecords(db: Db, participantId: number) {
       .orderBy('id')
       .execute(),
   ]);
-  return { slots, assessments, cycles, events };
-}
-
-/** The date a participant was last known alive: the latest dated record that is not a death. */
-export async function lastContactDate(db: Db, participantId: number): Promise<string | null> {
-  const row = await sql<{ d: string | null }>`
-    SELECT MAX(d) AS d FROM (
-      SELECT inclusion_date AS d FROM participants WHERE id = ${participantId}
-      UNION ALL SELECT performed_date FROM assessments WHERE participant_id = ${participantId} AND voided_at IS NULL
-      UNION ALL SELECT cycle_date FROM treatment_cycles WHERE participant_id = ${participantId} AND voided_at IS NULL
-      UNION ALL SELECT event_date FROM events WHERE participant_id = ${participantId} AND voided_at IS NULL AND type <> 'death'
-    ) AS dates`.execute(db);
-  return row.rows[0]?.d ?? null;
+  return {
+    slots: slots.map(toSlot),
+    assessments: assessments.map(toAssessment),
+    cycles: cycles.map(toCycle),
+    events: events.map(toEvent),
+  };
 }

@@ -1,0 +1,3 @@
+export * from './records.js';
+export * from './participants.js';
+export * from './clinical-records.js';
