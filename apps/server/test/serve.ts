@@ -2,7 +2,13 @@
 // demo seed, for tests that speak HTTP with fetch.
 import type { AddressInfo } from 'node:net';
 import { defaultAuthSettings } from '@trialdesk/api';
-import { DEMO_PASSWORD, openDatabase, seedDemo, type OpenDatabase } from '@trialdesk/db';
+import {
+  DEMO_PASSWORD,
+  openDatabase,
+  seedDemo,
+  TEST_ONLY_PASSWORD_COST,
+  type OpenDatabase,
+} from '@trialdesk/db';
 import { createApp, type AppDeps } from '../src/app.js';
 
 export const AS_OF = '2026-11-26';
@@ -25,7 +31,13 @@ export async function startServer(
 ): Promise<TestServer> {
   const open = openDatabase(':memory:');
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
-  if (deps.seed !== false) await seedDemo(open.db, { asOf: AS_OF, now: clock.now.toISOString() });
+  // Demo accounts hashed at the test-only cost: logins take milliseconds (production cost: password-cost test).
+  if (deps.seed !== false)
+    await seedDemo(open.db, {
+      asOf: AS_OF,
+      now: clock.now.toISOString(),
+      passwordCost: TEST_ONLY_PASSWORD_COST,
+    });
   const { app } = createApp({
     auth: defaultAuthSettings,
     cookieSecure: 'auto',

@@ -29,29 +29,56 @@ async function refusedWithoutRows(
   return error;
 }
 
+/** The numbers the next inclusion at a centre takes, from the counters as they stand (no test order assumed). */
+async function nextNumbers(trialId: string, centre: string) {
+  const last = async (table: 'study_id_counters' | 'screening_counters') =>
+    (
+      await h.open.db
+        .selectFrom(table)
+        .select('last_seq')
+        .where('trial_id', '=', trialId)
+        .where('centre', '=', centre)
+        .executeTakeFirst()
+    )?.last_seq ?? 0;
+  const pad = (n: number) => String(n).padStart(3, '0');
+  const seq = (await last('study_id_counters')) + 1;
+  const prefix = trialId === 'artery-2' ? 'ART2' : 'PUMP3';
+  return {
+    seq,
+    studyId: `${prefix}-${centre}-${pad(seq)}`,
+    screeningNumber: `SCR-${centre}-${pad((await last('screening_counters')) + 1)}`,
+  };
+}
+
 describe('entry.inclusion.include', () => {
   it('includes an eligible ARTERY-2 candidate at the coordinator’s centre, gap-free, with its schedule', async () => {
     const coord = await h.as('coord-emc');
     const notices: ChangeNotice[] = [];
     const ac = new AbortController();
+    let announced = () => {};
+    const inclusionAnnounced = new Promise<void>((resolve) => (announced = resolve));
     const listening = (async () => {
-      for await (const n of h.live.changes('artery-2', ac.signal)) notices.push(n);
+      for await (const n of h.live.changes('artery-2', ac.signal)) {
+        notices.push(n);
+        if (n.kind === 'inclusion') announced();
+      }
     })().catch(() => undefined);
     const before = await (await h.as('pi')).overview.get({ trialId: 'artery-2' });
-    // The demo has ART2-EMC-001…026 and SCR-EMC-001…041 at Erasmus MC.
+    // The next numbers at Erasmus MC (with the demo alone: ART2-EMC-027 and SCR-EMC-042).
+    const next = await nextNumbers('artery-2', 'EMC');
     const r = await coord.entry.inclusion.include(arteryInclusion());
     expect(r).toMatchObject({
-      studyId: 'ART2-EMC-027',
-      screeningNumber: 'SCR-EMC-042',
+      studyId: next.studyId,
+      screeningNumber: next.screeningNumber,
       timeZero: '2026-11-25',
     });
     const after = await (await h.as('pi')).overview.get({ trialId: 'artery-2' });
     expect(after.inclusion.included).toBe(before.inclusion.included + 1);
 
-    const p = await participantRow(h, 'artery-2', 'ART2-EMC-027');
+    const p = await participantRow(h, 'artery-2', next.studyId);
     expect(p).toMatchObject({
       centre: 'EMC',
-      seq: 27,
+      seq: next.seq,
       age_at_inclusion: 61,
       consent_date: '2026-11-20',
       synthetic: 1,
@@ -75,7 +102,7 @@ describe('entry.inclusion.include', () => {
     const screening = await h.open.db
       .selectFrom('screenings')
       .selectAll()
-      .where('screening_number', '=', 'SCR-EMC-042')
+      .where('screening_number', '=', next.screeningNumber)
       .where('trial_id', '=', 'artery-2')
       .executeTakeFirstOrThrow();
     expect(screening).toMatchObject({
@@ -88,13 +115,13 @@ describe('entry.inclusion.include', () => {
     expect(audit).toMatchObject({
       action: 'participant.included',
       username: 'coord-emc',
-      participant: 'ART2-EMC-027',
+      participant: next.studyId,
     });
     expect(JSON.parse(audit.after ?? '{}')).toMatchObject({
-      studyId: 'ART2-EMC-027',
+      studyId: next.studyId,
       timeZero: '2026-11-25',
     });
-    await new Promise((r) => setTimeout(r, 10));
+    await inclusionAnnounced;
     ac.abort();
     await listening;
     expect(notices.map((n) => [n.kind, n.centre])).toContainEqual(['inclusion', 'EMC']);

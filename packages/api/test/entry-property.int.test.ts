@@ -471,3 +471,52 @@ describe('random and malformed input never breaks a mutation', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+// The other half of the property: inputs that are valid are accepted, every one of them.
+// ---------------------------------------------------------------------------------------------------
+describe('valid input is always accepted', () => {
+  // ARTERY-2's centres opened by 2025; the harness's today is 2026-11-26.
+  const screeningDate = fc
+    .integer({ min: toDayNumber('2025-06-01'), max: toDayNumber('2026-11-26') })
+    .map((d) => fromDayNumber(d));
+  const validScreening = fc.oneof(
+    fc.record({
+      outcome: fc.constant('not_eligible' as const),
+      failedCriteria: fc.subarray(['ecog', 'platelets', 'labDate'], { minLength: 1 }),
+      reason: fc.constant(null),
+    }),
+    fc.record({
+      outcome: fc.constant('declined' as const),
+      failedCriteria: fc.constant<string[]>([]),
+      reason: fc.oneof(fc.constant(null), fc.constantFrom('Prefers standard care', 'Lives too far away')),
+    }),
+    fc.record({
+      outcome: fc.constant('other' as const),
+      failedCriteria: fc.constant<string[]>([]),
+      reason: fc.constantFrom('Enrolled in another trial', 'Surgery cancelled', 'Ander onderzoek'),
+    }),
+  );
+
+  it(
+    'entry.screening.record accepts every valid screening and numbers it',
+    { timeout: 120_000 },
+    async () => {
+      const seen = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(screeningDate, validScreening, async (date, outcome) => {
+          const r = await callers.coord.entry.screening.record({
+            trialId: 'artery-2',
+            screeningDate: date,
+            ...outcome,
+          });
+          expect(r.screeningNumber).toMatch(/^SCR-EMC-\d{3,}$/);
+          expect(seen.has(r.screeningNumber)).toBe(false);
+          seen.add(r.screeningNumber);
+        }),
+        { numRuns: 40 },
+      );
+      expect(seen.size).toBe(40);
+    },
+  );
+});

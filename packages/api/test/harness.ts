@@ -1,5 +1,11 @@
 // A fresh in-memory database with all migrations and the demo seed, and callers logged in as any user.
-import { openDatabase, seedDemo, DEMO_PASSWORD, type OpenDatabase } from '@trialdesk/db';
+import {
+  openDatabase,
+  seedDemo,
+  DEMO_PASSWORD,
+  TEST_ONLY_PASSWORD_COST,
+  type OpenDatabase,
+} from '@trialdesk/db';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import { createCaller } from '../src/root.js';
@@ -37,7 +43,14 @@ export async function createHarness(
   const open = openDatabase(':memory:');
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
   const auth = { ...defaultAuthSettings, ...options.auth };
-  if (options.seed !== false) await seedDemo(open.db, { asOf: AS_OF, now: clock.now.toISOString() });
+  // The demo accounts are hashed at a test-only cost so that logging in takes milliseconds; the production
+  // cost is checked in password-cost.int.test.ts.
+  if (options.seed !== false)
+    await seedDemo(open.db, {
+      asOf: AS_OF,
+      now: clock.now.toISOString(),
+      passwordCost: TEST_ONLY_PASSWORD_COST,
+    });
   const live = new LiveBus();
   const caller = async (jar: CookieJar = new MemoryCookieJar(), ip = '127.0.0.1') =>
     createCaller(

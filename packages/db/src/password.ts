@@ -3,6 +3,16 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const PARAMS = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+
+/** The cost every password is hashed at unless a test says otherwise (N = 2^15, OWASP's minimum for scrypt). */
+export const PASSWORD_COST = { N: PARAMS.N } as const;
+
+/**
+ * A cheaper cost for test fixtures only: the demo accounts a test logs in with are hashed at it, so a test
+ * spends milliseconds instead of a CPU-second per login. Nothing outside tests passes a cost: the server,
+ * the CLI and the API always hash at PASSWORD_COST, and a test checks that they do.
+ */
+export const TEST_ONLY_PASSWORD_COST = { N: 1024 } as const;
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
@@ -13,10 +23,11 @@ function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Bu
   });
 }
 
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, cost: { N: number } = PASSWORD_COST): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS);
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const params = { ...PARAMS, N: cost.N };
+  const key = await derive(password, salt, params);
+  return `scrypt$${params.N}$${params.r}$${params.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -62,11 +62,18 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 export async function seedDemo(
   db: Db,
-  options: { asOf: IsoDate; now: string; seed?: number; trials?: readonly TrialDefinition[] },
+  options: {
+    asOf: IsoDate;
+    now: string;
+    seed?: number;
+    trials?: readonly TrialDefinition[];
+    /** Tests only (TEST_ONLY_PASSWORD_COST): the demo accounts' hashing cost; production never passes it. */
+    passwordCost?: { N: number };
+  },
 ): Promise<void> {
   const seed = options.seed ?? DEMO_SEED;
   const trials = options.trials ?? builtInTrials;
-  const hashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
+  const hashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD, options.passwordCost)));
   await db.transaction().execute(async (trx) => {
     for (const def of trials) {
       await insertTrial(trx, def, true, options.now);
