@@ -98,18 +98,7 @@ export function dateInZone(instant: Date, timeZone = 'Europe/Amsterdam'): IsoDat
   return fmt.format(instant);
 }
 
-/** First day of the month of a date, e.g. 2021-02-17 → 2021-02-01. */
-export function startOfMonth(date: IsoDate): IsoDate {
-  const [y, m] = parts(date);
-  return formatDate(y, m, 1);
-}
-
 export function endOfMonth(date: IsoDate): IsoDate {
   const [y, m] = parts(date);
   return formatDate(y, m, daysInMonth(y, m));
-}
-
-/** Fractional years between two dates, on the 365.25-day year used by survival analyses. */
-export function yearsBetween(from: IsoDate, to: IsoDate): number {
-  return diffDays(from, to) / 365.25;
 }

@@ -70,11 +70,6 @@ export function assessmentState(slot: SlotRecord, today: IsoDate): AssessmentSta
   }
 }
 
-/** Whether a slot is still expected for a participant who went off study on `offStudyDate`. */
-export function isSlotExpected(slot: Pick<AssessmentSlot, 'dueDate'>, offStudyDate: IsoDate | null): boolean {
-  return offStudyDate === null || slot.dueDate <= offStudyDate;
-}
-
 export interface PlannedCycle {
   cycle: number;
   plannedDate: IsoDate;

@@ -248,11 +248,6 @@ export function entryMessage(key: EntryMessageKey, lang: EntryLang, params?: Par
   return fill(entryMessages[key][lang], params, lang);
 }
 
-/** Both languages at once, for domain results that the caller localises later. */
-export function bilingual(key: EntryMessageKey, params?: Params): { en: string; nl: string } {
-  return { en: entryMessage(key, 'en', params), nl: entryMessage(key, 'nl', params) };
-}
-
 const typeWords: Record<string, { en: string; nl: string }> = {
   string: { en: 'Enter text', nl: 'Vul tekst in' },
   number: { en: 'Enter a number', nl: 'Vul een getal in' },
