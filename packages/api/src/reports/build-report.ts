@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import {
   addDays,
+  allCriteria,
   assessmentState,
   canonicalJson,
   consortFlow,
@@ -159,9 +160,7 @@ export function buildReport(trial: TrialRecord, data: TrialDataset, cut: CutInfo
       total: completeness(ps.flatMap((p) => slotStates(p, asOf))),
     },
     consort: consortFlow(def, data),
-    criteria: Object.fromEntries(
-      [...def.eligibility.inclusion, ...def.eligibility.exclusion].map((c) => [c.id, c.text]),
-    ),
+    criteria: Object.fromEntries(allCriteria(def).map((c) => [c.id, c.text])),
     safety: safetySummary(def, data),
     outcomes: buildOutcomes(def, data),
   };

@@ -10,6 +10,7 @@ import { odmXml } from '../../reports/odm-export.js';
 import { audit, procedureWith, router, type AuthedContext } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import type { Download } from './report.js';
+import { downloadOutput } from '../declared-output.js';
 import { cutIdSchema, loadCut, parseSnapshot } from '../../reports/source.js';
 
 const exportInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema });
@@ -60,6 +61,7 @@ const baseName = (p: Awaited<ReturnType<typeof prepare>>) =>
 export const exportsRouter = router({
   csv: procedureWith('export:data')
     .input(exportInput)
+    .output(downloadOutput)
     .mutation(async ({ ctx, input }) => {
       const p = await prepare(ctx, input);
       const readme = [
@@ -82,6 +84,7 @@ export const exportsRouter = router({
 
   odm: procedureWith('export:data')
     .input(exportInput)
+    .output(downloadOutput)
     .mutation(async ({ ctx, input }) => {
       const p = await prepare(ctx, input);
       const xml = odmXml({
@@ -100,6 +103,7 @@ export const exportsRouter = router({
 
   fhir: procedureWith('export:data')
     .input(exportInput)
+    .output(downloadOutput)
     .mutation(async ({ ctx, input }) => {
       const p = await prepare(ctx, input);
       const bundle = fhirBundle({

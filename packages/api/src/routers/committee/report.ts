@@ -1,20 +1,18 @@
 // The committee report for live data or a data cut: on screen (the report object) and as a PDF download.
 // Downloads travel through tRPC as base64 so that authorisation stays in one place; each is audited.
+import type { z } from 'zod';
 import { buildReport } from '../../reports/build-report.js';
 import { renderReportPdf } from '../../reports/pdf/render-report-pdf.js';
 import { audit, procedureWith, router } from '../../trpc.js';
 import { resolveSource, sourceInput } from '../../reports/source.js';
+import { aggregateOutput, downloadOutput } from '../declared-output.js';
 
-export interface Download {
-  filename: string;
-  mimeType: string;
-  base64: string;
-  bytes: number;
-}
+export type Download = z.infer<typeof downloadOutput>;
 
 export const reportRouter = router({
   get: procedureWith('aggregate:read')
     .input(sourceInput)
+    .output(aggregateOutput<ReturnType<typeof buildReport>>())
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
       return buildReport(s.trial, s.data, s.cut);
@@ -22,6 +20,7 @@ export const reportRouter = router({
 
   pdf: procedureWith('aggregate:read')
     .input(sourceInput)
+    .output(downloadOutput)
     .mutation(async ({ ctx, input }): Promise<Download> => {
       const s = await resolveSource(ctx, input);
       const report = buildReport(s.trial, s.data, s.cut);

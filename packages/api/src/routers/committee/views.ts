@@ -1,6 +1,8 @@
 // The committee's aggregate views (outcomes, safety, CONSORT) for live data or a data cut, and the
 // per-participant endpoint table, which is participant-level data and needs 'participant:read'.
 import {
+  allCriteria,
+  type LocalizedText,
   consortFlow,
   deriveEndpoints,
   endpointKindSchema,
@@ -12,6 +14,7 @@ import { buildOutcomes } from '../../reports/build-outcomes.js';
 import { scopedCentre } from '../../access/centre-scope.js';
 import { procedureWith, router } from '../../trpc.js';
 import { resolveSource, sourceInput, type Source } from '../../reports/source.js';
+import { aggregateOutput } from '../declared-output.js';
 
 function sourceMeta(s: Source) {
   return {
@@ -59,9 +62,12 @@ const participantEndpointsSchema = z.object({
   excluded: z.array(z.object({ studyId: z.string(), centre: z.string() })),
 });
 
+type SourceMeta = ReturnType<typeof sourceMeta>;
+
 export const outcomesRouter = router({
   get: procedureWith('aggregate:read')
     .input(sourceInput)
+    .output(aggregateOutput<{ source: SourceMeta; outcomes: ReturnType<typeof buildOutcomes> }>())
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
       return { source: sourceMeta(s), outcomes: buildOutcomes(s.trial.definition, s.data) };
@@ -104,6 +110,7 @@ export const outcomesRouter = router({
 export const safetyRouter = router({
   get: procedureWith('aggregate:read')
     .input(sourceInput)
+    .output(aggregateOutput<{ source: SourceMeta; safety: ReturnType<typeof safetySummary> }>())
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
       return { source: sourceMeta(s), safety: safetySummary(s.trial.definition, s.data) };
@@ -113,12 +120,17 @@ export const safetyRouter = router({
 export const consortRouter = router({
   get: procedureWith('aggregate:read')
     .input(sourceInput)
+    .output(
+      aggregateOutput<{
+        source: SourceMeta;
+        flow: ReturnType<typeof consortFlow>;
+        criteria: Record<string, LocalizedText>;
+      }>(),
+    )
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
       const def = s.trial.definition;
-      const criteria = Object.fromEntries(
-        [...def.eligibility.inclusion, ...def.eligibility.exclusion].map((c) => [c.id, c.text]),
-      );
+      const criteria = Object.fromEntries(allCriteria(def).map((c) => [c.id, c.text]));
       return { source: sourceMeta(s), flow: consortFlow(def, s.data), criteria };
     }),
 });

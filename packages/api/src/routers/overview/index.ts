@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { today } from '../../context.js';
 import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
-import { buildOverview } from '../../reports/build-overview.js';
+import { buildOverview, type Overview } from '../../reports/build-overview.js';
+import { aggregateOutput } from '../declared-output.js';
 
 export const overviewRouter = router({
   get: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema }))
+    .output(aggregateOutput<Overview>())
     .query(async ({ ctx, input }) => {
       const asOf = today(ctx);
       // Aggregates only (no participant-level data), so one cached answer serves every role. The trial is
