@@ -27,7 +27,6 @@ export function rolesWith(permission: Permission): readonly Role[] {
 export const AGGREGATE_ROLES = rolesWith('aggregate:read');
 export const PARTICIPANT_ROLES = rolesWith('participant:read');
 export const ENTRY_ROLES = rolesWith('clinical:write');
-export const ADMIN_PI_ROLES: readonly Role[] = ['admin', 'pi'];
 
 export const SECTION_ORDER: readonly NavSection[] = ['trial', 'data', 'committee', 'admin', 'account'];
 
@@ -44,7 +43,9 @@ export const navItems: NavItem[] = [
 
   // --- Data entry (features/entry) ---
   { section: 'data', labelKey: 'navWorklist', path: 'worklist', scope: 'trial', roles: PARTICIPANT_ROLES },
-  { section: 'data', labelKey: 'navScreening', path: 'screening', scope: 'trial', roles: AGGREGATE_ROLES },
+  // Data entry is for those who read participants: the steering committee sees the screening funnel in
+  // CONSORT, not a "Data entry" section.
+  { section: 'data', labelKey: 'navScreening', path: 'screening', scope: 'trial', roles: PARTICIPANT_ROLES },
   { section: 'data', labelKey: 'navInclude', path: 'include', scope: 'trial', roles: ENTRY_ROLES },
 
   // --- Committee (features/committee) ---

@@ -1,6 +1,7 @@
 // Builds the router from the route table (./routes.tsx): /login outside the session, everything else
 // inside it, trial pages under /trials/:trialId.
 import { useQuery } from '@tanstack/react-query';
+import { isCentreBound } from '@trialdesk/domain';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { PageError, PageLoader } from '../components/page-state';
 import { LoginPage } from '../features/auth/login-page';
@@ -26,7 +27,7 @@ function DefaultTrialRedirect() {
   const remembered = rememberedTrial();
   const target = trials.data.find((x) => x.id === remembered) ?? trials.data[0];
   if (!target) return <NotFoundPage />;
-  return <Navigate to={trialPath(target.id, user.role === 'coordinator' ? 'worklist' : '')} replace />;
+  return <Navigate to={trialPath(target.id, isCentreBound(user.role) ? 'worklist' : '')} replace />;
 }
 
 function toRouteObject(route: PageRoute): RouteObject {
@@ -46,14 +47,20 @@ export function createAppRouter() {
       ),
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <DefaultTrialRedirect /> },
         {
-          path: 'trials/:trialId',
-          element: <LiveUpdates />,
-          children: pageRoutes.filter((r) => r.scope === 'trial').map(toRouteObject),
+          // A page that fails renders its error inside the layout, so the navigation stays.
+          errorElement: <RouteError inLayout />,
+          children: [
+            { index: true, element: <DefaultTrialRedirect /> },
+            {
+              path: 'trials/:trialId',
+              element: <LiveUpdates />,
+              children: pageRoutes.filter((r) => r.scope === 'trial').map(toRouteObject),
+            },
+            ...pageRoutes.filter((r) => r.scope === 'global').map(toRouteObject),
+            { path: '*', element: <NotFoundPage /> },
+          ],
         },
-        ...pageRoutes.filter((r) => r.scope === 'global').map(toRouteObject),
-        { path: '*', element: <NotFoundPage /> },
       ],
     },
   ]);

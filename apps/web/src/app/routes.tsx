@@ -6,12 +6,14 @@
 //   './trial'. scope 'global': the page lives at /<path> (e.g. 'admin/users').
 // - page: React.lazy of a module whose DEFAULT export is the page component, so that each page is its own
 //   chunk and the first load stays small. Keep charts and heavy libraries inside your page's chunk.
-// - roles (optional): who may open it; others get "not available for your role" without a request.
+// - roles (optional): who may open it, derived from the permission table with `rolesWith(permission)` as
+//   the menu does; others get "not available for your role" without a request.
 //   The server checks every procedure anyway; omit roles when the page should show the server's answer.
 // - Then add a menu entry in './nav.ts' (label key in src/i18n/common-messages.ts, nav* keys) if the page
 //   belongs in the menu. Pages use the layout's <main>; start them with <PageHeader> (one <h1>).
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '@trialdesk/domain';
+import { ENTRY_ROLES, PARTICIPANT_ROLES, rolesWith } from './nav';
 
 export interface PageRoute {
   /** Relative to the scope, without a leading slash; '' is the scope's index page. */
@@ -41,20 +43,20 @@ export const pageRoutes: PageRoute[] = [
     path: 'worklist',
     scope: 'trial',
     page: lazy(() => import('../features/entry/worklist-page')),
-    roles: ['admin', 'pi', 'coordinator', 'monitor'],
+    roles: PARTICIPANT_ROLES,
   },
   { path: 'screening', scope: 'trial', page: lazy(() => import('../features/entry/screening-page')) },
   {
     path: 'include',
     scope: 'trial',
     page: lazy(() => import('../features/entry/inclusion-page')),
-    roles: ['admin', 'coordinator'],
+    roles: ENTRY_ROLES,
   },
   {
     path: 'participants/:studyId/record',
     scope: 'trial',
     page: lazy(() => import('../features/entry/record-page')),
-    roles: ['admin', 'pi', 'coordinator'],
+    roles: rolesWith('clinical:correct'),
   },
 
   // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
@@ -72,12 +74,12 @@ export const pageRoutes: PageRoute[] = [
     path: 'admin/users',
     scope: 'global',
     page: lazy(() => import('../features/admin/users-page')),
-    roles: ['admin'],
+    roles: rolesWith('user:manage'),
   },
   {
     path: 'admin/audit',
     scope: 'global',
     page: lazy(() => import('../features/admin/audit-page')),
-    roles: ['admin', 'pi'],
+    roles: rolesWith('audit:read'),
   },
 ];

@@ -26,6 +26,8 @@ export const common = defineMessages({
     notForRoleTitle: 'Not available for your role',
     notForRoleText: 'Your role ({role}) does not give access to this page.',
     errorTitle: 'Could not load this page',
+    errorText:
+      'Something went wrong while showing this page. Nothing you saved is lost. Try again, or go back to the overview; the technical details are in the browser console.',
     allCentres: 'All centres',
     centre: 'Centre',
     noCentre: 'all centres',
@@ -95,6 +97,8 @@ export const common = defineMessages({
     notForRoleTitle: 'Niet beschikbaar voor uw rol',
     notForRoleText: 'Uw rol ({role}) geeft geen toegang tot deze pagina.',
     errorTitle: 'Deze pagina kon niet worden geladen',
+    errorText:
+      'Er ging iets mis bij het tonen van deze pagina. Wat u hebt opgeslagen, is niet verloren. Probeer het opnieuw of ga terug naar het overzicht; de technische details staan in de console van de browser.',
     allCentres: 'Alle centra',
     centre: 'Centrum',
     noCentre: 'alle centra',

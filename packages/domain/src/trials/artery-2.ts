@@ -90,7 +90,7 @@ export const artery2: TrialDefinitionInput = {
         id: 'egfr',
         kind: 'measure',
         lab: true,
-        text: { en: 'eGFR ≥ 45 mL/min', nl: 'eGFR ≥ 45 ml/min' },
+        text: { en: 'eGFR ≥ 45 mL/min', nl: 'eGFR ≥ 45 mL/min' },
         unit: 'mL/min',
         min: { value: 45, inclusive: true },
         plausible: { min: 0, max: 250 },

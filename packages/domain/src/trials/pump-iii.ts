@@ -155,7 +155,7 @@ export const pumpIII: TrialDefinitionInput = {
         id: 'egfr',
         kind: 'measure',
         lab: true,
-        text: { en: 'eGFR > 30 mL/min', nl: 'eGFR > 30 ml/min' },
+        text: { en: 'eGFR > 30 mL/min', nl: 'eGFR > 30 mL/min' },
         unit: 'mL/min',
         min: { value: 30, inclusive: false },
         plausible: { min: 0, max: 250 },

@@ -320,7 +320,7 @@ export const messages = defineMessages({
     offStudy: 'Vroegtijdig uit studie (n = {n})',
     died: 'Overleden: {n}',
     withdrawn: 'Teruggetrokken: {n}',
-    lost: 'Lost to follow-up: {n}',
+    lost: 'Verloren voor follow-up: {n}',
     analysedTitle: 'Geanalyseerd',
     analysedEndpoint:
       '{name}: {n} ({events, plural, one {# gebeurtenis} other {# gebeurtenissen}}, {censored} gecensureerd)',
@@ -358,7 +358,7 @@ export const messages = defineMessages({
     kind_death: 'Overlijdens',
     kind_complication: 'Complicaties',
     kind_withdrawal: 'Terugtrekkingen',
-    kind_lost_to_follow_up: 'Lost to follow-up',
+    kind_lost_to_follow_up: 'Verloren voor follow-up',
     exportsTitle: 'Exports',
     exportsHint:
       'Exports op deelnemersniveau van een datasnede; elke export wordt in de audittrail vastgelegd.',

@@ -10,12 +10,35 @@ export interface CriterionOption {
   label: string;
 }
 
-export function criterionOptions(def: TrialDefinition, lang: Lang): CriterionOption[] {
+export interface CriterionGroup {
+  group: string;
+  items: CriterionOption[];
+}
+
+/** The criteria in the picker's groups: inclusion, exclusion, and the date rules (empty groups left out). */
+export function criterionGroups(def: TrialDefinition, lang: Lang): CriterionGroup[] {
   const t = translator(messages, lang);
-  return [
-    ...def.eligibility.inclusion.map((c) => ({ value: c.id, label: c.text[lang] })),
-    ...def.eligibility.exclusion.map((c) => ({ value: c.id, label: c.text[lang] })),
-    { value: LAB_DATE_RULE, label: t('rule_labDate', { days: def.eligibility.labWindowDays }) },
-    { value: CONSENT_DATE_RULE, label: t('rule_consentDate') },
+  const groups: CriterionGroup[] = [
+    {
+      group: t('inclusionCriteria'),
+      items: def.eligibility.inclusion.map((c) => ({ value: c.id, label: c.text[lang] })),
+    },
+    {
+      group: t('exclusionCriteria'),
+      items: def.eligibility.exclusion.map((c) => ({ value: c.id, label: c.text[lang] })),
+    },
+    {
+      group: t('dateRules'),
+      items: [
+        { value: LAB_DATE_RULE, label: t('rule_labDate', { days: def.eligibility.labWindowDays }) },
+        { value: CONSENT_DATE_RULE, label: t('rule_consentDate') },
+      ],
+    },
   ];
+  return groups.filter((g) => g.items.length > 0);
+}
+
+/** Every criterion as one list (to name a criterion by its id). */
+export function criterionOptions(def: TrialDefinition, lang: Lang): CriterionOption[] {
+  return criterionGroups(def, lang).flatMap((g) => g.items);
 }

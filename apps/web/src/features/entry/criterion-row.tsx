@@ -12,18 +12,36 @@ const statusColour: Record<CriterionStatus, string> = {
   invalid: 'orange',
 };
 
-export function StatusMark({ status }: { status: CriterionStatus | undefined }) {
+/**
+ * The live mark of one criterion. An exclusion criterion that does not exclude reads as absent ("Not
+ * present"), one that excludes as "Present": "Met" there would read as if the exclusion applied. Only the
+ * overall verdict says eligible.
+ */
+export function StatusMark({
+  status,
+  group,
+}: {
+  status: CriterionStatus | undefined;
+  group: 'inclusion' | 'exclusion';
+}) {
   const t = useT(messages);
   const s = status ?? 'missing';
+  const label =
+    group === 'exclusion' && s === 'met'
+      ? t('status_absent')
+      : group === 'exclusion' && s === 'not_met'
+        ? t('status_present')
+        : t(`status_${s}`);
   return (
     <Badge color={statusColour[s]} variant={s === 'met' ? 'light' : 'outline'} miw={110} data-status={s}>
-      {t(`status_${s}`)}
+      {label}
     </Badge>
   );
 }
 
 export function CriterionRow({
   criterion,
+  group,
   status,
   answer,
   measure,
@@ -33,6 +51,7 @@ export function CriterionRow({
   ulnError,
 }: {
   criterion: Criterion;
+  group: 'inclusion' | 'exclusion';
   status: CriterionStatus | undefined;
   answer: boolean | undefined;
   measure: { value: number | string; uln: number | string } | undefined;
@@ -98,7 +117,7 @@ export function CriterionRow({
           </Group>
         )}
       </Stack>
-      <StatusMark status={status} />
+      <StatusMark status={status} group={group} />
     </Group>
   );
 }

@@ -15,7 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { evaluateEligibility, inclusionInput, type Criterion, type TrialDefinition } from '@trialdesk/domain';
+import {
+  can,
+  evaluateEligibility,
+  inclusionInput,
+  type Criterion,
+  type TrialDefinition,
+} from '@trialdesk/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
@@ -78,7 +84,7 @@ export default function InclusionPage() {
           <Alert color="orange" role="alert">
             <Stack gap="sm">
               {t('targetReached', { target })}
-              {user.role === 'admin' ? <TargetSetting trialId={trialId} target={target} /> : null}
+              {can(user.role, 'trial:configure') ? <TargetSetting trialId={trialId} target={target} /> : null}
             </Stack>
           </Alert>
         ) : null}
@@ -154,10 +160,11 @@ function InclusionForm({ trialId, def }: { trialId: string; def: TrialDefinition
       </Alert>
     );
 
-  const criterionRow = (c: Criterion) => (
+  const criterionRow = (group: 'inclusion' | 'exclusion') => (c: Criterion) => (
     <CriterionRow
       key={c.id}
       criterion={c}
+      group={group}
       status={evaluation.criteria[c.id]}
       answer={values.answers[c.id]}
       measure={values.measures[c.id]}
@@ -254,11 +261,11 @@ function InclusionForm({ trialId, def }: { trialId: string; def: TrialDefinition
           </Group>
         </Section>
         <Section title={t('inclusionCriteria')} description={t('inclusionCriteriaHint')}>
-          <Stack gap={0}>{def.eligibility.inclusion.map(criterionRow)}</Stack>
+          <Stack gap={0}>{def.eligibility.inclusion.map(criterionRow('inclusion'))}</Stack>
         </Section>
         {def.eligibility.exclusion.length > 0 ? (
           <Section title={t('exclusionCriteria')} description={t('exclusionCriteriaHint')}>
-            <Stack gap={0}>{def.eligibility.exclusion.map(criterionRow)}</Stack>
+            <Stack gap={0}>{def.eligibility.exclusion.map(criterionRow('exclusion'))}</Stack>
           </Section>
         ) : null}
         <Paper withBorder radius="md" p="lg">

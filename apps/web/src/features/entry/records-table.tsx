@@ -42,7 +42,7 @@ export function RecordsTable({
       label: t('what_cycle', { n: c.cycle }),
       values: [
         c.doseMg !== null ? `${f.decimal(c.doseMg, 1)} mg` : null,
-        c.flowRateMlDay !== null ? `${f.decimal(c.flowRateMlDay, 2)} mL/d` : null,
+        c.flowRateMlDay !== null ? `${f.decimal(c.flowRateMlDay, 2)} ${t('unitMlDay')}` : null,
         c.modification !== 'none'
           ? `${t(`modification_${c.modification}`)}: ${c.modificationReason ?? ''}`
           : null,

@@ -8,7 +8,7 @@ import { useSession } from '../../app/session';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import { criterionOptions } from './criteria';
+import { criterionGroups } from './criteria';
 import { DateField } from './date-field';
 import {
   checkWith,
@@ -121,7 +121,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
           <MultiSelect
             label={t('failedCriteria')}
             description={t('failedCriteriaHint')}
-            data={criterionOptions(def, lang)}
+            data={criterionGroups(def, lang)}
             value={values.failedCriteria}
             onChange={(failedCriteria) => set({ failedCriteria })}
             error={messageFor(errors, 'failedCriteria')}

@@ -1,6 +1,7 @@
 // The screening log: the funnel per centre (numbers computed by the server), the form to log a screened
 // candidate, and the centre's screenings under their pseudonymous numbers.
 import { Badge, Grid, Stack, Table, Text } from '@mantine/core';
+import { can } from '@trialdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
@@ -27,7 +28,7 @@ export default function ScreeningPage() {
   if (trial.isError) return <PageError error={trial.error} onRetry={() => void trial.refetch()} />;
   if (funnel.isError) return <PageError error={funnel.error} onRetry={() => void funnel.refetch()} />;
   const def = trial.data.definition;
-  const canWrite = user.role === 'admin' || user.role === 'coordinator';
+  const canWrite = can(user.role, 'clinical:write');
   return (
     <>
       <PageHeader
@@ -53,7 +54,7 @@ export default function ScreeningPage() {
               </Section>
             </Grid.Col>
           ) : null}
-          {user.role !== 'steering' ? (
+          {can(user.role, 'participant:read') ? (
             <Grid.Col span={{ base: 12, xl: canWrite ? 8 : 12 }}>
               <ScreeningList trialId={trialId} />
             </Grid.Col>
@@ -148,7 +149,7 @@ function ScreeningList({ trialId }: { trialId: string }) {
     trial.data ? criterionOptions(trial.data.definition, lang).map((o) => [o.value, o.label]) : [],
   );
   return (
-    <Section title={t('listTitle', { centre: user.centre ?? t('worklistAllCentres') })}>
+    <Section title={user.centre ? t('listTitle', { centre: user.centre }) : t('listTitleAll')}>
       <ScrollTable maxHeight={560}>
         <Table striped className="tabular" verticalSpacing="xs">
           <Table.Caption>{t('listCaption')}</Table.Caption>
