@@ -2,7 +2,7 @@
 // Entirely synthetic: centre codes are made up (CAAA, CAAB, …) and every record comes from the seeded
 // generator used for the demo.
 import { addMonths, builtInTrial, parseTrialDefinition, type TrialDefinition } from '@trialdesk/domain';
-import { generateCohort, insertCohort, openDatabase, seedFrom, type OpenDatabase } from '@trialdesk/db';
+import { generateCohort, insertCohort, openSqlite, seedFrom, type OpenSqlite } from '@trialdesk/db';
 
 export interface LargeTrialOptions {
   centres: number;
@@ -63,9 +63,9 @@ export function largeTrialDefinition(o: LargeTrialOptions): TrialDefinition {
 export async function buildLargeTrial(
   file: string,
   o: LargeTrialOptions,
-): Promise<{ open: OpenDatabase; definition: TrialDefinition }> {
+): Promise<{ open: OpenSqlite; definition: TrialDefinition }> {
   const definition = largeTrialDefinition(o);
-  const open = openDatabase(file);
+  const open = openSqlite(file);
   const exists = await open.db
     .selectFrom('trials')
     .select('id')

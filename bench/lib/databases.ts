@@ -8,7 +8,7 @@ import {
   hashPassword,
   insertUser,
   isDatabaseEmpty,
-  openDatabase,
+  openSqlite,
   seedDemo,
 } from '@trialdesk/db';
 import { buildLargeTrial } from '../large-trial.js';
@@ -25,7 +25,7 @@ export interface BenchDatabase {
 }
 
 async function ensureUser(file: string): Promise<void> {
-  const { db, close } = openDatabase(file);
+  const { db, close } = openSqlite(file);
   if (!(await findUserByUsername(db, BENCH_USER))) {
     await insertUser(
       db,
@@ -45,7 +45,7 @@ async function ensureUser(file: string): Promise<void> {
 export async function demoDatabase(): Promise<BenchDatabase> {
   mkdirSync(WORK, { recursive: true });
   const file = path.join(WORK, 'demo.sqlite');
-  const { db, close } = openDatabase(file);
+  const { db, close } = openSqlite(file);
   if (await isDatabaseEmpty(db)) await seedDemo(db, { asOf: AS_OF, now: `${AS_OF}T09:00:00.000Z` });
   await close();
   await ensureUser(file);

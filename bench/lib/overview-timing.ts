@@ -1,7 +1,7 @@
 // Server-side time of everything the overview page asks for (who am I, the trials, the overview
 // aggregates and the first page of the follow-up matrix), through the real router with a shared cache,
 // as the server runs it. Steady state (cached until the next write) and cold (right after a write).
-import { appendAudit, openDatabase } from '@trialdesk/db';
+import { appendAudit, openSqlite } from '@trialdesk/db';
 import { createCaller, createContext, LiveBus, VersionedCache, type CookieJar } from '@trialdesk/api';
 import { BENCH_PASSWORD, BENCH_USER, type BenchDatabase } from './databases.js';
 import { percentile, round, timeMs } from './stats.js';
@@ -14,7 +14,7 @@ class Jar implements CookieJar {
 }
 
 export async function overviewTiming(target: BenchDatabase, iterations: number) {
-  const open = openDatabase(target.file);
+  const open = openSqlite(target.file);
   const live = new LiveBus();
   const cache = new VersionedCache();
   const jar = new Jar();

@@ -6,7 +6,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createCaller, createContext, LiveBus, VersionedCache, type CookieJar } from '@trialdesk/api';
-import { DEMO_PASSWORD, openDatabase } from '@trialdesk/db';
+import { DEMO_PASSWORD, openSqlite } from '@trialdesk/db';
 import { dateInZone, addDays } from '@trialdesk/domain';
 import { WORK, type BenchDatabase } from './databases.js';
 import { round } from './stats.js';
@@ -34,7 +34,7 @@ function inclusionInput(i: number, today: string) {
 }
 
 async function throughTheApi(file: string, n: number) {
-  const open = openDatabase(file);
+  const open = openSqlite(file);
   const values = new Map<string, string>();
   const jar: CookieJar = {
     get: (k) => values.get(k),

@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, seedDemo } from '@trialdesk/db';
+import { openSqlite, seedDemo } from '@trialdesk/db';
 import { addDays, dateInZone } from '@trialdesk/domain';
 
 export const AS_OF = '2026-11-26';
@@ -11,7 +11,7 @@ export const AS_OF = '2026-11-26';
 export async function freshDemoFile(prefix: string): Promise<{ dir: string; file: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `trialdesk-${prefix}-`));
   const file = path.join(dir, 'trialdesk.sqlite');
-  const open = openDatabase(file);
+  const open = openSqlite(file);
   await seedDemo(open.db, { asOf: AS_OF, now: new Date().toISOString() });
   await open.close();
   return { dir, file };

@@ -4,7 +4,7 @@
 // Bounded: ROUNDS kills, each after at most 1.5 s of writing; stops by itself.
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { openDatabase, verifyAuditChain } from '@trialdesk/db';
+import { openSqlite, verifyAuditChain } from '@trialdesk/db';
 import { startServer } from '../lib/server.js';
 import { call, fail, freshDemoFile, inclusion } from './common.js';
 
@@ -82,7 +82,7 @@ const audited = new Set(
   ).map((r) => r.participant),
 );
 sqlite.close();
-const open = openDatabase(file);
+const open = openSqlite(file);
 const chain = await verifyAuditChain(open.db);
 await open.close();
 

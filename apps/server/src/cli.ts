@@ -1,4 +1,5 @@
-// Administrative commands, run beside (or instead of) the server on the same database file:
+// Administrative commands, run beside (or instead of) the server on the same database (the SQLite file, or
+// the PostgreSQL database of DATABASE_URL):
 //   create-admin --username NAME     the first administrator outside demo mode (password from
 //                                    TRIALDESK_ADMIN_PASSWORD, else asked on the terminal)
 //   verify-audit                     walks the audit chain and names the first broken link
@@ -68,9 +69,16 @@ async function fileCommand(
 async function main(): Promise<number> {
   const command = process.argv[2] ?? '';
   const config = loadConfig();
-  if (command === 'backup' || command === 'restore')
-    return fileCommand(command, process.argv[3], config.DATABASE_FILE);
-  const database = openDatabase(config.DATABASE_FILE);
+  if (command === 'backup' || command === 'restore') {
+    if (config.database.engine === 'postgres') {
+      console.error(
+        `On PostgreSQL, ${command} with pg_dump / pg_restore and then run verify-audit (README, "Running on PostgreSQL").`,
+      );
+      return 2;
+    }
+    return fileCommand(command, process.argv[3], config.database.file);
+  }
+  const database = await openDatabase(config.database);
   const { db } = database;
   try {
     switch (command) {

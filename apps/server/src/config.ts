@@ -1,5 +1,6 @@
 // Configuration from the environment, read and validated once, in the entry point (never at import time).
 import path from 'node:path';
+import { databaseConfigFrom, isPostgresUrl, type DatabaseConfig } from '@trialdesk/db';
 import { isIsoDate } from '@trialdesk/domain';
 import { z } from 'zod';
 
@@ -8,8 +9,15 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
-  /** SQLite file; created with its folder if missing. */
+  /** SQLite file; created with its folder if missing. Used when DATABASE_URL is not set. */
   DATABASE_FILE: z.string().default('data/trialdesk.sqlite'),
+  /** postgres://user:password@host:port/database selects PostgreSQL (several instances, one database). */
+  DATABASE_URL: z
+    .string()
+    .refine(isPostgresUrl, 'DATABASE_URL must be a postgres:// or postgresql:// URL (unset for SQLite)')
+    .optional(),
+  /** PostgreSQL connections per instance. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   /** Demo mode: on an empty database, load the built-in trials, demo accounts and synthetic cohorts. */
   DEMO: bool.default(true),
   /** The as-of date of the synthetic cohort (default: today in Amsterdam). */
@@ -32,7 +40,7 @@ export const configSchema = z.object({
     .optional(),
 });
 
-export type Config = z.infer<typeof configSchema> & { allowedOrigins: string[] };
+export type Config = z.infer<typeof configSchema> & { allowedOrigins: string[]; database: DatabaseConfig };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -41,9 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const c = parsed.data;
+  const DATABASE_FILE = c.DATABASE_FILE === ':memory:' ? c.DATABASE_FILE : path.resolve(c.DATABASE_FILE);
   return {
     ...c,
-    DATABASE_FILE: c.DATABASE_FILE === ':memory:' ? c.DATABASE_FILE : path.resolve(c.DATABASE_FILE),
+    DATABASE_FILE,
+    database: databaseConfigFrom({ DATABASE_URL: c.DATABASE_URL, DATABASE_FILE }),
     WEB_DIST: path.resolve(c.WEB_DIST),
     allowedOrigins: c.ALLOWED_ORIGINS.split(',')
       .map((s) => s.trim())

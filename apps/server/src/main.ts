@@ -1,27 +1,34 @@
-// Entry point: read the configuration, open and migrate the database, seed the demo on first run, serve.
+// Entry point: read the configuration, open and migrate the database (SQLite, or PostgreSQL when
+// DATABASE_URL is set), seed the demo on first run, serve.
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultAuthSettings } from '@trialdesk/api';
 import { dateInZone } from '@trialdesk/domain';
-import { isDatabaseEmpty, openDatabase, seedDemo, writeServerLock } from '@trialdesk/db';
+import { isDatabaseEmpty, openDatabase, seedDemo, writeServerLock, type Db } from '@trialdesk/db';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 
 async function main() {
   const config = loadConfig();
-  if (config.DATABASE_FILE !== ':memory:')
-    fs.mkdirSync(path.dirname(config.DATABASE_FILE), { recursive: true });
+  if (config.database.engine === 'sqlite' && config.database.file !== ':memory:')
+    fs.mkdirSync(path.dirname(config.database.file), { recursive: true });
   const fixed = config.FIXED_NOW ? new Date(config.FIXED_NOW) : null;
   const clock = fixed ? () => fixed : () => new Date();
-  const database = openDatabase(config.DATABASE_FILE);
-  // Tells a restore that this database is in use (removed on a clean exit; a stale one names a dead pid).
-  const releaseLock =
-    config.DATABASE_FILE === ':memory:' ? () => undefined : writeServerLock(config.DATABASE_FILE);
-  if (config.DEMO && (await isDatabaseEmpty(database.db))) {
+  const seedIfEmpty = async (db: Db) => {
+    if (!config.DEMO || !(await isDatabaseEmpty(db))) return;
     const asOf = config.DEMO_AS_OF ?? dateInZone(clock());
     console.log(`Empty database: loading the synthetic demo (as of ${asOf})…`);
-    await seedDemo(database.db, { asOf, now: clock().toISOString() });
-  }
+    await seedDemo(db, { asOf, now: clock().toISOString() });
+  };
+  // Migrations and the demo seed run under one start-up lock: of several instances starting together on
+  // one PostgreSQL database, one migrates and seeds, the others wait and then find both done.
+  const database = await openDatabase(config.database, {
+    initialise: seedIfEmpty,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  const file = config.database.engine === 'sqlite' ? config.database.file : null;
+  // Tells a restore that this SQLite file is in use (removed on a clean exit; a stale one names a dead pid).
+  const releaseLock = file === null || file === ':memory:' ? () => undefined : writeServerLock(file);
   const { app } = createApp({
     db: database.db,
     clock,
@@ -38,7 +45,7 @@ async function main() {
   const server = app.listen(config.PORT, config.HOST, () => {
     const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
     console.log(
-      `Trialdesk is running on http://${host}:${config.PORT} (database: ${config.DATABASE_FILE}${config.DEMO ? ', demo mode' : ''})`,
+      `Trialdesk is running on http://${host}:${config.PORT} (${database.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}: ${database.describe}${config.DEMO ? ', demo mode' : ''})`,
     );
   });
   const shutdown = (signal: string) => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, seedDemo, verifyPassword, findUserByUsername } from '@trialdesk/db';
+import { openSqlite, seedDemo, verifyPassword, findUserByUsername } from '@trialdesk/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -30,7 +30,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 async function seeded() {
-  const open = openDatabase(file);
+  const open = openSqlite(file);
   await seedDemo(open.db, { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' });
   return open;
 }
@@ -55,7 +55,7 @@ describe('verify-audit', () => {
 
 describe('create-admin', () => {
   it('creates an administrator who can log in, audited, without demo accounts', async () => {
-    const open = openDatabase(file);
+    const open = openSqlite(file);
     const made = run(['create-admin', '--username', 'Dana'], {
       TRIALDESK_ADMIN_PASSWORD: 'a-good-long-password',
     });
@@ -91,7 +91,7 @@ describe('backup and restore', () => {
     const restored = path.join(dir, 'restored.sqlite');
     const back = run(['restore', backup], { DATABASE_FILE: restored });
     expect(back.code, back.err).toBe(0);
-    const copy = openDatabase(restored);
+    const copy = openSqlite(restored);
     const n = await copy.db
       .selectFrom('participants')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -2,20 +2,14 @@
 // demo seed, for tests that speak HTTP with fetch.
 import type { AddressInfo } from 'node:net';
 import { defaultAuthSettings } from '@trialdesk/api';
-import {
-  DEMO_PASSWORD,
-  openDatabase,
-  seedDemo,
-  TEST_ONLY_PASSWORD_COST,
-  type OpenDatabase,
-} from '@trialdesk/db';
+import { DEMO_PASSWORD, openSqlite, seedDemo, TEST_ONLY_PASSWORD_COST, type OpenSqlite } from '@trialdesk/db';
 import { createApp, type AppDeps } from '../src/app.js';
 
 export const AS_OF = '2026-11-26';
 
 export interface TestServer {
   url: string;
-  open: OpenDatabase;
+  open: OpenSqlite;
   clock: { now: Date };
   close(): Promise<void>;
   /** A POST to a tRPC procedure, as the web app sends it (same origin, JSON). */
@@ -29,7 +23,7 @@ export interface TestServer {
 export async function startServer(
   deps: Partial<Omit<AppDeps, 'db' | 'clock'>> & { seed?: boolean } = {},
 ): Promise<TestServer> {
-  const open = openDatabase(':memory:');
+  const open = openSqlite(':memory:');
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
   // Demo accounts hashed at the test-only cost: logins take milliseconds (production cost: password-cost test).
   if (deps.seed !== false)

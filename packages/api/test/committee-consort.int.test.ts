@@ -1,7 +1,7 @@
 // Every CONSORT box adds up, on the demo and on generated cohorts of several seeds and sizes (each in
 // a fresh in-memory database), and the headline boxes equal counts made directly in SQL.
 import { consortFlow, builtInTrial, type ConsortFlow } from '@trialdesk/domain';
-import { generateCohort, insertCohort, insertTrial, loadTrialDataset, openDatabase } from '@trialdesk/db';
+import { generateCohort, insertCohort, insertTrial, loadTrialDataset, openSqlite } from '@trialdesk/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
 
@@ -108,7 +108,7 @@ describe('on generated cohorts', () => {
   ];
   it.each(cases)('$trial seed $seed, $participants participants as of $asOf', async (c) => {
     const def = builtInTrial(c.trial);
-    const open = openDatabase(':memory:');
+    const open = openSqlite(':memory:');
     try {
       const now = `${c.asOf}T10:00:00.000Z`;
       const cohort = generateCohort({

@@ -1,6 +1,6 @@
 // A second process for the concurrency test: opens its own connection to the database file, logs in,
 // waits for "go <instant>" on stdin, then runs its share of simultaneous inclusions and prints the outcomes.
-import { DEMO_PASSWORD, openDatabase } from '@trialdesk/db';
+import { DEMO_PASSWORD, openSqlite } from '@trialdesk/db';
 import { createInterface } from 'node:readline';
 import { createContext } from '../src/context.js';
 import { LiveBus } from '../src/live.js';
@@ -10,7 +10,7 @@ import { MemoryCookieJar } from './harness.js';
 
 const [file, countText] = process.argv.slice(2);
 if (!file || !countText) throw new Error('usage: entry-concurrency-worker <file> <count>');
-const open = openDatabase(file);
+const open = openSqlite(file);
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
 const live = new LiveBus();
 const jar = new MemoryCookieJar();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DEMO_PASSWORD,
-  openDatabase,
+  openSqlite,
   seedDemo,
   TEST_ONLY_PASSWORD_COST,
   verifyAuditChain,
@@ -108,7 +108,7 @@ describe('study IDs under concurrency', () => {
 
     it('keeps study IDs unique and gap-free and the audit chain intact', async () => {
       const file = join(dir, 'concurrency.sqlite');
-      const a = openDatabase(file);
+      const a = openSqlite(file);
       const now = new Date(`${AS_OF}T10:00:00.000Z`);
       await seedDemo(a.db, { asOf: AS_OF, now: now.toISOString(), passwordCost: TEST_ONLY_PASSWORD_COST });
       const live = new LiveBus();

@@ -1,11 +1,5 @@
 // A fresh in-memory database with all migrations and the demo seed, and callers logged in as any user.
-import {
-  openDatabase,
-  seedDemo,
-  DEMO_PASSWORD,
-  TEST_ONLY_PASSWORD_COST,
-  type OpenDatabase,
-} from '@trialdesk/db';
+import { openSqlite, seedDemo, DEMO_PASSWORD, TEST_ONLY_PASSWORD_COST, type OpenSqlite } from '@trialdesk/db';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import { createCaller } from '../src/root.js';
@@ -28,7 +22,7 @@ export class MemoryCookieJar implements CookieJar {
 }
 
 export interface Harness {
-  open: OpenDatabase;
+  open: OpenSqlite;
   live: LiveBus;
   clock: { now: Date };
   auth: AuthSettings;
@@ -40,7 +34,7 @@ export interface Harness {
 export async function createHarness(
   options: { seed?: boolean; auth?: Partial<AuthSettings> } = {},
 ): Promise<Harness> {
-  const open = openDatabase(':memory:');
+  const open = openSqlite(':memory:');
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
   const auth = { ...defaultAuthSettings, ...options.auth };
   // The demo accounts are hashed at a test-only cost so that logging in takes milliseconds; the production

@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { verifyAuditChain, type AuditVerification } from './audit/audit-log.js';
-import { openDatabase } from './database.js';
+import { openSqlite } from './database.js';
 import { migrate } from './migrate.js';
 
 export interface DatabaseCheck {
@@ -35,7 +35,7 @@ export async function checkDatabase(file: string): Promise<DatabaseCheck> {
   const probe = new Database(file, { fileMustExist: true, readonly: true });
   const integrity = (probe.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
   probe.close();
-  const open = openDatabase(file, { migrate: false });
+  const open = openSqlite(file, { migrate: false });
   try {
     const audit = await verifyAuditChain(open.db);
     const row = await open.db

@@ -1,58 +1,102 @@
-// Opens the embedded database: WAL (readers never block the writer), foreign keys enforced, a busy timeout
-// for a second process (a backup, the CLI), and synchronous=FULL so that an acknowledged write survives
-// power loss as well as a killed process.
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { migrate } from './migrate.js';
+// Opens the database: SQLite (the embedded default, a file or ':memory:') or PostgreSQL (a postgres:// URL,
+// for several instances on one database). Nothing outside packages/db needs to know which engine runs
+// except through what OpenDatabase offers.
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import type { Engine } from './engine/locks.js';
+import { openPostgresHandle } from './engine/postgres.js';
+import { openSqliteHandle } from './engine/sqlite.js';
 import type { Database as Schema } from './schema.js';
 
 export type Db = Kysely<Schema>;
+export type { Engine } from './engine/locks.js';
+
+export type DatabaseConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+
+export interface OpenOptions {
+  migrate?: boolean;
+  /**
+   * Runs once the schema is current, before the database is handed out: on PostgreSQL under the same
+   * advisory lock as the migrations, so that of several instances starting at once only one seeds an
+   * empty database and the others find it seeded.
+   */
+  initialise?: (db: Db) => Promise<void>;
+  /** PostgreSQL connections per instance (default 10). */
+  poolSize?: number;
+}
 
 export interface OpenDatabase {
   db: Db;
-  sqlite: Database.Database;
+  engine: Engine;
+  /** A description for logs, without credentials. */
+  describe: string;
   close: () => Promise<void>;
 }
 
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely prepares every query afresh, and under load preparing was a tenth of the server's CPU. The same
- * SQL text gets the same prepared statement here (the least recently used are dropped). Sharing one is
- * safe because Kysely runs one query at a time on this connection.
- */
-function withStatementCache(sqlite: Database.Database) {
-  const statements = new Map<string, Database.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string): Database.Statement {
-      let stmt = statements.get(sql);
-      if (stmt) statements.delete(sql);
-      else {
-        stmt = sqlite.prepare(sql);
-        if (statements.size >= STATEMENT_CACHE_SIZE) {
-          const oldest = statements.keys().next().value;
-          if (oldest !== undefined) statements.delete(oldest);
-        }
-      }
-      statements.set(sql, stmt);
-      return stmt;
-    },
-  };
+export interface OpenSqlite extends OpenDatabase {
+  engine: 'sqlite';
+  sqlite: Database.Database;
 }
 
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): OpenDatabase {
-  const sqlite = new Database(file);
-  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = FULL');
-  if (options.migrate !== false) migrate(sqlite);
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return {
+export interface OpenPostgres extends OpenDatabase {
+  engine: 'postgres';
+  pool: pg.Pool;
+}
+
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(value);
+}
+
+/** DATABASE_URL=postgres://… selects PostgreSQL; otherwise the SQLite file. */
+export function databaseConfigFrom(env: { DATABASE_URL?: string; DATABASE_FILE: string }): DatabaseConfig {
+  if (env.DATABASE_URL) {
+    if (!isPostgresUrl(env.DATABASE_URL))
+      throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for SQLite)');
+    return { engine: 'postgres', url: env.DATABASE_URL };
+  }
+  return { engine: 'sqlite', file: env.DATABASE_FILE };
+}
+
+/** The URL without its password, for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** The embedded engine, synchronously (the CLI's file commands and tests that need the raw handle). */
+export function openSqlite(
+  file: string,
+  options: Omit<OpenOptions, 'initialise' | 'poolSize'> = {},
+): OpenSqlite {
+  const { db, sqlite } = openSqliteHandle(file, options);
+  // Kysely's destroy closes the better-sqlite3 handle it was given.
+  return { db, sqlite, engine: 'sqlite', describe: file, close: () => db.destroy() };
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<OpenDatabase> {
+  if (config.engine === 'sqlite') {
+    const open = openSqlite(config.file, options);
+    try {
+      await options.initialise?.(open.db);
+    } catch (error) {
+      await open.close();
+      throw error;
+    }
+    return open;
+  }
+  const { db, pool } = await openPostgresHandle(config.url, options);
+  const open: OpenPostgres = {
     db,
-    sqlite,
-    // Kysely's destroy closes the better-sqlite3 handle it was given.
+    pool,
+    engine: 'postgres',
+    describe: redactUrl(config.url),
     close: () => db.destroy(),
   };
+  return open;
 }

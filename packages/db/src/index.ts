@@ -1,4 +1,5 @@
 export * from './database.js';
+export { engineOf, lockForWrite } from './engine/locks.js';
 export * from './migrate.js';
 export * from './schema.js';
 export * from './password.js';

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../src/audit/audit-log.js';
 import { backupDatabase, checkDatabase, restoreDatabase, serverLockFile } from '../src/backup.js';
-import { openDatabase } from '../src/database.js';
+import { openSqlite } from '../src/database.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 
 let dir: string;
@@ -14,7 +14,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function seeded() {
   dir = mkdtempSync(path.join(os.tmpdir(), 'trialdesk-backup-'));
   const file = path.join(dir, 'live.sqlite');
-  const open = openDatabase(file);
+  const open = openSqlite(file);
   await seedDemo(open.db, { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' });
   return { file, open };
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../src/database.js';
+import { openSqlite, type OpenSqlite } from '../src/database.js';
 import { migrate, MigrationDriftError } from '../src/migrate.js';
 import { migrations } from '../src/migrations/index.js';
 import { appendAudit, verifyAuditChain } from '../src/audit/audit-log.js';
@@ -12,11 +12,14 @@ import {
 } from '../src/repositories/overview.js';
 import { builtInTrial } from '@trialdesk/domain';
 
-let open: OpenDatabase | undefined;
+let open: OpenSqlite | undefined;
 afterEach(async () => {
   await open?.close();
   open = undefined;
 });
+
+/** A test migration; its PostgreSQL form is the same SQL (these statements are portable). */
+const m = (id: number, name: string, sql: string) => ({ id, name, sqlite: sql, postgres: sql });
 
 describe('migrations', () => {
   it('apply once and are recorded', () => {
@@ -29,17 +32,17 @@ describe('migrations', () => {
 
   it('refuse a database whose applied migration was changed', () => {
     const sqlite = new Database(':memory:');
-    migrate(sqlite, [{ id: 1, name: '001-initial', sql: 'CREATE TABLE a (x INTEGER);' }]);
-    expect(() =>
-      migrate(sqlite, [{ id: 1, name: '001-initial', sql: 'CREATE TABLE a (y INTEGER);' }]),
-    ).toThrow(MigrationDriftError);
+    migrate(sqlite, [m(1, '001-initial', 'CREATE TABLE a (x INTEGER);')]);
+    expect(() => migrate(sqlite, [m(1, '001-initial', 'CREATE TABLE a (y INTEGER);')])).toThrow(
+      MigrationDriftError,
+    );
     sqlite.close();
   });
 
   it('refuse a database that has a migration this build does not know', () => {
     const sqlite = new Database(':memory:');
-    const one = { id: 1, name: '001-a', sql: 'CREATE TABLE a (x INTEGER);' };
-    migrate(sqlite, [one, { id: 2, name: '002-b', sql: 'CREATE TABLE b (x INTEGER);' }]);
+    const one = m(1, '001-a', 'CREATE TABLE a (x INTEGER);');
+    migrate(sqlite, [one, m(2, '002-b', 'CREATE TABLE b (x INTEGER);')]);
     expect(() => migrate(sqlite, [one])).toThrow(/does not know/);
     sqlite.close();
   });
@@ -47,7 +50,7 @@ describe('migrations', () => {
 
 describe('demo seed', () => {
   it('loads both trials with the synthetic cohorts and a verifiable audit chain', async () => {
-    open = openDatabase(':memory:');
+    open = openSqlite(':memory:');
     const { db } = open;
     await seedDemo(db, { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' });
     const stats = await centreInclusionStats(db, 'pump-iii');
@@ -77,7 +80,7 @@ describe('audit chain', () => {
   });
 
   async function chainOfFive() {
-    open = openDatabase(':memory:');
+    open = openSqlite(':memory:');
     for (let i = 1; i <= 5; i += 1)
       await appendAudit(open.db, actor, `2026-01-0${i}T00:00:00.000Z`, entry(i));
     return open;

@@ -2,17 +2,17 @@
 // stand for (assessmentState, followUpPhase). Checked on a generated cohort at several dates.
 import { addMonths, assessmentState, builtInTrial, followUpPhase, type IsoDate } from '@trialdesk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../src/database.js';
+import { openSqlite, type OpenSqlite } from '../src/database.js';
 import { generateCohort } from '../src/demo/generate-cohort.js';
 import { insertCohort } from '../src/demo/insert-cohort.js';
 import { insertTrial } from '../src/repositories/trials.js';
 import { assessmentStateCounts, followUpBuckets } from '../src/repositories/overview.js';
 
 const def = builtInTrial('pump-iii');
-let open: OpenDatabase;
+let open: OpenSqlite;
 
 beforeAll(async () => {
-  open = openDatabase(':memory:');
+  open = openSqlite(':memory:');
   const cohort = generateCohort({
     definition: def,
     seed: 99,

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { auditEntrySchema, canonicalJson, type AuditActor, type AuditEntry } from '@trialdesk/domain';
 import type { Db } from '../database.js';
+import { lockAuditChain } from '../engine/locks.js';
 import type { AuditRow } from '../schema.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -42,6 +43,7 @@ export async function appendAudit(
   input: AuditEntry,
 ): Promise<number> {
   const entry = auditEntrySchema.parse(input);
+  await lockAuditChain(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select(['seq', 'hash'])

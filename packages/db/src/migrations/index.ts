@@ -1,24 +1,44 @@
-import { initial } from './001-initial.js';
-import { entry } from './002-entry.js';
-import { dataCuts } from './003-data-cuts.js';
-import { overviewIndexes } from './004-overview-indexes.js';
-import { auditTrialIndex } from './005-audit-trial-index.js';
-import { screeningCounters } from './006-screening-counters.js';
-import { mustChangePassword } from './007-must-change-password.js';
+import { initialPostgres, initialSqlite } from './001-initial.js';
+import { entryPostgres, entrySqlite } from './002-entry.js';
+import { dataCutsPostgres, dataCutsSqlite } from './003-data-cuts.js';
+import { overviewIndexesPostgres, overviewIndexesSqlite } from './004-overview-indexes.js';
+import { auditTrialIndexPostgres, auditTrialIndexSqlite } from './005-audit-trial-index.js';
+import { screeningCountersPostgres, screeningCountersSqlite } from './006-screening-counters.js';
+import { mustChangePasswordPostgres, mustChangePasswordSqlite } from './007-must-change-password.js';
 
+/**
+ * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
+ * and constraints behind (test/migrate-postgres.pg-test.ts compares them on every PostgreSQL test run), in each engine's types:
+ * SQLite INTEGER is PostgreSQL integer (bigint for ids, references to ids and the audit sequence), REAL is
+ * double precision (never real), TEXT stays text (dates are ISO-8601 text on both), triggers are plpgsql.
+ */
 export interface Migration {
   id: number;
   name: string;
-  sql: string;
+  sqlite: string;
+  postgres: string;
 }
 
-/** Numbered, forward-only. Never edit a migration that has shipped: add the next one. */
+/**
+ * Numbered, forward-only. Never edit a migration that has shipped: add the next one, as a file that
+ * exports its SQLite and its PostgreSQL form (see 007 for a small one).
+ */
 export const migrations: readonly Migration[] = [
-  { id: 1, name: '001-initial', sql: initial },
-  { id: 2, name: '002-entry', sql: entry },
-  { id: 3, name: '003-data-cuts', sql: dataCuts },
-  { id: 4, name: '004-overview-indexes', sql: overviewIndexes },
-  { id: 5, name: '005-audit-trial-index', sql: auditTrialIndex },
-  { id: 6, name: '006-screening-counters', sql: screeningCounters },
-  { id: 7, name: '007-must-change-password', sql: mustChangePassword },
+  { id: 1, name: '001-initial', sqlite: initialSqlite, postgres: initialPostgres },
+  { id: 2, name: '002-entry', sqlite: entrySqlite, postgres: entryPostgres },
+  { id: 3, name: '003-data-cuts', sqlite: dataCutsSqlite, postgres: dataCutsPostgres },
+  { id: 4, name: '004-overview-indexes', sqlite: overviewIndexesSqlite, postgres: overviewIndexesPostgres },
+  { id: 5, name: '005-audit-trial-index', sqlite: auditTrialIndexSqlite, postgres: auditTrialIndexPostgres },
+  {
+    id: 6,
+    name: '006-screening-counters',
+    sqlite: screeningCountersSqlite,
+    postgres: screeningCountersPostgres,
+  },
+  {
+    id: 7,
+    name: '007-must-change-password',
+    sqlite: mustChangePasswordSqlite,
+    postgres: mustChangePasswordPostgres,
+  },
 ];

@@ -4,11 +4,11 @@
 //   Rscript packages/api/src/reports/r-reference/make-demo-reference.R
 import { writeFileSync } from 'node:fs';
 import { deriveEndpoints } from '@trialdesk/domain';
-import { findTrial, loadTrialDataset, openDatabase, seedDemo } from '@trialdesk/db';
+import { findTrial, loadTrialDataset, openSqlite, seedDemo } from '@trialdesk/db';
 
 const AS_OF = '2026-11-26';
 const dir = new URL('.', import.meta.url).pathname;
-const open = openDatabase(':memory:');
+const open = openSqlite(':memory:');
 await seedDemo(open.db, { asOf: AS_OF, now: `${AS_OF}T10:00:00.000Z` });
 const trial = await findTrial(open.db, 'pump-iii');
 if (!trial) throw new Error('The demo has no PUMP-III');

@@ -1,15 +1,15 @@
 // The dataset loader and data-cut storage on a fresh in-memory database with the demo seed.
 import { canonicalJson } from '@trialdesk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../../database.js';
+import { openSqlite, type OpenSqlite } from '../../database.js';
 import { seedDemo } from '../../demo/seed-demo.js';
 import { findDataCut, insertDataCut, listDataCuts, verifyDataCut } from './data-cuts.js';
 import { loadTrialDataset } from './load-dataset.js';
 
 const AS_OF = '2026-11-26';
-let open: OpenDatabase;
+let open: OpenSqlite;
 beforeAll(async () => {
-  open = openDatabase(':memory:');
+  open = openSqlite(':memory:');
   await seedDemo(open.db, { asOf: AS_OF, now: `${AS_OF}T10:00:00.000Z` });
 });
 afterAll(() => open.close());

@@ -1,14 +1,13 @@
-// Every data-entry write runs in one transaction with its audit entry. The first statement takes SQLite's
-// write lock: a deferred transaction that reads and only later writes fails at once (SQLITE_BUSY, no
-// retry) when another connection committed in between, whereas a transaction that asks for the lock first
-// waits for it under the busy timeout. Within one process Kysely already runs transactions one at a time.
-import { sql } from 'kysely';
+// Every data-entry write runs in one transaction with its audit entry, and takes the database's write lock
+// first (engine/locks.ts): on SQLite the file's write lock, on PostgreSQL an advisory lock shared by every
+// instance. Counters (study IDs, screening numbers), the enrolment target and the audit head read after it
+// are what the previous writer committed, on every instance.
+import { lockForWrite } from '../../engine/locks.js';
 import type { Db } from '../../database.js';
 
 export async function writeTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    // A statement that writes nothing but is a write: on PostgreSQL it is a harmless no-op.
-    await sql`UPDATE study_id_counters SET last_seq = last_seq WHERE 1 = 0`.execute(trx);
+    await lockForWrite(trx);
     return fn(trx);
   });
 }

@@ -1,0 +1,73 @@
+// The server engine: a pg pool behind Kysely's PostgresDialect, for several stateless instances on one
+// database. Start-up (migrations, then the caller's one-time initialisation such as the demo seed) runs
+// under a session advisory lock on one dedicated connection, so instances starting together wait for the
+// first one and then find nothing left to do.
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { migratePostgres } from '../migrate.js';
+import type { Database as Schema } from '../schema.js';
+import { MIGRATION_LOCK_KEY } from './locks.js';
+import { trialdeskTypes } from './pg-types.js';
+
+export interface PostgresOptions {
+  migrate?: boolean;
+  /** Runs once the schema is current, still under the start-up lock (e.g. seeding an empty database). */
+  initialise?: (db: Kysely<Schema>) => Promise<void>;
+  /** Connections per instance (default 10). */
+  poolSize?: number;
+  /** Called when an idle pooled connection fails (the server restarted, the network dropped). */
+  onIdleError?: (error: Error) => void;
+}
+
+export interface PostgresHandle {
+  db: Kysely<Schema>;
+  pool: pg.Pool;
+}
+
+export function createPool(url: string, poolSize = 10, onIdleError?: (error: Error) => void): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: trialdeskTypes });
+  // An idle client that loses its server emits 'error' on the pool; unhandled, it would end the process.
+  // The pool drops that client and the next query connects afresh.
+  pool.on('error', (error) =>
+    (onIdleError ?? ((e: Error) => console.error(`PostgreSQL: ${e.message}`)))(error),
+  );
+  return pool;
+}
+
+/** Runs fn holding the start-up advisory lock on a dedicated connection (released even when fn throws). */
+export async function withStartupLock<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      return await fn(client);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+export async function openPostgresHandle(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<PostgresHandle> {
+  const pool = createPool(url, options.poolSize, options.onIdleError);
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    if (options.migrate !== false || options.initialise) {
+      await withStartupLock(pool, async (client) => {
+        if (options.migrate !== false) await migratePostgres(client);
+        await options.initialise?.(db);
+      });
+    }
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, pool };
+}
