@@ -1,10 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite, type OpenSqlite } from '../src/database.js';
-import { migrate, MigrationDriftError } from '../src/migrate.js';
-import { migrations } from '../src/migrations/index.js';
+import type { OpenDatabase } from '../src/database.js';
+import { bypassAppendOnly, execute, openTestDatabase, queryRow } from '../src/testing/index.js';
 import { appendAudit, verifyAuditChain } from '../src/audit/audit-log.js';
-import { seedDemo } from '../src/demo/seed-demo.js';
 import {
   assessmentStateCounts,
   centreInclusionStats,
@@ -12,47 +9,16 @@ import {
 } from '../src/repositories/overview.js';
 import { builtInTrial } from '@trialdesk/domain';
 
-let open: OpenSqlite | undefined;
+let open: OpenDatabase | undefined;
 afterEach(async () => {
   await open?.close();
   open = undefined;
 });
 
-/** A test migration; its PostgreSQL form is the same SQL (these statements are portable). */
-const m = (id: number, name: string, sql: string) => ({ id, name, sqlite: sql, postgres: sql });
-
-describe('migrations', () => {
-  it('apply once and are recorded', () => {
-    const sqlite = new Database(':memory:');
-    expect(migrate(sqlite)).toEqual(migrations.map((m) => m.name));
-    expect(migrations[0]?.name).toBe('001-initial');
-    expect(migrate(sqlite)).toEqual([]);
-    sqlite.close();
-  });
-
-  it('refuse a database whose applied migration was changed', () => {
-    const sqlite = new Database(':memory:');
-    migrate(sqlite, [m(1, '001-initial', 'CREATE TABLE a (x INTEGER);')]);
-    expect(() => migrate(sqlite, [m(1, '001-initial', 'CREATE TABLE a (y INTEGER);')])).toThrow(
-      MigrationDriftError,
-    );
-    sqlite.close();
-  });
-
-  it('refuse a database that has a migration this build does not know', () => {
-    const sqlite = new Database(':memory:');
-    const one = m(1, '001-a', 'CREATE TABLE a (x INTEGER);');
-    migrate(sqlite, [one, m(2, '002-b', 'CREATE TABLE b (x INTEGER);')]);
-    expect(() => migrate(sqlite, [one])).toThrow(/does not know/);
-    sqlite.close();
-  });
-});
-
 describe('demo seed', () => {
   it('loads both trials with the synthetic cohorts and a verifiable audit chain', async () => {
-    open = openSqlite(':memory:');
+    open = await openTestDatabase({ seed: { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' } });
     const { db } = open;
-    await seedDemo(db, { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' });
     const stats = await centreInclusionStats(db, 'pump-iii');
     expect(stats.reduce((s, c) => s + c.included, 0)).toBe(45);
     expect(stats.map((s) => s.centre).sort()).toEqual(['AVL', 'EMC', 'IJS']);
@@ -80,7 +46,7 @@ describe('audit chain', () => {
   });
 
   async function chainOfFive() {
-    open = openSqlite(':memory:');
+    open = await openTestDatabase();
     for (let i = 1; i <= 5; i += 1)
       await appendAudit(open.db, actor, `2026-01-0${i}T00:00:00.000Z`, entry(i));
     return open;
@@ -92,17 +58,18 @@ describe('audit chain', () => {
   });
 
   it('refuses UPDATE and DELETE in the database itself', async () => {
-    const { sqlite } = await chainOfFive();
-    expect(() => sqlite.prepare("UPDATE audit_log SET reason = 'x' WHERE seq = 2").run()).toThrow(
+    const { db } = await chainOfFive();
+    await expect(execute(db, "UPDATE audit_log SET reason = 'x' WHERE seq = 2")).rejects.toThrow(
       /append-only/,
     );
-    expect(() => sqlite.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow(/append-only/);
+    await expect(execute(db, 'DELETE FROM audit_log WHERE seq = 2')).rejects.toThrow(/append-only/);
+    expect(await queryRow(db, 'SELECT reason FROM audit_log WHERE seq = 2')).toEqual({ reason: null });
   });
 
   it('names the first edited row when the triggers are bypassed', async () => {
-    const { db, sqlite } = await chainOfFive();
-    sqlite.exec('DROP TRIGGER audit_log_no_update');
-    sqlite.prepare(`UPDATE audit_log SET after = '{"n":99}' WHERE seq = 3`).run();
+    const { db } = await chainOfFive();
+    await bypassAppendOnly(db, 'audit_log');
+    await execute(db, `UPDATE audit_log SET after = '{"n":99}' WHERE seq = 3`);
     expect(await verifyAuditChain(db)).toEqual({
       ok: false,
       rows: 2,
@@ -112,19 +79,19 @@ describe('audit chain', () => {
   });
 
   it('names a removed row', async () => {
-    const { db, sqlite } = await chainOfFive();
-    sqlite.exec('DROP TRIGGER audit_log_no_delete');
-    sqlite.prepare('DELETE FROM audit_log WHERE seq = 4').run();
+    const { db } = await chainOfFive();
+    await bypassAppendOnly(db, 'audit_log');
+    await execute(db, 'DELETE FROM audit_log WHERE seq = 4');
     expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: 4, problem: 'missing_row' });
   });
 
   it('names reordered rows', async () => {
-    const { db, sqlite } = await chainOfFive();
-    sqlite.exec('DROP TRIGGER audit_log_no_update');
+    const { db } = await chainOfFive();
+    await bypassAppendOnly(db, 'audit_log');
     // swap the contents of rows 2 and 3 (including their hashes), as a reordering would
-    sqlite.exec(
-      `UPDATE audit_log SET seq = -2 WHERE seq = 2; UPDATE audit_log SET seq = 2 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = -2;`,
-    );
+    await execute(db, 'UPDATE audit_log SET seq = -2 WHERE seq = 2');
+    await execute(db, 'UPDATE audit_log SET seq = 2 WHERE seq = 3');
+    await execute(db, 'UPDATE audit_log SET seq = 3 WHERE seq = -2');
     expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: 2, problem: 'chain_broken' });
   });
 });

@@ -2,17 +2,18 @@
 // stand for (assessmentState, followUpPhase). Checked on a generated cohort at several dates.
 import { addMonths, assessmentState, builtInTrial, followUpPhase, type IsoDate } from '@trialdesk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqlite, type OpenSqlite } from '../src/database.js';
+import type { OpenDatabase } from '../src/database.js';
+import { openTestDatabase } from '../src/testing/index.js';
 import { generateCohort } from '../src/demo/generate-cohort.js';
 import { insertCohort } from '../src/demo/insert-cohort.js';
 import { insertTrial } from '../src/repositories/trials.js';
 import { assessmentStateCounts, followUpBuckets } from '../src/repositories/overview.js';
 
 const def = builtInTrial('pump-iii');
-let open: OpenSqlite;
+let open: OpenDatabase;
 
 beforeAll(async () => {
-  open = openSqlite(':memory:');
+  open = await openTestDatabase();
   const cohort = generateCohort({
     definition: def,
     seed: 99,

@@ -1,16 +1,15 @@
 // The dataset loader and data-cut storage on a fresh in-memory database with the demo seed.
 import { canonicalJson } from '@trialdesk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqlite, type OpenSqlite } from '../../database.js';
-import { seedDemo } from '../../demo/seed-demo.js';
+import type { OpenDatabase } from '../../database.js';
+import { execute, openTestDatabase } from '../../testing/index.js';
 import { findDataCut, insertDataCut, listDataCuts, verifyDataCut } from './data-cuts.js';
 import { loadTrialDataset } from './load-dataset.js';
 
 const AS_OF = '2026-11-26';
-let open: OpenSqlite;
+let open: OpenDatabase;
 beforeAll(async () => {
-  open = openSqlite(':memory:');
-  await seedDemo(open.db, { asOf: AS_OF, now: `${AS_OF}T10:00:00.000Z` });
+  open = await openTestDatabase({ seed: { asOf: AS_OF, now: `${AS_OF}T10:00:00.000Z` } });
 });
 afterAll(() => open.close());
 
@@ -57,9 +56,12 @@ describe('loadTrialDataset', () => {
       .select('id')
       .where('study_id', '=', 'PUMP3-EMC-003')
       .executeTakeFirstOrThrow();
-    open.sqlite
-      .prepare('UPDATE participants SET pump_date = NULL, pump_not_placed_reason = ? WHERE id = ?')
-      .run('Catheter could not be placed', p.id);
+    await execute(
+      open.db,
+      'UPDATE participants SET pump_date = NULL, pump_not_placed_reason = ? WHERE id = ?',
+      'Catheter could not be placed',
+      p.id,
+    );
     const data = await loadTrialDataset(open.db, trial, AS_OF);
     const mine = data.participants.find((x) => x.studyId === 'PUMP3-EMC-003');
     expect(mine).toMatchObject({ pumpDate: null, pumpNotPlacedReason: 'Catheter could not be placed' });
@@ -99,10 +101,10 @@ describe('data cuts', () => {
     expect(stored?.snapshot).toBe(canonicalJson(data));
     expect(verifyDataCut(stored!)).toMatchObject({ ok: true, canonical: true });
     expect((await listDataCuts(open.db, 'pump-iii')).map((c) => c.label)).toEqual(['DSMB June 2025']);
-    expect(() => open.sqlite.prepare('UPDATE data_cuts SET label = ? WHERE id = ?').run('x', cut.id)).toThrow(
-      /immutable/,
-    );
-    expect(() => open.sqlite.prepare('DELETE FROM data_cuts WHERE id = ?').run(cut.id)).toThrow(/immutable/);
+    await expect(
+      execute(open.db, 'UPDATE data_cuts SET label = ? WHERE id = ?', 'x', cut.id),
+    ).rejects.toThrow(/immutable/);
+    await expect(execute(open.db, 'DELETE FROM data_cuts WHERE id = ?', cut.id)).rejects.toThrow(/immutable/);
   });
 
   it('detects a snapshot whose text no longer matches its hash', () => {
