@@ -5,7 +5,7 @@ import {
   DEMO_PASSWORD,
   findUserByUsername,
   hashPassword,
-  openDatabase,
+  openSqlite,
   seedDemo,
   UNUSABLE_PASSWORD_HASH,
 } from '@trialdesk/db';
@@ -30,7 +30,7 @@ describe('password cost in production', () => {
     'seeds the demo accounts at N = 2^15 when no test cost is given (as the server does)',
     { timeout: 120_000 },
     async () => {
-      const open = openDatabase(':memory:');
+      const open = openSqlite(':memory:');
       await seedDemo(open.db, { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' });
       expect((await findUserByUsername(open.db, 'admin'))?.passwordHash).toMatch(PRODUCTION);
       await open.close();
