@@ -1,6 +1,6 @@
-// Times kaplanMeier on 100 000 random observations. Run from the repository root:
+// Times kaplanMeier and the committee's statistics on 100 000 random observations. Run from the repository root:
 //   node --import tsx packages/analysis/bench.ts
-import { kaplanMeier } from './src/index.js';
+import { coxPh, cumulativeIncidence, kaplanMeier, medianFollowUp } from './src/index.js';
 import type { SurvivalObservation } from './src/index.js';
 
 const N = 100_000;
@@ -22,18 +22,18 @@ function mulberry32(seed: number): () => number {
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
-function bench(label: string, data: readonly SurvivalObservation[]): void {
-  for (let i = 0; i < WARMUP; i++) kaplanMeier(data);
+function bench(name: string, label: string, run: () => string): void {
+  for (let i = 0; i < WARMUP; i++) run();
   const times: number[] = [];
-  let steps = 0;
+  let size = '';
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    steps = kaplanMeier(data).steps.length;
+    size = run();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   console.log(
-    `kaplanMeier, n = ${N}, ${label} (${steps} steps), ${RUNS} runs after ${WARMUP} warm-up: ` +
+    `${name}, n = ${N}, ${label} (${size}), ${RUNS} runs after ${WARMUP} warm-up: ` +
       `median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, ` +
       `min ${times[0]!.toFixed(1)} ms`,
   );
@@ -46,5 +46,21 @@ const continuous = Array.from({ length: N }, follow);
 // The same recorded to a tenth of a day, so that many subjects share a time.
 const rounded = continuous.map((o) => ({ time: Math.round(o.time * 10) / 10, event: o.event }));
 
-bench('times to 0.1 day', rounded);
-bench('continuous times (nearly all distinct: the worst case)', continuous);
+bench('kaplanMeier', 'times to 0.1 day', () => `${kaplanMeier(rounded).steps.length} steps`);
+bench(
+  'kaplanMeier',
+  'continuous times (nearly all distinct: the worst case)',
+  () => `${kaplanMeier(continuous).steps.length} steps`,
+);
+bench('medianFollowUp', 'times to 0.1 day', () => `median ${medianFollowUp(rounded).estimate?.toFixed(1)}`);
+
+// Two competing causes and three centres, on the same times.
+const withCause = rounded.map((o) => ({ time: o.time, cause: o.event ? (random() < 0.5 ? 1 : 2) : 0 }));
+bench(
+  'cumulativeIncidence',
+  'times to 0.1 day, 2 causes',
+  () => `${cumulativeIncidence(withCause).steps.length} steps`,
+);
+const centres = ['EMC', 'AVL', 'IJS'];
+const withGroup = rounded.map((o, i) => ({ ...o, group: centres[i % 3]! }));
+bench('coxPh', 'times to 0.1 day, 3 groups (Efron)', () => `${coxPh(withGroup).iterations} iterations`);

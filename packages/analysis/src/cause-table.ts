@@ -1,4 +1,4 @@
-import { nearTieTargets } from './tied-times.js';
+import { indexDistinctTimes } from './distinct-times.js';
 import type { CompetingRisksObservation } from './types.js';
 import { checkTime } from './validate.js';
 
@@ -40,30 +40,9 @@ export function buildCauseTable(data: readonly CompetingRisksObservation[], caus
   const k = causes ?? maxCause;
   const width = k + 1;
 
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => time[a]! - time[b]!);
-  const distinct: number[] = [];
-  for (const idx of order) {
-    const t = time[idx]!;
-    if (distinct.length === 0 || distinct[distinct.length - 1] !== t) distinct.push(t);
-  }
   // survfit runs the times through aeqSurv first: near-equal times count as one.
-  const targets = nearTieTargets(Float64Array.from(distinct)) ?? Float64Array.from(distinct);
-  const outTime: number[] = [];
-  const count: number[] = [];
-  let d = -1;
-  for (const idx of order) {
-    while (distinct[d + 1] !== undefined && distinct[d + 1]! <= time[idx]!) d++;
-    const t = targets[d]!;
-    if (outTime.length === 0 || outTime[outTime.length - 1] !== t) {
-      outTime.push(t);
-      for (let j = 0; j < width; j++) count.push(0);
-    }
-    count[(outTime.length - 1) * width + cause[idx]!]!++;
-  }
-  return {
-    length: outTime.length,
-    time: Float64Array.from(outTime),
-    count: Int32Array.from(count),
-    causes: k,
-  };
+  const { times, index } = indexDistinctTimes(time);
+  const count = new Int32Array(times.length * width);
+  for (let i = 0; i < n; i++) count[index[i]! * width + cause[i]!]!++;
+  return { length: times.length, time: times, count, causes: k };
 }

@@ -1,4 +1,4 @@
-import { nearTieTargets } from './tied-times.js';
+import { indexDistinctTimes } from './distinct-times.js';
 
 /**
  * Deaths and exits per distinct time and group for a Cox model with one factor. Group 0 is the
@@ -20,41 +20,21 @@ export function buildCoxTable(
   group: Int32Array,
   groups: number,
 ): CoxTable {
-  const n = time.length;
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => time[b]! - time[a]!);
-  // coxph runs the times through aeqSurv first (timefix = TRUE): near-equal times are one.
-  const ascending = [...new Set(Array.from(order, (i) => time[i]!))].reverse();
-  const targets = nearTieTargets(Float64Array.from(ascending));
-  const mapped = new Map<number, number>(ascending.map((t, k) => [t, targets ? targets[k]! : t]));
-
-  const deaths: number[] = [];
-  const exits: number[] = [];
+  const { times, index } = indexDistinctTimes(time);
+  const m = times.length;
+  const deaths = new Int32Array(m * groups);
+  const exits = new Int32Array(m * groups);
   let totalDeaths = 0;
-  let current = NaN;
-  let row = -1;
-  for (const i of order) {
-    const t = mapped.get(time[i]!)!;
-    if (t !== current) {
-      current = t;
-      row++;
-      for (let g = 0; g < groups; g++) {
-        deaths.push(0);
-        exits.push(0);
-      }
-    }
-    exits[row * groups + group[i]!]!++;
+  for (let i = 0; i < time.length; i++) {
+    // Row 0 is the latest time: the likelihood is accumulated as the risk sets grow backwards.
+    const cell = (m - 1 - index[i]!) * groups + group[i]!;
+    exits[cell]!++;
     if (event[i] === 1) {
-      deaths[row * groups + group[i]!]!++;
+      deaths[cell]!++;
       totalDeaths++;
     }
   }
-  return {
-    groups,
-    times: row + 1,
-    deaths: Int32Array.from(deaths),
-    exits: Int32Array.from(exits),
-    totalDeaths,
-  };
+  return { groups, times: m, deaths, exits, totalDeaths };
 }
 
 export interface CoxEvaluation {

@@ -1,5 +1,5 @@
 // Survival statistics for the trial dashboard, pure and synchronous, checked against R's
-// survival package (see test/r/make-reference.R).
+// survival package (see test/r/make-reference.R and test/r/make-committee-reference.R).
 export type {
   CompetingRisksObservation,
   ConfType,
