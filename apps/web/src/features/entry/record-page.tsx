@@ -15,18 +15,14 @@ import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { AssessmentDialog } from './assessment-dialog';
 import { CorrectDialog } from './correct-dialog';
-import { participantCorrectable, type Correctable, type CorrectionTarget } from './corrections-form';
+import { participantCorrectable } from './corrections-form';
 import { CycleDialog, nextCycleNumber } from './cycle-dialog';
 import { EventDialog } from './event-dialog';
 import { messages } from './messages';
+import type { Dialog } from './record-dialog';
 import { RecordsTable } from './records-table';
 import { SurgeryDialog } from './surgery-dialog';
 import { VoidDialog } from './void-dialog';
-
-export type Dialog =
-  | { kind: 'surgery' | 'cycle' | 'assessment' | 'event' }
-  | { kind: 'correct'; correctable: Correctable; what: string }
-  | { kind: 'void'; target: CorrectionTarget; what: string };
 
 export default function RecordPage() {
   const trialId = useTrialId();

@@ -12,7 +12,7 @@ import {
   type CorrectionTarget,
 } from './corrections-form';
 import { messages } from './messages';
-import type { Dialog } from './record-page';
+import type { Dialog } from './record-dialog';
 
 interface Row {
   key: string;

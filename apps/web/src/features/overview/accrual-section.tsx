@@ -8,12 +8,7 @@ import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
 import type { CentreName, Overview } from './types';
 import { AccrualChart } from './lazy-charts';
-
-export type Mode = 'total' | 'centre';
-/** Per-centre series; empty when the trial has too many centres for the server to send them. */
-export type CentreSeries = Readonly<Record<string, number | null | undefined>>;
-
-export const PLANNED_DASH = '6 4';
+import type { CentreSeries, Mode } from './chart-data';
 
 export function AccrualSection({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
   const t = useT(messages);

@@ -21,10 +21,16 @@ import { seriesColour, stateStyles } from '../../components/clinical/states';
 import { legendFormatter, legendStyle } from '../../components/chart-legend';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { niceTicks } from '../../lib/chart-scale';
-import { PLANNED_DASH, type CentreSeries, type Mode } from './accrual-section';
-import { assessmentOrder, shownBuckets, useBucketLabel } from './follow-up-section';
+import {
+  assessmentOrder,
+  PLANNED_DASH,
+  shownBuckets,
+  useBucketLabel,
+  useEndsSeries,
+  type CentreSeries,
+  type Mode,
+} from './chart-data';
 import { messages } from './messages';
-import { useEndsSeries } from './milestones-section';
 import type { CentreName, Overview } from './types';
 
 export function AccrualChart({

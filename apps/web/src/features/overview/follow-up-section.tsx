@@ -1,47 +1,17 @@
 // Follow-up status: participants per follow-up phase and assessments per state, both by centre.
 import { Grid, Stack, Table, Title } from '@mantine/core';
 import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
-import { clinical, type ClinicalKey } from '../../components/clinical/messages';
+import { clinical } from '../../components/clinical/messages';
 import { stateStyles } from '../../components/clinical/states';
 import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { common } from '../../i18n/common-messages';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
-import { bucketOrder } from './summary';
+
 import type { CentreName, Overview } from './types';
 import { AssessmentsChart, PhasesChart } from './lazy-charts';
-
-export const assessmentOrder = [
-  'done',
-  'done_late',
-  'missed',
-  'overdue',
-  'due',
-  'upcoming',
-  'not_applicable',
-] as const;
-
-export function useBucketLabel() {
-  const tk = useT(clinical);
-  return (bucket: string) => {
-    const year = /^year(\d+)$/.exec(bucket);
-    if (year) return tk('yearN', { year: Number(year[1]) });
-    const key = `bucket_${bucket}`;
-    return key in clinical.en ? tk(key as ClinicalKey) : bucket;
-  };
-}
-
-/** Buckets to show: every follow-up year and completed always; others only when someone is in them. */
-export function shownBuckets(overview: Overview): string[] {
-  const always = new Set([
-    ...bucketOrder(overview.trial.followUpYears).filter((b) => /^year/.test(b)),
-    'completed',
-  ]);
-  return bucketOrder(overview.trial.followUpYears).filter(
-    (b) => always.has(b) || (overview.followUp.total[b] ?? 0) > 0,
-  );
-}
+import { assessmentOrder, shownBuckets, useBucketLabel } from './chart-data';
 
 export function FollowUpSection({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
   const t = useT(messages);

@@ -7,7 +7,7 @@ import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
-import { milestoneMark, monthSeries } from './summary';
+import { milestoneMark } from './summary';
 import type { Overview } from './types';
 import { FollowUpEndsChart } from './lazy-charts';
 
@@ -163,10 +163,6 @@ function MilestoneTable({ overview }: { overview: Overview }) {
       </Table>
     </ScrollTable>
   );
-}
-
-export function useEndsSeries(overview: Overview) {
-  return monthSeries(overview.followUpEnds, overview.asOf.slice(0, 7));
 }
 
 function FollowUpEndsTable({ overview }: { overview: Overview }) {
