@@ -64,6 +64,11 @@ describe('the report', () => {
     expect(f.expected).toBe(f.states.done + f.states.done_late + f.states.missed + f.states.overdue);
     expect(r.outcomes.endpoints).toHaveLength(3);
     expect(r.consort.screening.included).toBe(45);
+    // Reasons for not being eligible read as what was wrong, for the page and the PDF alike.
+    expect(r.criteria.platelets).toEqual({ en: 'Platelets < 100 ×10⁹/L', nl: 'Trombocyten < 100 ×10⁹/L' });
+    expect(r.criteria.pregnantOrLactating?.en).toBe('Pregnant or lactating');
+    const consort = await (await h.as('steering')).committee.consort.get({ trialId });
+    expect(consort.criteria).toEqual(r.criteria);
   });
 
   it('downloads as a PDF of several pages, titled, with the as-of date and hash on every page, and audited', async () => {

@@ -177,9 +177,7 @@ describe('entry.inclusion.include', () => {
       ),
       'BAD_REQUEST',
     );
-    expect(fieldsOf(e)['measures.egfr.value']).toEqual([
-      'Niet voldaan: eGFR ≥ 45 ml/min (ingevuld 44 mL/min)',
-    ]);
+    expect(fieldsOf(e)['measures.egfr.value']).toEqual(['eGFR < 45 mL/min (ingevuld 44 mL/min)']);
     const bad = await refusedWithoutRows(
       nl.entry.inclusion.include(arteryInclusion({ inclusionDate: '2026-02-30' })),
       'BAD_REQUEST',
@@ -275,7 +273,8 @@ describe('entry.inclusion.include', () => {
     ).entry.screening.record({
       trialId: 'artery-2',
       screeningDate: '2026-11-19',
-      outcome: 'included',
+      outcome: 'other',
+      reason: 'Awaiting MDT decision',
     });
     await refusedWithoutRows(
       coord.entry.inclusion.include(arteryInclusion({ screeningNumber: avl.screeningNumber })),

@@ -189,6 +189,8 @@ describe('PUMP-III checklist and all failures at once', () => {
     expect(r.failures.map((f) => f.group)).toEqual(['inclusion', 'exclusion']);
     expect(r.failures[1]?.message.en).toBe('Exclusion criterion present: Known DPD (DPYD) deficiency');
     expect(r.failures[1]?.message.nl).toBe('Exclusiecriterium aanwezig: Bekende DPD (DPYD) deficiëntie');
+    // A failed yes/no inclusion item reads as what was wrong, not as the requirement.
+    expect(r.failures[0]?.message.en).toBe('HAIP catheter placement not technically feasible');
   });
 
   it('lists every failing criterion, not only the first', () => {
@@ -207,14 +209,12 @@ describe('PUMP-III checklist and all failures at once', () => {
     expect(anc).toMatchObject({
       field: 'measures.anc.value',
       message: {
-        en: 'Not met: ANC ≥ 1.5 ×10⁹/L (entered 1.4 ×10⁹/L)',
-        nl: 'Niet voldaan: ANC ≥ 1,5 ×10⁹/L (ingevuld 1,4 ×10⁹/L)',
+        en: 'ANC < 1.5 ×10⁹/L (entered 1.4 ×10⁹/L)',
+        nl: 'ANC < 1,5 ×10⁹/L (ingevuld 1,4 ×10⁹/L)',
       },
     });
     const alp = r.failures.find((f) => f.criterionId === 'alp');
-    expect(alp?.message.en).toBe(
-      'Not met: Alkaline phosphatase ≤ 5 × ULN (entered 700 U/L (ULN 120, limit 600))',
-    );
+    expect(alp?.message.en).toBe('Alkaline phosphatase > 5 × ULN (entered 700 U/L (ULN 120, limit 600))');
     expect(r.failures.find((f) => f.criterionId === 'labDate')?.message.en).toBe(
       'Laboratory values must be taken at most 15 days before inclusion (these are 37 days old)',
     );

@@ -7,6 +7,7 @@ import { diffDays, isIsoDate } from './dates.js';
 import type { Criterion, LocalizedText, MeasureCriterion, TrialDefinition } from './trial-definition.js';
 import { formatNumber } from './entry/format.js';
 import { formatMessage } from './message-format.js';
+import { criterionFailure } from './eligibility-wording.js';
 
 export interface MeasureInput {
   value: number | null | undefined;
@@ -22,7 +23,7 @@ export interface EligibilityInput {
   inclusionDate: string | null | undefined;
 }
 
-/** Ids of the two date rules, reported like criteria. */
+/** Ids of the two date rules, reported like criteria (eligibility-wording.ts words them). */
 export const LAB_DATE_RULE = 'labDate';
 export const CONSENT_DATE_RULE = 'consentDate';
 
@@ -100,9 +101,11 @@ function measureFailure(
       en: `Exclusion criterion met: ${c.text.en} (entered ${v('en')}${ulnNote('en')})`,
       nl: `Exclusiecriterium van toepassing: ${c.text.nl} (ingevuld ${v('nl')}${ulnNote('nl')})`,
     };
+  // What was wrong, then what was entered: "ANC < 1.5 ×10⁹/L (entered 1.4 ×10⁹/L)".
+  const wrong = criterionFailure(c, 'inclusion');
   return {
-    en: `Not met: ${c.text.en} (entered ${v('en')}${ulnNote('en')})`,
-    nl: `Niet voldaan: ${c.text.nl} (ingevuld ${v('nl')}${ulnNote('nl')})`,
+    en: `${wrong.en} (entered ${v('en')}${ulnNote('en')})`,
+    nl: `${wrong.nl} (ingevuld ${v('nl')}${ulnNote('nl')})`,
   };
 }
 
@@ -132,7 +135,7 @@ function checkConfirm(out: Collector, c: Criterion, group: 'inclusion' | 'exclus
       field,
       message:
         group === 'inclusion'
-          ? { en: `Not met: ${c.text.en}`, nl: `Niet voldaan: ${c.text.nl}` }
+          ? criterionFailure(c, 'inclusion')
           : {
               en: `Exclusion criterion present: ${c.text.en}`,
               nl: `Exclusiecriterium aanwezig: ${c.text.nl}`,

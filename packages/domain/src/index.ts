@@ -22,3 +22,4 @@ export * from './treatment-delivery.js';
 export * from './safety.js';
 export * from './safety-binomial.js';
 export * from './freeze.js';
+export * from './eligibility-wording.js';

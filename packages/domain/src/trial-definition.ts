@@ -34,6 +34,11 @@ const confirmCriterionSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
   kind: z.literal('confirm'),
   text: localizedTextSchema,
+  /**
+   * What was wrong when the criterion fails, as a reason for not including ("No written informed
+   * consent"). Optional: without it eligibility-wording.ts derives one (an exclusion's own text).
+   */
+  failure: localizedTextSchema.optional(),
 });
 
 /**
@@ -45,6 +50,10 @@ const measureCriterionSchema = z.object({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
   kind: z.literal('measure'),
   text: localizedTextSchema,
+  /** The measured quantity without its threshold ("Platelets"), from which the failure wording is derived. */
+  label: localizedTextSchema.optional(),
+  /** What was wrong when the criterion fails; optional, derived from `label` and the bounds when absent. */
+  failure: localizedTextSchema.optional(),
   unit: z.string(),
   integer: z.boolean().default(false),
   lab: z.boolean().default(false),

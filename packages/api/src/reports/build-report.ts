@@ -4,12 +4,12 @@
 import { createHash } from 'node:crypto';
 import {
   addDays,
-  allCriteria,
   assessmentState,
   canonicalJson,
   consortFlow,
   cumulativeAccrual,
   diffDays,
+  failureWordings,
   maxDate,
   projectAccrual,
   safetySummary,
@@ -160,7 +160,8 @@ export function buildReport(trial: TrialRecord, data: TrialDataset, cut: CutInfo
       total: completeness(ps.flatMap((p) => slotStates(p, asOf))),
     },
     consort: consortFlow(def, data),
-    criteria: Object.fromEntries(allCriteria(def).map((c) => [c.id, c.text])),
+    /** Criterion id → what was wrong when it failed, for the reasons of not being eligible. */
+    criteria: failureWordings(def),
     safety: safetySummary(def, data),
     outcomes: buildOutcomes(def, data),
   };

@@ -42,6 +42,7 @@ export const artery2: TrialDefinitionInput = {
       {
         id: 'age',
         kind: 'measure',
+        label: { en: 'Age', nl: 'Leeftijd' },
         text: { en: 'Age ≥ 18 years', nl: 'Leeftijd ≥ 18 jaar' },
         unit: 'years',
         integer: true,
@@ -51,6 +52,7 @@ export const artery2: TrialDefinitionInput = {
       {
         id: 'ecog',
         kind: 'measure',
+        label: { en: 'ECOG performance status', nl: 'ECOG performance status' },
         text: { en: 'ECOG performance status 0–2', nl: 'ECOG performance status 0–2' },
         unit: '',
         integer: true,
@@ -61,6 +63,7 @@ export const artery2: TrialDefinitionInput = {
       {
         id: 'anc',
         kind: 'measure',
+        label: { en: 'ANC', nl: 'ANC' },
         lab: true,
         text: { en: 'ANC ≥ 1.5 ×10⁹/L', nl: 'ANC ≥ 1,5 ×10⁹/L' },
         unit: '×10⁹/L',
@@ -70,6 +73,7 @@ export const artery2: TrialDefinitionInput = {
       {
         id: 'platelets',
         kind: 'measure',
+        label: { en: 'Platelets', nl: 'Trombocyten' },
         lab: true,
         text: { en: 'Platelets ≥ 75 ×10⁹/L', nl: 'Trombocyten ≥ 75 ×10⁹/L' },
         unit: '×10⁹/L',
@@ -79,6 +83,7 @@ export const artery2: TrialDefinitionInput = {
       {
         id: 'bilirubin',
         kind: 'measure',
+        label: { en: 'Total bilirubin', nl: 'Totaal bilirubine' },
         lab: true,
         relativeToUln: true,
         text: { en: 'Total bilirubin < 2 × ULN', nl: 'Totaal bilirubine < 2 × ULN' },
@@ -89,6 +94,7 @@ export const artery2: TrialDefinitionInput = {
       {
         id: 'egfr',
         kind: 'measure',
+        label: { en: 'eGFR', nl: 'eGFR' },
         lab: true,
         text: { en: 'eGFR ≥ 45 mL/min', nl: 'eGFR ≥ 45 mL/min' },
         unit: 'mL/min',
@@ -99,6 +105,7 @@ export const artery2: TrialDefinitionInput = {
         id: 'informedConsent',
         kind: 'confirm',
         text: { en: 'Written informed consent signed', nl: 'Schriftelijke informed consent getekend' },
+        failure: { en: 'No written informed consent', nl: 'Geen schriftelijke informed consent' },
       },
     ],
     exclusion: [

@@ -2,7 +2,13 @@
 // settings the page does not give marked as assumptions (see PROTOCOL.md).
 import type { TrialDefinitionInput } from '../trial-definition.js';
 
-const confirm = (id: string, en: string, nl: string) => ({ id, kind: 'confirm' as const, text: { en, nl } });
+/** A yes/no criterion; `failure` words what was wrong when it fails, where the text alone would not. */
+const confirm = (id: string, en: string, nl: string, failure?: { en: string; nl: string }) => ({
+  id,
+  kind: 'confirm' as const,
+  text: { en, nl },
+  ...(failure ? { failure } : {}),
+});
 
 export const pumpIII: TrialDefinitionInput = {
   id: 'pump-iii',
@@ -44,10 +50,15 @@ export const pumpIII: TrialDefinitionInput = {
         'recurrentResectableCrlm',
         'Recurrent, resectable colorectal liver metastases without extrahepatic disease',
         'Recidief resectabele colorectale levermetastasen zonder extrahepatische ziekte',
+        {
+          en: 'No recurrent, resectable colorectal liver metastases without extrahepatic disease',
+          nl: 'Geen recidief resectabele colorectale levermetastasen zonder extrahepatische ziekte',
+        },
       ),
       {
         id: 'age',
         kind: 'measure',
+        label: { en: 'Age', nl: 'Leeftijd' },
         text: { en: 'Age > 18 years', nl: 'Leeftijd > 18 jaar' },
         unit: 'years',
         integer: true,
@@ -57,6 +68,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'ecog',
         kind: 'measure',
+        label: { en: 'ECOG performance status', nl: 'ECOG performance status' },
         text: { en: 'ECOG performance status 0 or 1', nl: 'ECOG performance status 0 of 1' },
         unit: '',
         integer: true,
@@ -68,25 +80,39 @@ export const pumpIII: TrialDefinitionInput = {
         'histologyProven',
         'Histologically proven colorectal carcinoma',
         'Histologisch bewezen colorectaal carcinoom',
+        {
+          en: 'Colorectal carcinoma not histologically proven',
+          nl: 'Colorectaal carcinoom niet histologisch bewezen',
+        },
       ),
       confirm(
         'liverOnlyRecurrence',
         'Liver-only recurrence after earlier resection of the index CRLM',
         'Liver-only recidief na eerdere resectie van de index levermetastasen',
+        { en: 'Recurrence not confined to the liver', nl: 'Recidief niet beperkt tot de lever' },
       ),
       confirm(
         'recurrenceConfirmedResectable',
         'Recurrence radiologically confirmed and resectable',
         'Recidief radiologisch bevestigd en resectabel',
+        {
+          en: 'Recurrence not radiologically confirmed or not resectable',
+          nl: 'Recidief niet radiologisch bevestigd of niet resectabel',
+        },
       ),
       confirm(
         'catheterFeasible',
         'HAIP catheter placement technically feasible on arterial-phase CT (GDA with a branch to the remnant liver; accessory arteries ligated)',
         'Plaatsing HAIP-catheter technisch mogelijk op arteriële CT (AGD met tak naar restlever; accessoire arterieën geligeerd)',
+        {
+          en: 'HAIP catheter placement not technically feasible',
+          nl: 'Plaatsing HAIP-catheter technisch niet mogelijk',
+        },
       ),
       {
         id: 'anc',
         kind: 'measure',
+        label: { en: 'ANC', nl: 'ANC' },
         lab: true,
         text: { en: 'ANC ≥ 1.5 ×10⁹/L', nl: 'ANC ≥ 1,5 ×10⁹/L' },
         unit: '×10⁹/L',
@@ -96,6 +122,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'platelets',
         kind: 'measure',
+        label: { en: 'Platelets', nl: 'Trombocyten' },
         lab: true,
         text: { en: 'Platelets ≥ 100 ×10⁹/L', nl: 'Trombocyten ≥ 100 ×10⁹/L' },
         unit: '×10⁹/L',
@@ -105,6 +132,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'hb',
         kind: 'measure',
+        label: { en: 'Hb', nl: 'Hb' },
         lab: true,
         text: { en: 'Hb ≥ 5.5 mmol/L', nl: 'Hb ≥ 5,5 mmol/L' },
         unit: 'mmol/L',
@@ -114,6 +142,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'bilirubin',
         kind: 'measure',
+        label: { en: 'Total bilirubin', nl: 'Totaal bilirubine' },
         lab: true,
         relativeToUln: true,
         text: { en: 'Total bilirubin ≤ 1.5 × ULN', nl: 'Totaal bilirubine ≤ 1,5 × ULN' },
@@ -124,6 +153,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'asat',
         kind: 'measure',
+        label: { en: 'ASAT', nl: 'ASAT' },
         lab: true,
         relativeToUln: true,
         text: { en: 'ASAT ≤ 5 × ULN', nl: 'ASAT ≤ 5 × ULN' },
@@ -134,6 +164,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'alat',
         kind: 'measure',
+        label: { en: 'ALAT', nl: 'ALAT' },
         lab: true,
         relativeToUln: true,
         text: { en: 'ALAT ≤ 5 × ULN', nl: 'ALAT ≤ 5 × ULN' },
@@ -144,6 +175,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'alp',
         kind: 'measure',
+        label: { en: 'Alkaline phosphatase', nl: 'Alkalisch fosfatase' },
         lab: true,
         relativeToUln: true,
         text: { en: 'Alkaline phosphatase ≤ 5 × ULN', nl: 'Alkalisch fosfatase ≤ 5 × ULN' },
@@ -154,6 +186,7 @@ export const pumpIII: TrialDefinitionInput = {
       {
         id: 'egfr',
         kind: 'measure',
+        label: { en: 'eGFR', nl: 'eGFR' },
         lab: true,
         text: { en: 'eGFR > 30 mL/min', nl: 'eGFR > 30 mL/min' },
         unit: 'mL/min',
@@ -164,6 +197,7 @@ export const pumpIII: TrialDefinitionInput = {
         'informedConsent',
         'Written informed consent signed (ICH-GCP, national and local rules)',
         'Schriftelijke informed consent getekend (ICH-GCP, nationale en lokale voorschriften)',
+        { en: 'No written informed consent', nl: 'Geen schriftelijke informed consent' },
       ),
     ],
     exclusion: [
@@ -171,11 +205,13 @@ export const pumpIII: TrialDefinitionInput = {
         'extrahepaticDisease',
         'Extrahepatic disease at any time since CRC diagnosis (incl. positive portal nodes; lesions ≤ 1 cm too small to characterise allowed)',
         'Extrahepatische ziekte sinds diagnose CRC (incl. positieve portale klieren; laesies ≤ 1 cm te klein om te karakteriseren toegestaan)',
+        { en: 'Extrahepatic disease since CRC diagnosis', nl: 'Extrahepatische ziekte sinds diagnose CRC' },
       ),
       confirm(
         'secondPrimary',
         'Second primary malignancy (except in-situ cervical cancer, treated non-melanoma skin cancer, or another treated ≥ 5 years ago without recurrence)',
         'Tweede primaire maligniteit (behalve cervixcarcinoom in situ, behandelde non-melanoom huidkanker, of andere ≥ 5 jaar geleden behandeld zonder recidief)',
+        { en: 'Second primary malignancy', nl: 'Tweede primaire maligniteit' },
       ),
       confirm(
         'twoStageResection',
@@ -186,6 +222,10 @@ export const pumpIII: TrialDefinitionInput = {
         'earlySameSiteRecurrence',
         'Recurrence at the site of the earlier resected/ablated CRLM and < 6 months after the index resection',
         'Recidief op de plaats van de eerder gereseceerde/geableerde CRLM en < 6 maanden na de index resectie',
+        {
+          en: 'Recurrence at the earlier resection site < 6 months after the index resection',
+          nl: 'Recidief op de eerdere resectieplaats < 6 maanden na de index resectie',
+        },
       ),
       confirm('dpdDeficiency', 'Known DPD (DPYD) deficiency', 'Bekende DPD (DPYD) deficiëntie'),
       confirm('pregnantOrLactating', 'Pregnant or lactating', 'Zwanger of lacterend'),
@@ -213,6 +253,10 @@ export const pumpIII: TrialDefinitionInput = {
         'chronicCorticosteroids',
         'Chronic corticosteroids ≥ 10 mg/day methylprednisolone equivalent (inhaled excepted)',
         'Chronisch corticosteroïden ≥ 10 mg/dag methylprednisolon-equivalent (inhalatie uitgezonderd)',
+        {
+          en: 'Chronic corticosteroids ≥ 10 mg/day methylprednisolone equivalent',
+          nl: 'Chronisch corticosteroïden ≥ 10 mg/dag methylprednisolon-equivalent',
+        },
       ),
       confirm(
         'seriousInfection',

@@ -3,6 +3,7 @@
 import { Badge, Grid, Stack, Table, Text } from '@mantine/core';
 import { can } from '@trialdesk/domain';
 import { useQuery } from '@tanstack/react-query';
+import { failureWordings } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
@@ -11,7 +12,6 @@ import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { criterionOptions } from './criteria';
 import { messages } from './messages';
 import { ScreeningForm } from './screening-form';
 
@@ -145,9 +145,8 @@ function ScreeningList({ trialId }: { trialId: string }) {
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
-  const labels = new Map(
-    trial.data ? criterionOptions(trial.data.definition, lang).map((o) => [o.value, o.label]) : [],
-  );
+  // A failed criterion reads as what was wrong ("Platelets < 100 ×10⁹/L"), never as the requirement.
+  const reasons = trial.data ? failureWordings(trial.data.definition) : {};
   return (
     <Section title={user.centre ? t('listTitle', { centre: user.centre }) : t('listTitleAll')}>
       <ScrollTable maxHeight={560}>
@@ -181,7 +180,7 @@ function ScreeningList({ trialId }: { trialId: string }) {
                 <Table.Td>
                   <Text size="xs" lineClamp={2}>
                     {r.failedCriteria.length
-                      ? r.failedCriteria.map((id) => labels.get(id) ?? id).join('; ')
+                      ? r.failedCriteria.map((id) => reasons[id]?.[lang] ?? id).join('; ')
                       : (r.reason ?? '–')}
                   </Text>
                 </Table.Td>

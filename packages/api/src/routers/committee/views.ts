@@ -1,12 +1,12 @@
 // The committee's aggregate views (outcomes, safety, CONSORT) for live data or a data cut, and the
 // per-participant endpoint table, which is participant-level data and needs 'participant:read'.
 import {
-  allCriteria,
   type LocalizedText,
   consortFlow,
   deriveEndpoints,
   endpointKindSchema,
   endpointReasonText,
+  failureWordings,
   safetySummary,
 } from '@trialdesk/domain';
 import { z } from 'zod';
@@ -130,7 +130,8 @@ export const consortRouter = router({
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
       const def = s.trial.definition;
-      const criteria = Object.fromEntries(allCriteria(def).map((c) => [c.id, c.text]));
+      // Criterion id → what was wrong when it failed ("Platelets < 100 ×10⁹/L"), never the requirement.
+      const criteria = failureWordings(def);
       return { source: sourceMeta(s), flow: consortFlow(def, s.data), criteria };
     }),
 });
