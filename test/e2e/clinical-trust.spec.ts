@@ -56,3 +56,37 @@ test('CONSORT and Safety count cycles under the same names with the same numbers
     ).toHaveText(counts.all);
   });
 });
+
+test('failed criteria read as what was wrong on CONSORT and the screening page', async ({ page }) => {
+  const shell = new AppShell(page);
+  const login = new LoginPage(page);
+
+  await test.step('CONSORT names the failed platelet count, not the requirement', async () => {
+    await login.logInAs(demoUsers.steering);
+    await shell.openTrial('PUMP-III');
+    await shell.navLink('CONSORT').click();
+    const diagram = page.getByTestId('consort-diagram');
+    await expect(diagram.getByText(/^• Platelets < 100 ×10⁹\/L \(\d+\)$/)).toBeVisible();
+    await expect(diagram).not.toContainText('Platelets ≥ 100');
+    await shell.switchLanguage('Nederlands');
+    await expect(diagram.getByText(/^• Trombocyten < 100 ×10⁹\/L \(\d+\)$/)).toBeVisible();
+    await shell.switchLanguage('English');
+    await shell.logOut();
+  });
+
+  await test.step('the screening page words the reasons the same way', async () => {
+    await login.logInAs(demoUsers.admin);
+    await shell.openTrial('PUMP-III');
+    await shell.navLink('Screening').click();
+    await expect(page.getByText(/\d+ × Extrahepatic disease since CRC diagnosis/).first()).toBeVisible();
+    // The criteria picker names requirements; the funnel and the log give reasons.
+    await expect(page.getByRole('table').getByText(/Platelets ≥ 100/)).toHaveCount(0);
+  });
+
+  await test.step('an inclusion is not a screening outcome to log: the Include page does it', async () => {
+    const outcome = page.getByRole('radiogroup', { name: /Outcome/ });
+    await expect(outcome.getByRole('radio')).toHaveCount(3);
+    await expect(outcome.getByRole('radio', { name: 'Included' })).toHaveCount(0);
+    await expect(page.getByText(/included on the Include page/)).toBeVisible();
+  });
+});

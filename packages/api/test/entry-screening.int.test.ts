@@ -1,7 +1,7 @@
 // The screening log: numbers per centre without gaps, the outcome's companions, the list and the funnel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, expectCode, type Harness } from './harness.js';
-import { fieldsOf, lastAudit, rowCounts } from './entry-helpers.js';
+import { asDutch, fieldsOf, lastAudit, rowCounts } from './entry-helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -93,12 +93,79 @@ describe('entry.screening.record', () => {
   });
 });
 
+describe('an "included" screening outcome', () => {
+  it('cannot be logged: inclusion goes through the Include page, in English and Dutch', async () => {
+    const e = await refused(
+      (await h.as('coord-emc')).entry.screening.record({ ...base, outcome: 'included' }),
+      'BAD_REQUEST',
+    );
+    expect(fieldsOf(e).outcome).toEqual([
+      'An inclusion is recorded on the Include page, which logs its screening itself: choose not eligible, declined or other here',
+    ]);
+    const nl = await refused(
+      (await asDutch(h, 'coord-emc')).entry.screening.record({ ...base, outcome: 'included' }),
+      'BAD_REQUEST',
+    );
+    expect(fieldsOf(nl).outcome?.[0]).toMatch(/^Een inclusie registreert u op de pagina Includeren/);
+  });
+
+  it('cannot be given to a logged screening by a correction', async () => {
+    const coord = await h.as('coord-emc');
+    const s = await coord.entry.screening.record({ ...base, outcome: 'declined', reason: 'Declined' });
+    const e = await refused(
+      coord.entry.corrections.correct({
+        trialId: 'artery-2',
+        target: { record: 'screening', screeningNumber: s.screeningNumber, changes: { outcome: 'included' } },
+        reason: 'Wanted to include',
+      }),
+      'BAD_REQUEST',
+    );
+    expect(Object.keys(fieldsOf(e))).toEqual(['target.changes.outcome']);
+  });
+
+  it('never counts in the funnel without a participant: included = participants', async () => {
+    const steering = await h.as('steering');
+    const before = await steering.entry.screening.funnel({ trialId: 'pump-iii' });
+    // A row logged as included before this rule existed, with no participant behind it.
+    h.open.sqlite
+      .prepare(
+        `INSERT INTO screenings (trial_id, centre, screening_number, screening_date, outcome, failed_criteria,
+           created_at) VALUES ('pump-iii', 'AVL', 'SCR-AVL-900', '2022-06-01', 'included', '[]', '2022-06-01T10:00:00Z')`,
+      )
+      .run();
+    const after = await steering.entry.screening.funnel({ trialId: 'pump-iii' });
+    const participants = Number(
+      (
+        h.open.sqlite
+          .prepare(`SELECT COUNT(*) AS n FROM participants WHERE trial_id = 'pump-iii' AND voided_at IS NULL`)
+          .get() as { n: number }
+      ).n,
+    );
+    expect(after.total.included).toBe(participants);
+    expect(after.total.included).toBe(before.total.included);
+    expect(after.total.other).toBe(before.total.other + 1);
+    expect(after.total.screened).toBe(before.total.screened + 1);
+    for (const c of after.centres) expect(c.included + c.notEligible + c.declined + c.other).toBe(c.screened);
+    // CONSORT counts the same inclusions.
+    const { flow } = await steering.committee.consort.get({ trialId: 'pump-iii' });
+    expect(flow.screening.included).toBe(after.total.included);
+    expect(flow.screening.screened).toBe(after.total.screened);
+  });
+});
+
 describe('entry.screening.list and funnel', () => {
   it('lists a coordinator’s own centre only', async () => {
     const coord = await h.as('coord-emc');
     const list = await coord.entry.screening.list({ trialId: 'artery-2', pageSize: 200 });
     expect(new Set(list.rows.map((r) => r.centre))).toEqual(new Set(['EMC']));
-    expect(list.rows[0]?.screeningNumber).toBe('SCR-EMC-043');
+    // Newest first: the centre's highest number, whatever other tests logged before this one.
+    const newest = h.open.sqlite
+      .prepare(
+        `SELECT screening_number AS n FROM screenings WHERE trial_id = 'artery-2' AND centre = 'EMC'
+         ORDER BY screening_date DESC, id DESC LIMIT 1`,
+      )
+      .get() as { n: string };
+    expect(list.rows[0]?.screeningNumber).toBe(newest.n);
     expect(list.synthetic).toBe(true);
     await expectCode(coord.entry.screening.list({ trialId: 'artery-2', centre: 'AVL' }), 'FORBIDDEN');
     await expectCode((await h.as('steering')).entry.screening.list({ trialId: 'artery-2' }), 'FORBIDDEN');
@@ -117,6 +184,10 @@ describe('entry.screening.list and funnel', () => {
       emc(f)?.notEligibleByCriterion.find((c) => c.criterionId === id)?.count ?? 0;
     expect(count(after, 'egfr')).toBe(count(before, 'egfr') + 1);
     expect(count(after, 'labDate')).toBe(count(before, 'labDate') + 1);
+    // Reasons read as what was wrong, not as the requirement ("eGFR ≥ 45 mL/min").
+    const text = (id: string) => emc(after)?.notEligibleByCriterion.find((c) => c.criterionId === id)?.text;
+    expect(text('egfr')).toEqual({ en: 'eGFR < 45 mL/min', nl: 'eGFR < 45 mL/min' });
+    expect(text('labDate')?.en).toBe('Laboratory values older than 28 days or taken after inclusion');
     for (const c of after.centres) expect(c.included + c.notEligible + c.declined + c.other).toBe(c.screened);
     // PUMP-III: the 45 included participants (PROTOCOL.md: 45/45) each have an included screening.
     const pump = await pi.entry.screening.funnel({ trialId: 'pump-iii' });

@@ -102,6 +102,10 @@ export const entryMessages = {
     en: 'Give the reason',
     nl: 'Geef de reden',
   },
+  'entry.screening.includedViaInclusion': {
+    en: 'An inclusion is recorded on the Include page, which logs its screening itself: choose not eligible, declined or other here',
+    nl: 'Een inclusie registreert u op de pagina Includeren, die de screening zelf vastlegt: kies hier niet geschikt, geweigerd of anders',
+  },
   'entry.screening.notLinkable': {
     en: 'This screening cannot be linked: it must be logged as included and not yet linked to a participant',
     nl: 'Deze screening kan niet gekoppeld worden: ze moet als geïncludeerd gelogd zijn en nog niet gekoppeld',

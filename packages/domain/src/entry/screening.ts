@@ -5,6 +5,13 @@ import { calendarDate, entryCentre, entryCriterionId, entryText, entryTrialId } 
 export const screeningOutcomes = ['included', 'not_eligible', 'declined', 'other'] as const;
 export type ScreeningOutcome = (typeof screeningOutcomes)[number];
 
+/**
+ * The outcomes a coordinator logs on the screening form (and through entry.screening.record). "Included"
+ * is not one of them: an inclusion goes through the Include page, which writes the participant and its
+ * screening row together, so that no screening says "included" without a participant behind it.
+ */
+export const loggableScreeningOutcomes = ['not_eligible', 'declined', 'other'] as const;
+
 /** The screening fields a correction may change, checked by the same rules as a new entry. */
 export const screeningFields = z.object({
   screeningDate: calendarDate,
@@ -41,5 +48,9 @@ export const screeningInput = z
     failedCriteria: z.array(entryCriterionId).max(50).default([]),
     reason: entryText(500).nullable().default(null),
   })
-  .superRefine(checkScreeningOutcome);
+  .superRefine((v, ctx) => {
+    if (v.outcome === 'included')
+      ctx.addIssue({ code: 'custom', message: 'entry.screening.includedViaInclusion', path: ['outcome'] });
+    checkScreeningOutcome(v, ctx);
+  });
 export type ScreeningInput = z.input<typeof screeningInput>;

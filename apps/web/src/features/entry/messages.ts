@@ -51,6 +51,8 @@ export const messages = defineMessages({
     screeningDate: 'Screening date',
     outcome: 'Outcome',
     outcome_included: 'Included',
+    outcomeIncludeHint:
+      'An eligible candidate is included on the Include page, which logs the screening itself.',
     outcome_not_eligible: 'Not eligible',
     outcome_declined: 'Declined',
     outcome_other: 'Other',
@@ -251,6 +253,8 @@ export const messages = defineMessages({
     screeningDate: 'Screeningdatum',
     outcome: 'Uitkomst',
     outcome_included: 'Geïncludeerd',
+    outcomeIncludeHint:
+      'Een geschikte kandidaat includeert u op de pagina Includeren, die de screening zelf vastlegt.',
     outcome_not_eligible: 'Niet geschikt',
     outcome_declined: 'Geweigerd',
     outcome_other: 'Anders',

@@ -2,7 +2,7 @@
 // eligible", a reason for "other"). The server assigns the pseudonymous screening number.
 import { Alert, Button, MultiSelect, Radio, Select, Stack, Textarea, Group } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { screeningInput, screeningOutcomes, type TrialDefinition } from '@trialdesk/domain';
+import { loggableScreeningOutcomes, screeningInput, type TrialDefinition } from '@trialdesk/domain';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session';
 import { useLang, useT } from '../../i18n/i18n-context';
@@ -31,7 +31,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
   const [values, setValues] = useState({
     centre: user.centre ?? '',
     screeningDate: '',
-    outcome: 'not_eligible' as (typeof screeningOutcomes)[number],
+    outcome: 'not_eligible' as (typeof loggableScreeningOutcomes)[number],
     failedCriteria: [] as string[],
     reason: '',
   });
@@ -109,10 +109,11 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
           value={values.outcome}
           onChange={(v) => set({ outcome: v })}
           error={messageFor(errors, 'outcome')}
+          description={t('outcomeIncludeHint')}
           required
         >
           <Group gap="md" mt={4}>
-            {screeningOutcomes.map((o) => (
+            {loggableScreeningOutcomes.map((o) => (
               <Radio key={o} value={o} label={t(`outcome_${o}`)} />
             ))}
           </Group>

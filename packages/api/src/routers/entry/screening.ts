@@ -1,6 +1,6 @@
 // The screening log: each screened candidate under a pseudonymous number per centre, the list a centre
 // keeps, and the funnel (screened → not eligible by criterion / declined / other / included) per centre.
-import { centreOf, criterionById, screeningInput, type TrialDefinition } from '@trialdesk/domain';
+import { centreOf, failureWording, screeningInput } from '@trialdesk/domain';
 import { listScreenings, screeningFunnel } from '@trialdesk/db';
 import { z } from 'zod';
 import { scopedCentre } from '../../access/centre-scope.js';
@@ -10,12 +10,6 @@ import { recordScreening } from '../../use-cases/entry/record-screening.js';
 import { centreCodeInput } from '../participants/schemas.js';
 import { screeningFunnelOutput, screeningList, screeningRecorded } from './outputs.js';
 import { entryProcedure } from './procedure.js';
-
-const criterionText = (def: TrialDefinition, id: string) =>
-  criterionById(def, id)?.text ?? {
-    en: id === 'labDate' ? 'Laboratory values too old or after inclusion' : 'Consent after inclusion',
-    nl: id === 'labDate' ? 'Laboratoriumwaarden te oud of na inclusie' : 'Consent na inclusie',
-  };
 
 export const screeningRouter = router({
   record: entryProcedure('clinical:write')
@@ -66,7 +60,7 @@ export const screeningRouter = router({
         declined: r.declined,
         other: r.other,
         notEligibleByCriterion: Object.entries(r.notEligibleByCriterion)
-          .map(([criterionId, count]) => ({ criterionId, text: criterionText(def, criterionId), count }))
+          .map(([criterionId, count]) => ({ criterionId, text: failureWording(def, criterionId), count }))
           .sort((a, b) => b.count - a.count || a.criterionId.localeCompare(b.criterionId)),
       }));
       const sum = (k: 'screened' | 'included' | 'notEligible' | 'declined' | 'other') =>

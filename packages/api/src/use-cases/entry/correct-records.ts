@@ -69,6 +69,9 @@ export async function correctScreening(
     checkCriteriaKnown(errors, def, next.failedCriteria);
     if (s.participantId !== null && next.outcome !== 'included')
       errors.add('outcome', 'entry.void.linkedScreening');
+    // Only the Include page makes a screening "included" (with its participant); a correction cannot.
+    if (s.participantId === null && next.outcome === 'included' && before.outcome !== 'included')
+      errors.add('outcome', 'entry.screening.includedViaInclusion');
   }
   errors.throwIfAny();
   if (!next) return unchanged(deps);

@@ -165,25 +165,40 @@ export interface CentreFunnel {
   notEligibleByCriterion: Record<string, number>;
 }
 
-/** Screened candidates per centre by outcome; voided rows are left out. */
+/**
+ * Screened candidates per centre by outcome; voided rows are left out. "Included" counts participants
+ * (not voided), never screening rows, so the funnel cannot show an inclusion without a participant: a
+ * row logged as included that has no current participant behind it (an old entry, or one whose
+ * participant was voided) is counted under "other", as CONSORT counts it. Screened is the sum of the four.
+ */
 export async function screeningFunnel(
   db: Db,
   trialId: string,
   centre: string | null,
 ): Promise<CentreFunnel[]> {
   let q = db
-    .selectFrom('screenings')
-    .select(['centre', 'outcome', 'failed_criteria'])
+    .selectFrom('screenings as s')
+    .leftJoin('participants as p', (j) =>
+      j.onRef('p.id', '=', 's.participant_id').on('p.voided_at', 'is', null),
+    )
+    .select(['s.centre', 's.outcome', 's.failed_criteria', 'p.id as participant_id'])
+    .where('s.trial_id', '=', trialId)
+    .where('s.voided_at', 'is', null);
+  if (centre) q = q.where('s.centre', '=', centre);
+  let pq = db
+    .selectFrom('participants')
+    .select((eb) => ['centre', eb.fn.countAll<number>().as('n')])
     .where('trial_id', '=', trialId)
-    .where('voided_at', 'is', null);
-  if (centre) q = q.where('centre', '=', centre);
-  const rows = await q.execute();
+    .where('voided_at', 'is', null)
+    .groupBy('centre');
+  if (centre) pq = pq.where('centre', '=', centre);
+  const [rows, included] = await Promise.all([q.execute(), pq.execute()]);
   const byCentre = new Map<string, CentreFunnel>();
-  for (const r of rows) {
-    let f = byCentre.get(r.centre);
+  const funnel = (code: string): CentreFunnel => {
+    let f = byCentre.get(code);
     if (!f) {
       f = {
-        centre: r.centre,
+        centre: code,
         screened: 0,
         included: 0,
         notEligible: 0,
@@ -191,12 +206,22 @@ export async function screeningFunnel(
         other: 0,
         notEligibleByCriterion: {},
       };
-      byCentre.set(r.centre, f);
+      byCentre.set(code, f);
     }
+    return f;
+  };
+  for (const r of included) {
+    const f = funnel(r.centre);
+    f.included += Number(r.n);
+    f.screened += Number(r.n);
+  }
+  for (const r of rows) {
+    // Counted above from the participants.
+    if (r.outcome === 'included' && r.participant_id !== null) continue;
+    const f = funnel(r.centre);
     f.screened += 1;
-    if (r.outcome === 'included') f.included += 1;
+    if (r.outcome === 'included' || r.outcome === 'other') f.other += 1;
     if (r.outcome === 'declined') f.declined += 1;
-    if (r.outcome === 'other') f.other += 1;
     if (r.outcome === 'not_eligible') {
       f.notEligible += 1;
       for (const id of parseCriteria(r.failed_criteria))
