@@ -90,3 +90,18 @@ test('failed criteria read as what was wrong on CONSORT and the screening page',
     await expect(page.getByText(/included on the Include page/)).toBeVisible();
   });
 });
+
+test('Safety counts an early death as grade V and shows 90-day mortality beside the rate', async ({
+  page,
+}) => {
+  const shell = new AppShell(page);
+  await new LoginPage(page).logInAs(demoUsers.steering);
+  await shell.openTrial('PUMP-III');
+  await shell.navLink('Safety').click();
+  await expect(page.getByTestId('deaths-as-grade-v')).toContainText('counted as grade V');
+  const mortality = page.getByTestId('mortality-rate');
+  await expect(mortality).toContainText('Mortality within 90 days of surgery');
+  await expect(mortality).toContainText(/\d+ of 45 operated participants \([\d.]+%\)/);
+  await expect(mortality).toContainText(/Exact 95% CI/);
+  await saveScreenshot(page, 'defects-safety');
+});

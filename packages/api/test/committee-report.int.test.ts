@@ -89,6 +89,10 @@ describe('the report', () => {
     const all = texts.join('\n');
     expect(all).not.toMatch(/Reached(yes|no)/);
     expect(all).toMatch(/Primary analysis[^A-Za-z]*due, not recorded as done/);
+    // 90-day mortality stands beside the Clavien–Dindo rate, with its exact interval.
+    expect(all).toMatch(
+      /Mortality within 90 days of surgery: \d+ of 45 operated participants \([\d.]+%; exact 95% CI/,
+    );
     for (const t of texts) {
       expect(t).toContain(cut.contentHash);
       expect(t).toContain('As of 2026-06-30');

@@ -112,14 +112,43 @@ describe('safety', () => {
     expect(safety.complications.cells.reduce((n, c) => n + c.complications, 0)).toBe(
       safety.complications.total,
     );
+    // Clavien–Dindo III+ recorded within 90 days of the pump, or death within 90 days (grade V).
     const major = count(
       `SELECT COUNT(DISTINCT p.id) AS n FROM participants p JOIN events e
-       ON e.participant_id = p.id AND e.type = 'complication' AND e.voided_at IS NULL
-       AND e.grade_scale = 'clavien_dindo' AND e.grade IN ('IIIa', 'IIIb', 'IVa', 'IVb', 'V')
+       ON e.participant_id = p.id AND e.voided_at IS NULL
+       AND (e.type = 'death' OR (e.type = 'complication' AND e.grade_scale = 'clavien_dindo'
+            AND e.grade IN ('IIIa', 'IIIb', 'IVa', 'IVb', 'V')))
        AND e.event_date >= p.pump_date AND julianday(e.event_date) - julianday(p.pump_date) <= 90
        WHERE p.trial_id = ? AND p.pump_date IS NOT NULL`,
       trialId,
     );
+    const deathsOnly = count(
+      `SELECT COUNT(*) AS n FROM participants p JOIN events d ON d.participant_id = p.id
+       AND d.type = 'death' AND d.voided_at IS NULL AND d.event_date >= p.pump_date
+       AND julianday(d.event_date) - julianday(p.pump_date) <= 90
+       WHERE p.trial_id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id
+         AND e.voided_at IS NULL AND e.type = 'complication' AND e.grade_scale = 'clavien_dindo'
+         AND e.grade IN ('IIIa', 'IIIb', 'IVa', 'IVb', 'V') AND e.event_date >= p.pump_date
+         AND julianday(e.event_date) - julianday(p.pump_date) <= 90)`,
+      trialId,
+    );
+    // The demo has a participant who died (of pneumonia) weeks after the pump with no complication
+    // recorded: a death within 90 days is grade V, so that participant is in the rate.
+    expect(deathsOnly).toBeGreaterThan(0);
+    expect(safety.headline.deathsAsGradeV).toBe(deathsOnly);
+    const died90 = count(
+      `SELECT COUNT(*) AS n FROM participants p JOIN events d ON d.participant_id = p.id
+       AND d.type = 'death' AND d.voided_at IS NULL AND d.event_date >= p.surgery_date
+       AND julianday(d.event_date) - julianday(p.surgery_date) <= 90 WHERE p.trial_id = ?`,
+      trialId,
+    );
+    const operated = count(
+      `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND surgery_date IS NOT NULL`,
+      trialId,
+    );
+    expect(safety.mortality).toMatchObject({ count: died90, total: operated, windowDays: 90 });
+    expect(safety.mortality.lower).toBeLessThanOrEqual(safety.mortality.estimate ?? -1);
+    expect(safety.mortality.upper).toBeGreaterThanOrEqual(safety.mortality.estimate ?? 2);
     const pumps = count(
       `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND pump_date IS NOT NULL`,
       trialId,

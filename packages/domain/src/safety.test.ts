@@ -1,7 +1,7 @@
 // Safety aggregates on hand-built participants; the exact interval against R's binom.test
 // (safety-binomial.reference.R printed the reference rows below).
 import { describe, expect, it } from 'vitest';
-import { complication, cycle, participant } from './endpoints-fixtures.js';
+import { complication, cycle, event, participant } from './endpoints-fixtures.js';
 import { binomialCdf, clopperPearson } from './safety-binomial.js';
 import { isMajorClavienDindo, safetySummary } from './safety.js';
 import { builtInTrial } from './trials/index.js';
@@ -14,6 +14,8 @@ const R_BINOM_TEST: [number, number, number, number][] = [
   [1, 1, 0.025, 1],
   [5, 10, 0.187086028447399, 0.812913971552601],
   [12, 300, 0.0208365763064137, 0.0688289881894961],
+  [3, 5, 0.146632799634673, 0.947255049473683],
+  [3, 6, 0.118117248757025, 0.881882751242975],
 ];
 
 describe('Clopper–Pearson', () => {
@@ -86,6 +88,63 @@ describe('safety summary', () => {
       'pump:IVa',
       'toxicity:3',
     ]);
+  });
+
+  it('counts a death within 90 days as grade V, and shows 90-day mortality with its exact interval', () => {
+    const death = (date: string) => event('death', date);
+    const participants = [
+      // Died of pneumonia 33 days after pump placement, no complication recorded: grade V.
+      participant({
+        studyId: 'A',
+        events: [death('2022-02-03')],
+        offStudy: { date: '2022-02-03', reason: 'died' },
+      }),
+      // IIIa on day 30, alive.
+      participant({
+        studyId: 'B',
+        events: [complication('2022-01-31', 'surgical', 'clavien_dindo', 'IIIa')],
+      }),
+      // Nothing.
+      participant({ studyId: 'C' }),
+      // Died on day 120: outside both windows.
+      participant({
+        studyId: 'D',
+        events: [death('2022-05-01')],
+        offStudy: { date: '2022-05-01', reason: 'died' },
+      }),
+      // Pump 2022-11-01, alive: window not yet observed.
+      participant({
+        studyId: 'E',
+        surgeryDate: '2022-11-01',
+        pumpDate: '2022-11-01',
+        timeZero: '2022-11-01',
+      }),
+      // Pump 2022-11-01, died 2022-11-20: the death closes the window, so it counts before day 90.
+      participant({
+        studyId: 'F',
+        surgeryDate: '2022-11-01',
+        pumpDate: '2022-11-01',
+        timeZero: '2022-11-01',
+        events: [death('2022-11-20')],
+        offStudy: { date: '2022-11-20', reason: 'died' },
+      }),
+      // Operated without a pump, died on day 10: in mortality, not in the pump rate.
+      participant({
+        studyId: 'G',
+        pumpDate: null,
+        events: [death('2022-01-11')],
+        offStudy: { date: '2022-01-11', reason: 'died' },
+      }),
+    ];
+    const s = safetySummary(def, { ...base, participants });
+    // A, B, F of the five complete windows (A, B, C, D, F); A and F by death alone.
+    expect(s.headline).toMatchObject({ count: 3, total: 5, incompleteWindow: 1, deathsAsGradeV: 2 });
+    // A, F, G died within 90 days of surgery, of six operated with the window observed (not E).
+    expect(s.mortality).toMatchObject({ count: 3, total: 6, incompleteWindow: 1, windowDays: 90 });
+    expect(s.mortality.estimate).toBeCloseTo(0.5, 12);
+    // Exact limits against R's binom.test (the rows above).
+    expect(Math.abs((s.headline.lower ?? NaN) - 0.146632799634673)).toBeLessThan(1e-9);
+    expect(Math.abs((s.mortality.upper ?? NaN) - 0.881882751242975)).toBeLessThan(1e-9);
   });
 
   it('recognises Clavien–Dindo grades III and above', () => {

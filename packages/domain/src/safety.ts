@@ -1,6 +1,12 @@
 // Safety for the committee: complications by category and grade, the headline rate of Clavien–Dindo
-// grade III or higher within 90 days of pump placement with its exact 95% interval, and how the
-// treatment was delivered. Aggregates only: no study IDs leave this module.
+// grade III or higher within 90 days of pump placement with its exact 95% interval, 90-day mortality
+// after surgery beside it, and how the treatment was delivered. Aggregates only: no study IDs leave this
+// module.
+//
+// A death within the 90-day window is Clavien–Dindo grade V by definition (Dindo et al., Ann Surg 2004:
+// "death of a patient"), whether or not a complication was recorded for it: a participant who died of
+// pneumonia 33 days after pump placement is in the headline rate. A death closes the window: the
+// participant's 90 days are fully observed, so they are in the denominator even before day 90.
 import { addDays } from './dates.js';
 import type { DatasetParticipant, TrialDataset } from './endpoints-dataset.js';
 import { clopperPearson, type Proportion } from './safety-binomial.js';
@@ -37,7 +43,15 @@ export interface SafetySummary {
   };
   headline: Proportion & {
     windowDays: number;
-    /** Pumps placed fewer than 90 days before the as-of date: not in the denominator yet. */
+    /** Pumps placed fewer than 90 days before the as-of date (and alive): not in the denominator yet. */
+    incompleteWindow: number;
+    /** Participants counted for a death in the window without a recorded grade III+ complication. */
+    deathsAsGradeV: number;
+  };
+  /** Deaths within 90 days of surgery among operated participants, with the exact 95% interval. */
+  mortality: Proportion & {
+    windowDays: number;
+    /** Operated fewer than 90 days before the as-of date and alive: not in the denominator yet. */
     incompleteWindow: number;
   };
   delivery: {
@@ -75,8 +89,15 @@ function gradeOrder(scale: string, grade: string): number {
   return i < 0 ? 99 : i;
 }
 
-/** Whether a participant had a Clavien–Dindo ≥ III complication within the window after pump placement. */
-export function majorWithinWindow(p: DatasetParticipant, windowDays = HEADLINE_WINDOW_DAYS): boolean {
+/** The date of death, if the participant died on or after `from` and at most `days` days later. */
+export function deathWithin(p: DatasetParticipant, from: string, days: number): string | null {
+  const end = addDays(from, days);
+  const death = p.events.find((e) => e.type === 'death' && e.date >= from && e.date <= end);
+  return death?.date ?? null;
+}
+
+/** Whether a Clavien–Dindo ≥ III complication was recorded within the window after pump placement. */
+function recordedMajorWithin(p: DatasetParticipant, windowDays: number): boolean {
   if (p.pumpDate === null) return false;
   const end = addDays(p.pumpDate, windowDays);
   const pump = p.pumpDate;
@@ -88,6 +109,22 @@ export function majorWithinWindow(p: DatasetParticipant, windowDays = HEADLINE_W
       e.date >= pump &&
       e.date <= end,
   );
+}
+
+/**
+ * Whether a participant had a Clavien–Dindo ≥ III complication within the window after pump placement:
+ * a recorded one, or death in the window (grade V).
+ */
+export function majorWithinWindow(p: DatasetParticipant, windowDays = HEADLINE_WINDOW_DAYS): boolean {
+  if (p.pumpDate === null) return false;
+  return recordedMajorWithin(p, windowDays) || deathWithin(p, p.pumpDate, windowDays) !== null;
+}
+
+/** Whether a window of `days` from `from` is fully observed by `asOf`: it has ended, or death ended it. */
+function windowObserved(p: DatasetParticipant, from: string, days: number, asOf: string): boolean {
+  if (addDays(from, days) <= asOf) return true;
+  const died = deathWithin(p, from, days);
+  return died !== null && died <= asOf;
 }
 
 export function safetySummary(def: TrialDefinition, data: TrialDataset): SafetySummary {
@@ -122,12 +159,18 @@ export function safetySummary(def: TrialDefinition, data: TrialDataset): SafetyS
     })
     .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1));
 
-  // Headline: pumps with the full 90-day window observed by the as-of date (or ending in death before it).
+  // Headline: pumps with the full 90-day window observed by the as-of date (or ended by death before it).
+  const W = HEADLINE_WINDOW_DAYS;
   const pumps = ps.filter((p) => p.pumpDate !== null && p.pumpDate <= data.asOf);
-  const complete = pumps.filter(
-    (p) => p.pumpDate !== null && addDays(p.pumpDate, HEADLINE_WINDOW_DAYS) <= data.asOf,
-  );
+  const complete = pumps.filter((p) => p.pumpDate !== null && windowObserved(p, p.pumpDate, W, data.asOf));
   const major = complete.filter((p) => majorWithinWindow(p));
+  const deathsAsGradeV = major.filter((p) => !recordedMajorWithin(p, W)).length;
+  // Mortality: operated participants, 90 days from surgery.
+  const operated = ps.filter((p) => p.surgeryDate !== null && p.surgeryDate <= data.asOf);
+  const observed = operated.filter(
+    (p) => p.surgeryDate !== null && windowObserved(p, p.surgeryDate, W, data.asOf),
+  );
+  const died = observed.filter((p) => p.surgeryDate !== null && deathWithin(p, p.surgeryDate, W) !== null);
 
   const cycleCount = def.treatment?.cycleCount ?? 0;
   const withPump = ps.filter((p) => p.pumpDate !== null);
@@ -166,8 +209,14 @@ export function safetySummary(def: TrialDefinition, data: TrialDataset): SafetyS
     },
     headline: {
       ...clopperPearson(major.length, complete.length),
-      windowDays: HEADLINE_WINDOW_DAYS,
+      windowDays: W,
       incompleteWindow: pumps.length - complete.length,
+      deathsAsGradeV,
+    },
+    mortality: {
+      ...clopperPearson(died.length, observed.length),
+      windowDays: W,
+      incompleteWindow: operated.length - observed.length,
     },
     delivery: {
       cycleCount,

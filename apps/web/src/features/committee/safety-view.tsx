@@ -11,38 +11,57 @@ const cat = (c: string) => `cat_${c}` as CommitteeKey;
 const scale = (s: string) => `scale_${s}` as CommitteeKey;
 const mod = (m: string) => `mod_${m}` as CommitteeKey;
 
+/** The headline rate and, beside it, 90-day mortality: each with its exact 95% interval. */
 export function HeadlineRate({ safety }: { safety: Safety }) {
   const t = useT(messages);
   const f = useFormat();
   const h = safety.headline;
+  const m = safety.mortality;
+  const pct = (x: number | null) => (x === null ? '–' : f.percent(x, 1));
   return (
-    <Alert
-      variant="light"
-      color="blue"
-      title={t('headlineTitle', { days: h.windowDays })}
-      data-testid="headline-rate"
-    >
-      <Stack gap={2}>
-        <Text fw={700} size="lg">
-          {t('headlineValue', {
-            count: h.count,
-            total: h.total,
-            rate: h.estimate === null ? '–' : f.percent(h.estimate, 1),
-          })}
-        </Text>
-        <Text size="sm">
-          {t('headlineCi', {
-            lower: h.lower === null ? '–' : f.percent(h.lower, 1),
-            upper: h.upper === null ? '–' : f.percent(h.upper, 1),
-          })}
-        </Text>
-        {h.incompleteWindow > 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('headlineIncomplete', { n: h.incompleteWindow, days: h.windowDays })}
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <Alert
+        variant="light"
+        color="blue"
+        title={t('headlineTitle', { days: h.windowDays })}
+        data-testid="headline-rate"
+      >
+        <Stack gap={2}>
+          <Text fw={700} size="lg">
+            {t('headlineValue', { count: h.count, total: h.total, rate: pct(h.estimate) })}
           </Text>
-        ) : null}
-      </Stack>
-    </Alert>
+          <Text size="sm">{t('headlineCi', { lower: pct(h.lower), upper: pct(h.upper) })}</Text>
+          {h.deathsAsGradeV > 0 ? (
+            <Text size="sm" data-testid="deaths-as-grade-v">
+              {t('headlineDeaths', { n: h.deathsAsGradeV, days: h.windowDays })}
+            </Text>
+          ) : null}
+          {h.incompleteWindow > 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('headlineIncomplete', { n: h.incompleteWindow, days: h.windowDays })}
+            </Text>
+          ) : null}
+        </Stack>
+      </Alert>
+      <Alert
+        variant="light"
+        color="gray"
+        title={t('mortalityTitle', { days: m.windowDays })}
+        data-testid="mortality-rate"
+      >
+        <Stack gap={2}>
+          <Text fw={700} size="lg">
+            {t('mortalityValue', { count: m.count, total: m.total, rate: pct(m.estimate) })}
+          </Text>
+          <Text size="sm">{t('headlineCi', { lower: pct(m.lower), upper: pct(m.upper) })}</Text>
+          {m.incompleteWindow > 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('mortalityIncomplete', { n: m.incompleteWindow, days: m.windowDays })}
+            </Text>
+          ) : null}
+        </Stack>
+      </Alert>
+    </SimpleGrid>
   );
 }
 

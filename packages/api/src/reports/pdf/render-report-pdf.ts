@@ -209,9 +209,18 @@ function safety(doc: Doc, r: CommitteeReport): void {
   paragraph(
     doc,
     `Clavien-Dindo grade III or higher within ${h.windowDays} days of pump placement: ${h.count} of ${h.total} participants (${pct(h.estimate)}; exact 95% CI ${pct(h.lower)} to ${pct(h.upper)}, Clopper-Pearson).` +
+      (h.deathsAsGradeV > 0
+        ? ` Includes ${h.deathsAsGradeV} death(s) within ${h.windowDays} days without a recorded complication, counted as grade V.`
+        : '') +
       (h.incompleteWindow > 0
         ? ` ${h.incompleteWindow} pump(s) placed less than ${h.windowDays} days before the as-of date are not yet counted.`
         : ''),
+  );
+  doc.moveDown(0.3);
+  const m = s.mortality;
+  paragraph(
+    doc,
+    `Mortality within ${m.windowDays} days of surgery: ${m.count} of ${m.total} operated participants (${pct(m.estimate)}; exact 95% CI ${pct(m.lower)} to ${pct(m.upper)}, Clopper-Pearson).`,
   );
   doc.moveDown(0.3);
   paragraph(
