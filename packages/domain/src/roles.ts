@@ -26,6 +26,12 @@ export const permissions = [
   'datacut:create',
   /** Participant-level exports (CSV, ODM, FHIR). */
   'export:data',
+  /** Data queries: open one, close it, or send it back (reopen) with a text. */
+  'query:open',
+  /** Answer a data query of one's own centre. Centre-scoped for coordinators. */
+  'query:answer',
+  /** Source data verification: mark a record or a field verified against the source. */
+  'sdv:verify',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,6 +40,7 @@ export const centreScopedPermissions: ReadonlySet<Permission> = new Set([
   'participant:read',
   'clinical:write',
   'clinical:correct',
+  'query:answer',
 ]);
 
 export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
@@ -48,6 +55,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'audit:read',
     'datacut:create',
     'export:data',
+    'query:open',
   ],
   pi: [
     'trial:read',
@@ -57,10 +65,18 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'audit:read',
     'datacut:create',
     'export:data',
+    'query:open',
   ],
-  coordinator: ['trial:read', 'aggregate:read', 'participant:read', 'clinical:write', 'clinical:correct'],
+  coordinator: [
+    'trial:read',
+    'aggregate:read',
+    'participant:read',
+    'clinical:write',
+    'clinical:correct',
+    'query:answer',
+  ],
   steering: ['trial:read', 'aggregate:read'],
-  monitor: ['trial:read', 'aggregate:read', 'participant:read'],
+  monitor: ['trial:read', 'aggregate:read', 'participant:read', 'query:open', 'sdv:verify'],
 };
 
 export function can(role: Role, permission: Permission): boolean {
