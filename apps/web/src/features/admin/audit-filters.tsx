@@ -2,6 +2,7 @@
 // Typed values apply on submit, so that a half-typed study ID does not start a search.
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { DateField } from '../../components/date-field';
 import { useT } from '../../i18n/i18n-context';
 import { actionMessages, auditActionList } from './action-messages';
 import { messages } from './messages';
@@ -78,20 +79,20 @@ export function AuditFilters({
           ]}
           w={240}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('from')}
           value={draft.from}
-          onChange={(e) => set({ from: e.currentTarget.value })}
+          onChange={(from) => set({ from })}
           error={error('from')}
+          name="from"
           w={170}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('to')}
           value={draft.to}
-          onChange={(e) => set({ to: e.currentTarget.value })}
+          onChange={(to) => set({ to })}
           error={error('to')}
+          name="to"
           w={170}
         />
         <Group gap="xs" mt={25}>

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { can } from '@trialdesk/domain';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session';
+import { DateField } from '../../components/date-field';
 import { useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
@@ -47,14 +48,14 @@ function CreateCut({ trialId, today }: { trialId: string; today: string }) {
             required
             w={320}
           />
-          <TextInput
+          <DateField
             label={t('asOfDate')}
-            type="date"
             value={asOf}
-            max={today}
-            onChange={(e) => setAsOf(e.currentTarget.value)}
+            maxDate={today}
+            onChange={setAsOf}
             error={fields.asOf?.join(' ')}
             required
+            name="asOf"
             w={180}
           />
           <Button type="submit" loading={create.isPending}>

@@ -8,7 +8,7 @@ import { clinical } from '../../components/clinical/messages';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
 import {
   checkWith,

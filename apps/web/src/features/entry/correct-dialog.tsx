@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { changesOf, initialValues, type Correctable, type EditableField } from './corrections-form';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
 import { checkWith, combine, hasErrors, messageFor, serverFields, type FieldErrors } from './field-errors';
 import { messages } from './messages';

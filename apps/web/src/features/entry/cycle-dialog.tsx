@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
 import {
   checkWith,

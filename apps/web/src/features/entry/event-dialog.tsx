@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
 import {
   checkWith,

@@ -33,7 +33,7 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { CriterionRow } from './criterion-row';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { EligibilitySummary } from './eligibility-summary';
 import {
   checkWith,

@@ -9,7 +9,7 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { criterionGroups } from './criteria';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import {
   checkWith,
   combine,
