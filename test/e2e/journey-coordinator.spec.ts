@@ -10,6 +10,7 @@ import { demoUsers } from './demo-accounts';
 import { AppShell } from './support/app-shell';
 import { addDays, daysAgo, shown, today } from './support/dates';
 import { answer, choose, named, typeDate, typeInto } from './support/forms';
+import { InclusionPage } from './support/inclusion-page';
 import { LoginPage } from './support/login-page';
 import { RecordPage } from './support/record-page';
 import { saveScreenshot } from './support/screenshots';
@@ -30,6 +31,7 @@ test('coordinator: screening, inclusion, treatment, follow-up, corrections and t
   test.setTimeout(240_000);
   const shell = new AppShell(page);
   const record = new RecordPage(page);
+  const form = new InclusionPage(page);
   let studyId = '';
 
   await test.step('log in at IJsselland and open ARTERY-2', async () => {
@@ -64,39 +66,20 @@ test('coordinator: screening, inclusion, treatment, follow-up, corrections and t
 
   await test.step('the checklist: not eligible on platelets, then eligible', async () => {
     await shell.navLink('Include').click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Include a participant' })).toBeVisible();
-    const form = page.getByRole('form', { name: 'Include a participant' });
-    const verdict = form.locator('[data-eligibility]');
-    await typeDate(form.getByLabel(named('Inclusion date')), inclusion);
-    await typeDate(form.getByLabel(named('Informed consent signed on')), addDays(inclusion, -2));
-    await typeDate(form.getByLabel(named('Date of the laboratory values')), addDays(inclusion, -6));
-    await answer(form, 'Sex', 'Male');
-    await typeInto(form.getByLabel(named('Age ≥ 18 years')), 67);
-    await typeInto(form.getByLabel(named('ECOG performance status 0–2')), 1);
-    await typeInto(form.getByLabel(named('ANC ≥ 1.5 ×10⁹/L')), '2.8');
-    await typeInto(form.getByLabel(named('Platelets ≥ 75 ×10⁹/L')), 60);
-    await typeInto(form.getByLabel(named('eGFR ≥ 45 mL/min')), 81);
-    await typeInto(form.getByLabel(/^Total bilirubin < 2 × ULN: Upper limit of normal/), 17);
-    await typeInto(form.getByLabel(named('Total bilirubin < 2 × ULN')), 9);
-    await answer(form, 'Written informed consent signed', 'Yes');
-    await answer(form, 'Pregnant or lactating', 'No');
-    await answer(form, 'Extrahepatic disease', 'No');
-    await expect(form.locator('[data-criterion="platelets"] [data-status]')).toHaveText('Not met');
-    await expect(form.locator('[data-criterion="extrahepaticDisease"] [data-status]')).toHaveText(
-      'Not present',
-    );
-    await expect(verdict).toHaveAttribute('data-eligibility', 'not_eligible');
-    await expect(verdict).toContainText('Not eligible: 1 criterion not met.');
-    await typeInto(form.getByLabel(named('Platelets ≥ 75 ×10⁹/L')), 210);
-    await expect(form.locator('[data-criterion="platelets"] [data-status]')).toHaveText('Met');
-    await expect(verdict).toHaveText('Eligible: every criterion is met.');
+    await form.fillEligibleExceptPlatelets(inclusion);
+    await form.platelets(60);
+    await expect(form.status('platelets')).toHaveText('Not met');
+    await expect(form.status('extrahepaticDisease')).toHaveText('Not present');
+    await expect(form.verdict).toHaveAttribute('data-eligibility', 'not_eligible');
+    await expect(form.verdict).toContainText('Not eligible: 1 criterion not met.');
+    await form.platelets(210);
+    await expect(form.status('platelets')).toHaveText('Met');
+    await expect(form.verdict).toHaveText('Eligible: every criterion is met.');
   });
 
   await test.step('include: a study ID at IJsselland comes back', async () => {
-    await page.getByRole('button', { name: 'Include', exact: true }).click();
-    const included = page.getByText(/^Included as ART2-IJS-\d{3}$/);
-    await expect(included).toBeVisible();
-    studyId = (await included.innerText()).replace('Included as ', '');
+    studyId = await form.include();
+    expect(studyId).toMatch(/^ART2-IJS-\d{3}$/);
     await page.getByRole('link', { name: 'Record surgery and follow-up' }).click();
     await expect(record.heading).toHaveText(`Record data · ${studyId}`);
     await expect(record.summary).toContainText(`Included ${shown(inclusion)}`);
