@@ -15,8 +15,9 @@ export async function typeInto(field: Locator, value: string | number): Promise<
 
 /**
  * Enters a calendar date. The browser's own date input takes its segments in the browser's locale, so
- * there `fill` sets the ISO value; a text date field (the app's own) gets the date typed key by key as
- * the app writes it in the page's language. Either way the field must then hold that date.
+ * there `fill` sets the ISO value; the app's own date field gets the date typed key by key as the app
+ * writes it in the page's language, and is left with Tab (Enter would submit the form), after which it
+ * must show that date.
  */
 export async function typeDate(field: Locator, iso: string): Promise<void> {
   if ((await field.getAttribute('type')) === 'date') {
@@ -27,7 +28,8 @@ export async function typeDate(field: Locator, iso: string): Promise<void> {
   const lang = (await field.page().locator('html').getAttribute('lang')) === 'nl' ? 'nl' : 'en';
   await field.clear();
   await field.pressSequentially(shown(iso, lang));
-  await field.press('Enter');
+  await field.press('Tab');
+  await expect(field).toHaveValue(shown(iso, lang));
 }
 
 /** Picks an option of a Mantine select (a text box with a listbox). */
