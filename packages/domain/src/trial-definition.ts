@@ -92,12 +92,27 @@ export type TreatmentPlan = z.infer<typeof treatmentSchema>;
 export const scheduleSchema = z.object({
   /** What the schedule counts from: the date of surgery (resection/ablation) or of inclusion. */
   timeZero: z.enum(['surgery', 'inclusion']),
+  /**
+   * How the protocol names that day where screens label it ("Surgery", "Inclusion"), in both languages.
+   * Optional so that definitions stored before it existed still load: `timeZeroName()` then names the kind.
+   */
+  timeZeroName: localizedTextSchema.optional(),
   assessments: z
     .array(z.object({ month: z.number().int().positive(), windowDays: z.number().int().nonnegative() }))
     .min(1)
     .refine((a) => a.every((x, i) => i === 0 || x.month > (a[i - 1]?.month ?? 0)), 'Months must ascend'),
 });
 export type AssessmentSchedule = z.infer<typeof scheduleSchema>;
+
+const TIME_ZERO_NAMES: Record<AssessmentSchedule['timeZero'], LocalizedText> = {
+  surgery: { en: 'Surgery', nl: 'Operatie' },
+  inclusion: { en: 'Inclusion', nl: 'Inclusie' },
+};
+
+/** What the protocol calls the day its schedule counts from, in both languages. */
+export function timeZeroName(schedule: Pick<AssessmentSchedule, 'timeZero' | 'timeZeroName'>): LocalizedText {
+  return schedule.timeZeroName ?? TIME_ZERO_NAMES[schedule.timeZero];
+}
 
 export const endpointKindSchema = z.enum(['hdfs', 'dfs', 'os']);
 export type EndpointKind = z.infer<typeof endpointKindSchema>;

@@ -3,7 +3,7 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { can } from '@trialdesk/domain';
+import { can, timeZeroName, type AssessmentSchedule } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
 import { AssumptionMark } from '../../components/assumption-badge';
@@ -11,7 +11,7 @@ import { clinical } from '../../components/clinical/messages';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { Section } from '../../components/section';
-import { useFormat, useT } from '../../i18n/i18n-context';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { FollowUpBadge } from './follow-up-badge';
 import { messages } from './messages';
@@ -69,7 +69,7 @@ export default function ParticipantPage() {
         }
       />
       <Stack gap="lg">
-        <Summary detail={d} />
+        <Summary detail={d} schedule={trial.data?.definition.schedule} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, xl: 3 }}>
             <Section title={t('timelineTitle')} description={t('timelineDescription')}>
@@ -110,16 +110,27 @@ export default function ParticipantPage() {
   );
 }
 
-function Summary({ detail }: { detail: ParticipantDetail }) {
+function Summary({
+  detail,
+  schedule,
+}: {
+  detail: ParticipantDetail;
+  schedule: AssessmentSchedule | undefined;
+}) {
   const t = useT(messages);
   const tk = useT(clinical);
   const f = useFormat();
+  const { lang } = useLang();
   const p = detail.participant;
+  // The day the schedule counts from is the protocol's, named by its definition: ARTERY-2 counts from
+  // inclusion, so its surgery is not "time zero". Plain names until the definition has loaded.
+  const label = (kind: AssessmentSchedule['timeZero'], plain: string): string =>
+    schedule?.timeZero === kind ? t('timeZeroOf', { name: timeZeroName(schedule)[lang] }) : plain;
   const items: [string, string][] = [
     [t('centre'), `${p.centreName} (${p.centre})`],
     [t('consent'), f.date(p.consentDate)],
-    [t('inclusion'), f.date(p.inclusionDate)],
-    [t('surgery'), f.date(p.surgeryDate)],
+    [label('inclusion', t('inclusion')), f.date(p.inclusionDate)],
+    [label('surgery', t('surgery')), f.date(p.surgeryDate)],
     [
       t('pump'),
       p.pumpNotPlacedReason !== null
