@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf, cycleCorrectable, initialValues } from './corrections-form';
+import type { ParticipantDetail } from '../participants/types';
+import {
+  changesOf,
+  cycleCorrectable,
+  initialValues,
+  participantCorrectable,
+  surgeryCorrectable,
+} from './corrections-form';
 
 const cycle = {
   id: 7,
@@ -30,5 +37,33 @@ describe('correction dialog values', () => {
   it('keeps an emptied required date as empty text, which the schema then refuses', () => {
     const c = cycleCorrectable(cycle);
     expect(changesOf(c, { ...initialValues(c), cycleDate: '' })).toEqual({ cycleDate: '' });
+  });
+});
+
+describe('the surgery and pump record', () => {
+  const detail = {
+    participant: {
+      studyId: 'ART2-EMC-031',
+      inclusionDate: '2026-11-01',
+      consentDate: '2026-10-30',
+      sex: 'male',
+      ageAtInclusion: 67,
+      surgeryDate: '2026-11-05',
+      pumpDate: '2026-11-05',
+      pumpNotPlacedReason: null,
+    },
+  } as unknown as ParticipantDetail;
+
+  it('is corrected on its own: surgery date, pump date and why no pump, as a participant correction', () => {
+    const c = surgeryCorrectable(detail);
+    expect(c.target).toEqual({ record: 'participant', studyId: 'ART2-EMC-031' });
+    expect(c.fields.map((f) => f.name)).toEqual(['surgeryDate', 'pumpDate', 'pumpNotPlacedReason']);
+    const edited = { ...initialValues(c), pumpDate: '', pumpNotPlacedReason: 'Aberrant anatomy' };
+    expect(changesOf(c, edited)).toEqual({ pumpDate: null, pumpNotPlacedReason: 'Aberrant anatomy' });
+  });
+
+  it('is no longer part of the inclusion data', () => {
+    const names = participantCorrectable(detail).fields.map((f) => f.name);
+    expect(names).toEqual(['inclusionDate', 'consentDate', 'sex', 'ageAtInclusion']);
   });
 });

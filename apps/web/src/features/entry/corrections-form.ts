@@ -51,16 +51,34 @@ export function participantCorrectable(d: ParticipantDetail): Correctable {
       { name: 'consentDate', label: 'consentDate', type: date() },
       { name: 'sex', label: 'sex', type: select(['female', 'male'], 'sex_') },
       { name: 'ageAtInclusion', label: 'age', type: num(false) },
-      ...(p.surgeryDate ? [{ name: 'surgeryDate', label: 'surgeryDate', type: date() }] : []),
-      ...(p.surgeryDate ? [{ name: 'pumpDate', label: 'pumpDate', type: date(true) }] : []),
     ],
     values: {
       inclusionDate: p.inclusionDate,
       consentDate: p.consentDate,
       sex: p.sex,
       ageAtInclusion: p.ageAtInclusion,
+    },
+  };
+}
+
+/**
+ * The saved surgery and pump, corrected from its own row of saved records. They are part of the participant
+ * record, so a correction targets the participant; a pump emptied of its date needs the reason it was not
+ * placed (the server checks that, and drops the reason when a pump date is given).
+ */
+export function surgeryCorrectable(d: ParticipantDetail): Correctable {
+  const p = d.participant;
+  return {
+    target: { record: 'participant', studyId: p.studyId },
+    fields: [
+      { name: 'surgeryDate', label: 'surgeryDate', type: date() },
+      { name: 'pumpDate', label: 'pumpDate', type: date(true) },
+      { name: 'pumpNotPlacedReason', label: 'pumpReason', type: text(true) },
+    ],
+    values: {
       surgeryDate: p.surgeryDate,
       pumpDate: p.pumpDate,
+      pumpNotPlacedReason: p.pumpNotPlacedReason,
     },
   };
 }

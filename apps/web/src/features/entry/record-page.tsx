@@ -126,7 +126,7 @@ export default function RecordPage() {
           </Section>
         ) : null}
         <Section title={t('recordsTitle')} description={t('recordsDescription')}>
-          {d.cycles.length + d.assessments.length + d.events.length === 0 ? (
+          {p.surgeryDate === null && d.cycles.length + d.assessments.length + d.events.length === 0 ? (
             <Text size="sm">{t('noRecords')}</Text>
           ) : (
             <RecordsTable detail={d} canCorrect={corrects} onDialog={setDialog} />

@@ -1,5 +1,7 @@
-// The participant's saved records in one list (pump visits, assessments, events), each with Correct and
-// Void; voided records stay, struck through, with their reason.
+// The participant's saved records in one list (surgery and pump, pump visits, assessments, events), each
+// with Correct and, where the rules allow, Void; voided records stay, struck through, with their reason.
+// Surgery and pump belong to the participant record: they are corrected, never voided on their own (voiding
+// the participant would void the inclusion too).
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
@@ -8,6 +10,7 @@ import {
   assessmentCorrectable,
   cycleCorrectable,
   eventCorrectable,
+  surgeryCorrectable,
   type Correctable,
   type CorrectionTarget,
 } from './corrections-form';
@@ -21,7 +24,8 @@ interface Row {
   values: string;
   voided: { at: string; reason: string | null } | null;
   correctable: Correctable;
-  target: CorrectionTarget;
+  /** What Void would void; null where a record cannot be voided on its own. */
+  target: CorrectionTarget | null;
 }
 
 export function RecordsTable({
@@ -35,7 +39,26 @@ export function RecordsTable({
 }) {
   const t = useT(messages);
   const f = useFormat();
+  const p = detail.participant;
+  const surgery: Row[] =
+    p.surgeryDate === null
+      ? []
+      : [
+          {
+            key: 'surgery',
+            date: p.surgeryDate,
+            label: t('recordSurgery'),
+            values:
+              p.pumpDate !== null
+                ? t('pumpPlacedOn', { date: f.date(p.pumpDate) })
+                : t('pumpNotPlacedBecause', { reason: p.pumpNotPlacedReason ?? '' }),
+            voided: null,
+            correctable: surgeryCorrectable(detail),
+            target: null,
+          },
+        ];
   const rows: Row[] = [
+    ...surgery,
     ...detail.cycles.map((c) => ({
       key: `c${c.id}`,
       date: c.cycleDate,
@@ -89,6 +112,7 @@ export function RecordsTable({
       target: { record: 'event' as const, id: e.id },
     })),
   ].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : 0));
+  const voidOf = (target: CorrectionTarget, what: string) => () => onDialog({ kind: 'void', target, what });
   return (
     <ScrollTable maxHeight={640}>
       <Table striped className="tabular" verticalSpacing="xs">
@@ -133,15 +157,17 @@ export function RecordsTable({
                       >
                         {t('correct')}
                       </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={`${t('void')}: ${what}`}
-                        onClick={() => onDialog({ kind: 'void', target: r.target, what })}
-                      >
-                        {t('void')}
-                      </Button>
+                      {r.target === null ? null : (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('void')}: ${what}`}
+                          onClick={voidOf(r.target, what)}
+                        >
+                          {t('void')}
+                        </Button>
+                      )}
                     </Group>
                   ) : null}
                 </Table.Td>
