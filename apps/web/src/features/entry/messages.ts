@@ -35,6 +35,7 @@ export const messages = defineMessages({
     monthN: 'Month {month}',
     windowRange: '{from} – {to}',
     openRecord: 'Record data for {studyId}',
+    participantPageOf: 'Participant page of {studyId}',
     // Screening
     screeningTitle: 'Screening log',
     screeningSubtitle: '{code} · pseudonymous screening numbers, no names',
@@ -239,6 +240,7 @@ export const messages = defineMessages({
     monthN: 'Maand {month}',
     windowRange: '{from} – {to}',
     openRecord: 'Gegevens registreren voor {studyId}',
+    participantPageOf: 'Deelnemerspagina van {studyId}',
     screeningTitle: 'Screeninglog',
     screeningSubtitle: '{code} · pseudonieme screeningnummers, geen namen',
     funnelTitle: 'Screeningtrechter per centrum',

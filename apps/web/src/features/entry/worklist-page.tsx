@@ -1,9 +1,11 @@
 // A coordinator's home: per trial, the assessments and pump visits of their centre that are due this
-// month or overdue, each linked to the participant's data-entry page.
+// month or overdue, each linked to the participant's data-entry page (for a role that only reads, such as
+// the monitor, to the participant's page: the data-entry page is not open to it).
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { rolesWith } from '../../app/nav';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
@@ -77,13 +79,16 @@ function TrialWorklist({ trial }: { trial: TrialWork }) {
   );
 }
 
+const RECORD_ROLES = rolesWith('clinical:correct');
+
 function RecordLink({ trialId, studyId }: { trialId: string; studyId: string }) {
   const t = useT(messages);
+  const records = RECORD_ROLES.includes(useSession().role);
   return (
     <Anchor
       component={Link}
-      to={trialPath(trialId, `participants/${studyId}/record`)}
-      aria-label={t('openRecord', { studyId })}
+      to={trialPath(trialId, `participants/${studyId}${records ? '/record' : ''}`)}
+      aria-label={t(records ? 'openRecord' : 'participantPageOf', { studyId })}
       ff="monospace"
     >
       {studyId}
