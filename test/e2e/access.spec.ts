@@ -72,17 +72,18 @@ test('the steering committee sees aggregates but no participant', async ({ page 
     await saveScreenshot(page, 'overview-steering');
   });
 
-  await test.step('opening a participant URL directly shows the refusal in words', async () => {
+  await test.step('opening a participant URL directly answers as a page not available', async () => {
     const participant = new ParticipantPage(page);
     await participant.goto('pump-iii', 'PUMP3-EMC-001');
-    await expect(participant.heading('PUMP3-EMC-001')).toBeVisible();
-    await expect(participant.refusal).toContainText('Your role or centre does not allow this.');
+    await expect(page.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Your role (Steering committee)');
+    await expect(page.getByText('PUMP3-EMC-001')).toHaveCount(0);
     await expect(page.getByRole('table')).toHaveCount(0);
   });
 
   await test.step('so does the participant list', async () => {
     await new ParticipantsPage(page).goto('pump-iii');
-    await expect(page.getByRole('alert')).toContainText('Your role or centre does not allow this.');
+    await expect(page.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();
   });
 });
 

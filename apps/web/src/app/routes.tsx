@@ -26,16 +26,20 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   // --- Trial (web: features/overview, features/participants) ---
   { path: '', scope: 'trial', page: lazy(() => import('../features/overview/overview-page')) },
+  // A role without participant access (the steering committee) gets "not available for your role" at a
+  // participant URL, as for any page outside its role, without a request and without the study ID shown
+  // as a heading; a coordinator of another centre still gets the server's answer for a missing one.
   {
     path: 'participants',
     scope: 'trial',
     page: lazy(() => import('../features/participants/participants-page')),
+    roles: PARTICIPANT_ROLES,
   },
-  // No `roles`: when the steering committee opens a participant URL, the page shows the server's refusal.
   {
     path: 'participants/:studyId',
     scope: 'trial',
     page: lazy(() => import('../features/participants/participant-page')),
+    roles: PARTICIPANT_ROLES,
   },
 
   // --- Data entry (features/entry): worklist, screening, include ---
@@ -45,7 +49,12 @@ export const pageRoutes: PageRoute[] = [
     page: lazy(() => import('../features/entry/worklist-page')),
     roles: PARTICIPANT_ROLES,
   },
-  { path: 'screening', scope: 'trial', page: lazy(() => import('../features/entry/screening-page')) },
+  {
+    path: 'screening',
+    scope: 'trial',
+    page: lazy(() => import('../features/entry/screening-page')),
+    roles: PARTICIPANT_ROLES,
+  },
   {
     path: 'include',
     scope: 'trial',
