@@ -19,6 +19,12 @@ export class ApiSession {
     return response.json();
   }
 
+  /** Calls a procedure and returns the HTTP status and the answer, whatever they are. */
+  async call(procedure: string, input: unknown): Promise<{ status: number; body: string }> {
+    const response = await this.context.post(`/trpc/${procedure}`, { data: input });
+    return { status: response.status(), body: await response.text() };
+  }
+
   async dispose(): Promise<void> {
     await this.context.dispose();
   }
