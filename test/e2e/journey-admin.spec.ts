@@ -2,10 +2,13 @@
 // centre, reset a password, deactivate; then read and verify the audit trail.
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
+import { AppShell } from './support/app-shell';
 import { LoginPage } from './support/login-page';
 import { UsersPage } from './support/users-page';
 
-test('admin: create, edit, reset the password of and deactivate an account', async ({ page }) => {
+test('admin: create, edit, reset the password of and deactivate an account, then read it in the audit trail', async ({
+  page,
+}) => {
   const users = new UsersPage(page);
   // Unique per run, so the journey holds on a database that already saw one.
   const username = `journey-${Date.now().toString(36)}`;
@@ -48,5 +51,33 @@ test('admin: create, edit, reset the password of and deactivate an account', asy
   await test.step('deactivate the account', async () => {
     await users.deactivate(username);
     await expect(users.row(username)).toContainText('Deactivated');
+  });
+
+  await test.step('read the audit trail: the account’s four changes, by the admin, on a verified chain', async () => {
+    await new AppShell(page).navLink('Audit trail').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
+    await expect(page.getByTestId('chain-status')).toHaveText(/^Audit chain verified: [\d,]+ rows?$/);
+    const filters = page.getByRole('search', { name: 'Filters' });
+    await filters.getByLabel('User', { exact: true }).pressSequentially(demoUsers.admin);
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/username=admin/);
+    const list = page.getByTestId('audit-list');
+    // The record cell names the account the same way in each of its entries, whatever words it uses
+    // (user.created adds the centre below it).
+    const mentions = list.locator('tbody tr').filter({ hasText: username });
+    await expect(mentions.first()).toBeVisible();
+    const [entity = ''] = (await mentions.first().locator('td').nth(4).innerText()).trim().split('\n');
+    const story = list.locator('tbody tr').filter({
+      has: page.locator('td:nth-child(5)', { hasText: new RegExp(`^${entity}(?!\\d)`) }),
+    });
+    // Newest first: deactivated, password reset, changed, created; every one by the admin.
+    const actions = [/User deactivated/, /Password reset/, /User changed/, /User created/];
+    for (const [i, action] of actions.entries()) {
+      await expect(story.nth(i).locator('td').nth(3), `entry ${i + 1} of ${entity}`).toContainText(action);
+      await expect(story.nth(i).locator('td').nth(2)).toContainText(demoUsers.admin);
+    }
+    await expect(story).toHaveCount(actions.length);
+    // The edit shows what it changed.
+    await expect(story.nth(2)).toContainText('Journey monitor (synthetic)');
   });
 });
