@@ -14,3 +14,4 @@ export * from './repositories/entry/index.js';
 export * from './demo/index.js';
 export * from './repositories/committee/index.js';
 export * from './backup.js';
+export * from './repositories/monitoring/index.js';

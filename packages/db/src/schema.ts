@@ -207,6 +207,63 @@ export interface Database {
   assessments: AssessmentsTable;
   events: EventsTable;
   audit_log: AuditLogTable;
+  queries: QueriesTable;
+  query_steps: QueryStepsTable;
+  sdv_marks: SdvMarksTable;
+}
+
+export interface QueriesTable {
+  id: Generated<number>;
+  trial_id: string;
+  centre: string;
+  participant_id: number;
+  record_type: string | null;
+  record_id: number | null;
+  field: string | null;
+  origin: 'manual' | 'auto';
+  rule: string | null;
+  auto_key: string | null;
+  status: 'open' | 'answered' | 'closed';
+  opened_at: string;
+  opened_by: number | null;
+  opened_by_name: string;
+  opened_role: string | null;
+  first_answered_at: string | null;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+export interface QueryStepsTable {
+  id: Generated<number>;
+  query_id: number;
+  at: string;
+  kind: string;
+  user_id: number | null;
+  user_name: string;
+  role: string | null;
+  text: string | null;
+  system_key: string | null;
+  system_params: string | null;
+  correction_seq: number | null;
+}
+
+export interface SdvMarksTable {
+  id: Generated<number>;
+  trial_id: string;
+  centre: string;
+  participant_id: number;
+  record_type: string;
+  record_id: number;
+  field: Generated<string>;
+  verified_at: string;
+  verified_by: number | null;
+  verified_by_name: string;
+  invalidated_at: string | null;
+  invalidated_by: number | null;
+  invalidated_by_name: string | null;
+  invalidated_cause: string | null;
+  invalidated_fields: string | null;
+  synthetic: Generated<number>;
 }
 
 export type UserRow = Selectable<UsersTable>;

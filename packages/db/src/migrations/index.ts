@@ -5,6 +5,7 @@ import { overviewIndexesPostgres, overviewIndexesSqlite } from './004-overview-i
 import { auditTrialIndexPostgres, auditTrialIndexSqlite } from './005-audit-trial-index.js';
 import { screeningCountersPostgres, screeningCountersSqlite } from './006-screening-counters.js';
 import { mustChangePasswordPostgres, mustChangePasswordSqlite } from './007-must-change-password.js';
+import { monitoringPostgres, monitoringSqlite } from './008-monitoring.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -41,4 +42,5 @@ export const migrations: readonly Migration[] = [
     sqlite: mustChangePasswordSqlite,
     postgres: mustChangePasswordPostgres,
   },
+  { id: 8, name: '008-monitoring', sqlite: monitoringSqlite, postgres: monitoringPostgres },
 ];

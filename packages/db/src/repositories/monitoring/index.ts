@@ -1,0 +1,3 @@
+export * from './queries.js';
+export * from './sdv.js';
+export * from './record-owner.js';
