@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { eligibilityRecordSchema } from './eligibility-record.js';
 import { roles } from './roles.js';
+import { monitoringAuditEvents } from './monitoring/audit-events.js';
 
 const text = z.string();
 const date = z.string();
@@ -243,6 +244,8 @@ export const auditEventSchema = z.union([
   event('event.recorded', z.literal('event'), none, eventDetails),
   ...corrected,
   ...voided,
+  // Monitoring: queries and source data verification
+  ...monitoringAuditEvents,
   // The committee's data
   event(
     'datacut.created',

@@ -2,6 +2,7 @@
 // entries are validated with this schema when written and when read back.
 import { z } from 'zod';
 import { roles } from './roles.js';
+import { monitoringAuditActions } from './monitoring/audit-events.js';
 
 export const auditActions = {
   'auth.login': 'A user logged in.',
@@ -29,6 +30,7 @@ export const auditActions = {
   'datacut.created': 'A data cut was frozen.',
   'export.created': 'Data were exported (CSV, ODM, FHIR or a report).',
   'demo.seeded': 'The synthetic demo data were generated.',
+  ...monitoringAuditActions,
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -23,3 +23,4 @@ export * from './safety.js';
 export * from './safety-binomial.js';
 export * from './freeze.js';
 export * from './eligibility-wording.js';
+export * from './monitoring/index.js';

@@ -3,6 +3,7 @@
 // so that no code path is specific to PUMP-III. Values that are not on the public trial page are
 // marked as assumptions and shown in the UI as settings, never as facts.
 import { z } from 'zod';
+import { defaultMonitoringPlan, monitoringPlanSchema } from './monitoring/plan.js';
 import { allCriteria } from './criteria.js';
 import { isIsoDate } from './dates.js';
 
@@ -153,6 +154,8 @@ export const trialDefinitionSchema = z
     schedule: scheduleSchema,
     endpoints: z.array(endpointSchema).min(1),
     milestones: milestonePlanSchema,
+    /** What must be verified against the source, and the ranges that open a query (monitoring/plan.ts). */
+    monitoring: monitoringPlanSchema.default(defaultMonitoringPlan),
     /**
      * Settings that are not on the trial's public page but assumed from the literature; the UI labels
      * them "assumption (setting)". Dotted paths into this definition, e.g. 'schedule' or 'centres.target'.

@@ -107,6 +107,8 @@ export const correctionInput = z.object({
   trialId: entryTrialId,
   target: correctionTarget,
   reason: correctionReason,
+  /** The data query this correction answers (optional): the query's conversation links to it. */
+  queryId: recordId.optional(),
 });
 export type CorrectionInput = z.input<typeof correctionInput>;
 
@@ -122,5 +124,7 @@ export const voidInput = z.object({
   trialId: entryTrialId,
   target: voidTarget,
   reason: correctionReason,
+  /** The data query this void answers (optional), as for a correction. */
+  queryId: recordId.optional(),
 });
 export type VoidInput = z.input<typeof voidInput>;

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { formatCalendarDateIn, formatMessage } from '../message-format.js';
 import { formatNumber, type EntryLang } from './format.js';
+import { monitoringMessages } from '../monitoring/messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -232,6 +233,8 @@ export const entryMessages = {
     nl: 'Deze screening hoort bij een geïncludeerde deelnemer: vervals de deelnemer',
   },
   'entry.unknownField': { en: 'Unknown field: {keys}', nl: 'Onbekend veld: {keys}' },
+  // Queries and source data verification (monitoring/messages.ts).
+  ...monitoringMessages,
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type EntryMessageKey = keyof typeof entryMessages;

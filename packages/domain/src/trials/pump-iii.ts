@@ -318,7 +318,20 @@ export const pumpIII: TrialDefinitionInput = {
     },
   ],
   milestones: { primaryAnalysisMonthsAfterLastInclusion: 24, finalAnalysisMonthsAfterLastVisit: 6 },
+  // Risk-based monitoring: eligibility, the primary endpoint (hDFS) and safety in full, a fifth of the rest
+  // (treatment cycles) by a seeded sample. Expected ranges: an implanted pump runs at 0.5–3 mL/day and holds
+  // 30 mL; CEA above 1000 µg/L is seen in extreme disease only; inclusion is from 18 years.
+  monitoring: {
+    sdv: { full: ['eligibility', 'primary_endpoint', 'safety'], samplePercent: 20, sampleSeed: 20210201 },
+    expectedRanges: [
+      { recordType: 'participant', field: 'ageAtInclusion', min: 18, max: 90 },
+      { recordType: 'cycle', field: 'flowRateMlDay', min: 0.5, max: 3 },
+      { recordType: 'cycle', field: 'returnedVolumeMl', min: 0, max: 30 },
+      { recordType: 'assessment', field: 'cea', min: 0, max: 1000 },
+    ],
+  },
   assumptions: [
+    'monitoring',
     'centres.target',
     'centres.activationDate',
     'treatment',
