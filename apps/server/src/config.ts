@@ -33,6 +33,11 @@ export const configSchema = z.object({
   /** Session limits. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /**
+   * Minutes between sweeps of the automatic data queries (a visit becomes overdue with no write at all);
+   * the first runs at start-up. 0 switches the sweep off.
+   */
+  QUERY_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   /** A fixed clock for demos and browser tests (ISO instant); unset in production. */
   FIXED_NOW: z
     .string()

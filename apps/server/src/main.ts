@@ -2,7 +2,7 @@
 // DATABASE_URL is set), seed the demo on first run, serve.
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultAuthSettings } from '@trialdesk/api';
+import { defaultAuthSettings, sweepAutoQueries } from '@trialdesk/api';
 import { dateInZone } from '@trialdesk/domain';
 import { isDatabaseEmpty, openDatabase, seedDemo, writeServerLock, type Db } from '@trialdesk/db';
 import { createApp } from './app.js';
@@ -48,7 +48,9 @@ async function main() {
       `Trialdesk is running on http://${host}:${config.PORT} (${database.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}: ${database.describe}${config.DEMO ? ', demo mode' : ''})`,
     );
   });
+  const stopSweep = scheduleQuerySweep(database.db, clock, config.QUERY_SWEEP_MINUTES);
   const shutdown = (signal: string) => {
+    stopSweep();
     console.log(`${signal}: closing…`);
     server.close(() => {
       releaseLock();
@@ -63,6 +65,32 @@ async function main() {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/**
+ * The automatic queries' sweep: at start-up and then every `minutes`. A sweep that fails is logged and
+ * tried again at the next tick; two instances sweeping at once open nothing twice (sweep-auto-queries.ts).
+ */
+function scheduleQuerySweep(db: Db, clock: () => Date, minutes: number): () => void {
+  if (minutes === 0) return () => undefined;
+  let running = false;
+  const run = () => {
+    if (running) return;
+    running = true;
+    sweepAutoQueries({ db, clock })
+      .then((c) => {
+        if (c.opened + c.closed + c.reopened > 0)
+          console.log(`Automatic queries: ${c.opened} opened, ${c.closed} closed, ${c.reopened} reopened`);
+      })
+      .catch((error: unknown) => console.error('Automatic query sweep failed:', error))
+      .finally(() => {
+        running = false;
+      });
+  };
+  run();
+  const timer = setInterval(run, minutes * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 main().catch((error: unknown) => {

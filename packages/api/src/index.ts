@@ -15,3 +15,4 @@ export { AppError } from './errors.js';
 export type { Overview } from './reports/build-overview.js';
 export type { ParticipantDetail } from './routers/participants/schemas.js';
 export { loginInput, newPasswordSchema } from './routers/auth/index.js';
+export { sweepAutoQueries } from './use-cases/monitoring/sweep-auto-queries.js';

@@ -5,7 +5,17 @@ import { EventEmitter, on } from 'node:events';
 
 export interface ChangeNotice {
   trialId: string;
-  kind: 'inclusion' | 'screening' | 'cycle' | 'assessment' | 'event' | 'correction' | 'settings' | 'datacut';
+  kind:
+    | 'inclusion'
+    | 'screening'
+    | 'cycle'
+    | 'assessment'
+    | 'event'
+    | 'correction'
+    | 'settings'
+    | 'datacut'
+    | 'query'
+    | 'sdv';
   centre: string | null;
   at: string;
 }

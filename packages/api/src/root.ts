@@ -6,6 +6,8 @@ import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
 import { overviewRouter } from './routers/overview/index.js';
 import { participantsRouter } from './routers/participants/index.js';
+import { queriesRouter } from './routers/queries/index.js';
+import { sdvRouter } from './routers/sdv/index.js';
 import { trialsRouter } from './routers/trials/index.js';
 import { usersRouter } from './routers/users/index.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -21,6 +23,8 @@ export const appRouter = router({
   audit: auditRouter,
   committee: committeeRouter,
   entry: entryRouter,
+  queries: queriesRouter,
+  sdv: sdvRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -79,6 +79,9 @@ export const clinicalTables = [
   'events',
   'study_id_counters',
   'trials',
+  'queries',
+  'query_steps',
+  'sdv_marks',
   'audit_log',
 ] as const;
 
@@ -106,16 +109,23 @@ export async function stateFingerprint(db: Db): Promise<string> {
     db.selectFrom('events').selectAll().orderBy('id').execute(),
     db.selectFrom('study_id_counters').selectAll().orderBy('trial_id').orderBy('centre').execute(),
     db.selectFrom('trials').select(['id', 'definition']).orderBy('id').execute(),
+    db.selectFrom('queries').selectAll().orderBy('id').execute(),
+    db.selectFrom('sdv_marks').selectAll().orderBy('id').execute(),
   ]);
   return JSON.stringify(parts);
 }
 
-/** The latest audit row, skipping logins (tests log in between writes). */
+/**
+ * The latest audit row of a write itself, skipping logins (tests log in between writes) and the monitoring
+ * entries a clinical write causes after its own (automatic queries, ended SDV marks).
+ */
 export async function lastAudit(h: Harness) {
   return h.open.db
     .selectFrom('audit_log')
     .selectAll()
     .where('action', 'not like', 'auth.%')
+    .where('action', 'not like', 'query.%')
+    .where('action', 'not like', 'sdv.%')
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow();

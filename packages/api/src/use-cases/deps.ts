@@ -31,6 +31,23 @@ export function writeAudit(deps: UseCaseDeps, trx: Db, event: AuditEvent): Promi
   return appendAuditEvent(trx, { userId: id, username, role, ip }, nowIso(deps), event);
 }
 
+/**
+ * The audit entry of a step the system takes by itself (a rule opening or closing an automatic query in the
+ * scheduled sweep): no user, role 'system' in words only, so the trail never credits a person with it.
+ */
+export function writeSystemAudit(
+  deps: Pick<UseCaseDeps, 'clock'>,
+  trx: Db,
+  event: AuditEvent,
+): Promise<number> {
+  return appendAuditEvent(
+    trx,
+    { userId: null, username: 'system', role: null, ip: null },
+    nowIso(deps),
+    event,
+  );
+}
+
 /** Tells open dashboards of the trial that something changed (after the transaction committed). */
 export function publishChange(
   deps: Pick<UseCaseDeps, 'live' | 'clock'>,

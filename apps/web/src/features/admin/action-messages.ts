@@ -26,6 +26,13 @@ export const actionMessages = defineMessages({
     'datacut.created': 'Data cut frozen',
     'export.created': 'Export',
     'demo.seeded': 'Demo data generated',
+    'query.opened': 'Query opened',
+    'query.answered': 'Query answered',
+    'query.closed': 'Query closed',
+    'query.reopened': 'Query sent back',
+    'query.correction_linked': 'Correction linked to a query',
+    'sdv.verified': 'Source data verified',
+    'sdv.invalidated': 'Verification removed by a correction',
   } satisfies Record<AuditAction, string>,
   nl: {
     'auth.login': 'Inloggen',
@@ -50,6 +57,13 @@ export const actionMessages = defineMessages({
     'datacut.created': 'Data cut bevroren',
     'export.created': 'Export',
     'demo.seeded': 'Demodata gegenereerd',
+    'query.opened': 'Query geopend',
+    'query.answered': 'Query beantwoord',
+    'query.closed': 'Query gesloten',
+    'query.reopened': 'Query teruggestuurd',
+    'query.correction_linked': 'Correctie gekoppeld aan een query',
+    'sdv.verified': 'Brongegevens geverifieerd',
+    'sdv.invalidated': 'Verificatie vervallen door een correctie',
   },
 });
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { loadTrial } from '../../access/load-trial.js';
 import { today } from '../../context.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { afterRecordChange } from '../monitoring/after-record-change.js';
 import { correctParticipant } from './correct-participant.js';
 import { correctAssessment, correctCycle, correctEvent, correctScreening } from './correct-records.js';
 
@@ -34,7 +35,7 @@ export async function correctRecord(deps: UseCaseDeps, input: Input): Promise<Co
             : t.record === 'assessment'
               ? await correctAssessment(deps, trx, def, t, asOf)
               : await correctEvent(deps, trx, def, t, asOf);
-    await writeAudit(deps, trx, {
+    const auditSeq = await writeAudit(deps, trx, {
       action: 'record.corrected',
       ...r.change,
       entityId: r.entityId,
@@ -42,6 +43,16 @@ export async function correctRecord(deps: UseCaseDeps, input: Input): Promise<Co
       centre: r.centre,
       participant: r.studyId,
       reason: input.reason,
+    });
+    await afterRecordChange(deps, trx, def, {
+      record: t.record,
+      entityId: r.entityId,
+      studyId: r.studyId,
+      fields: Object.keys(r.change.after),
+      cause: 'corrected',
+      reason: input.reason,
+      queryId: input.queryId,
+      auditSeq,
     });
     return r;
   });

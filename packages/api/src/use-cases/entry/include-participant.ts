@@ -29,6 +29,7 @@ import { nowIso, today } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { appError, FieldErrors, fieldError } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { syncAutoQueries } from '../monitoring/sync-auto-queries.js';
 import { writeScreening } from './record-screening.js';
 
 type Input = z.output<typeof inclusionInput>;
@@ -161,6 +162,7 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
       },
       reason: null,
     });
+    await syncAutoQueries(deps, trx, def, participantId);
     return { studyId, screeningNumber, timeZero, included: includedBefore + 1, target };
   });
   publishChange(deps, def.id, 'inclusion', centre);

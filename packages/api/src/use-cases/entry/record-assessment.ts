@@ -15,6 +15,7 @@ import { loadTrial } from '../../access/load-trial.js';
 import { nowIso, today } from '../../context.js';
 import { FieldErrors } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { syncAutoQueries } from '../monitoring/sync-auto-queries.js';
 import { deathDate } from './rules.js';
 
 /** Date rules of a performed assessment: not in the future, not before inclusion, not after death. */
@@ -85,6 +86,7 @@ export async function recordAssessment(
       after: { month: slot.month, ...r, outOfWindow },
       reason: null,
     });
+    await syncAutoQueries(deps, trx, def, p.id);
     return {
       id,
       centre: p.centre,

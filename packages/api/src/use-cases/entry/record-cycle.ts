@@ -17,6 +17,7 @@ import { loadTrial } from '../../access/load-trial.js';
 import { nowIso, today } from '../../context.js';
 import { FieldErrors } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { syncAutoQueries } from '../monitoring/sync-auto-queries.js';
 import { deathDate } from './rules.js';
 
 export interface CycleCheck {
@@ -123,6 +124,7 @@ export async function recordCycle(
       after: { cycle: input.cycle, ...values, deviation },
       reason: null,
     });
+    await syncAutoQueries(deps, trx, def, p.id);
     const nextPlan = planCycles(
       plan,
       pumpDate,

@@ -19,6 +19,7 @@ import { loadTrial } from '../../access/load-trial.js';
 import { nowIso, today } from '../../context.js';
 import { FieldErrors } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { syncAutoQueries } from '../monitoring/sync-auto-queries.js';
 
 type Details = z.infer<typeof eventInput>['event'];
 export const offStudyTypes: ReadonlySet<string> = new Set(['death', 'withdrawal', 'lost_to_follow_up']);
@@ -133,6 +134,7 @@ export async function recordEvent(
       after: { ...d, offStudy: offStudy ?? null },
       reason: null,
     });
+    await syncAutoQueries(deps, trx, def, p.id);
     return { id, centre: p.centre, offStudy: offStudy ?? null };
   });
   publishChange(deps, def.id, 'event', result.centre);

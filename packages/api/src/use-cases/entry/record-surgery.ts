@@ -8,6 +8,7 @@ import { loadTrial } from '../../access/load-trial.js';
 import { today } from '../../context.js';
 import { FieldErrors } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { syncAutoQueries } from '../monitoring/sync-auto-queries.js';
 import { deathDate } from './rules.js';
 
 export async function recordSurgery(
@@ -49,6 +50,7 @@ export async function recordSurgery(
       after: { ...after, timeZero },
       reason: null,
     });
+    await syncAutoQueries(deps, trx, def, p.id);
     return { studyId: p.studyId, centre: p.centre, timeZero };
   });
   publishChange(deps, def.id, 'cycle', result.centre);

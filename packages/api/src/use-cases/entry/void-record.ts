@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import { loadTrial } from '../../access/load-trial.js';
 import { nowIso } from '../../context.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { afterRecordChange } from '../monitoring/after-record-change.js';
 import { recordParticipant } from './correction-helpers.js';
 import { offStudyTypes } from './record-event.js';
 import { assertRecordCentre, loadParticipantForWrite } from '../../access/centre-scope.js';
@@ -138,7 +139,7 @@ export async function voidRecord(
   const mark = { at: nowIso(deps), by: deps.actor.id, reason: input.reason };
   const result = await writeTransaction(deps.db, async (trx) => {
     const r = await markVoided(deps, trx, def, input.target, mark);
-    await writeAudit(deps, trx, {
+    const auditSeq = await writeAudit(deps, trx, {
       action: 'record.voided',
       ...r.record,
       entityId: r.entityId,
@@ -147,6 +148,16 @@ export async function voidRecord(
       participant: r.studyId,
       after: { voided: true },
       reason: input.reason,
+    });
+    await afterRecordChange(deps, trx, def, {
+      record: input.target.record,
+      entityId: r.entityId,
+      studyId: r.studyId,
+      fields: 'all',
+      cause: 'voided',
+      reason: input.reason,
+      queryId: input.queryId,
+      auditSeq,
     });
     return r;
   });
