@@ -59,6 +59,7 @@ describe('queries: the conversation', () => {
     expect(q).toMatchObject({
       status: 'closed',
       recordType: 'cycle',
+      recordLabel: 'cycle 3',
       field: 'flowRateMlDay',
       origin: 'manual',
       text: 'Flow rate differs from the pump diary',

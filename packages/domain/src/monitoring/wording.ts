@@ -21,12 +21,62 @@ const ruleLabels: Record<string, { en: string; nl: string }> = {
   out_of_range: { en: 'outside the expected range', nl: 'buiten het verwachte bereik' },
 };
 
-function recordLabel(record: string, lang: Lang): string {
+const eventLabels: Record<string, { en: string; nl: string }> = {
+  recurrence: { en: 'recurrence', nl: 'recidief' },
+  death: { en: 'death', nl: 'overlijden' },
+  complication: { en: 'complication', nl: 'complicatie' },
+  lost_to_follow_up: { en: 'lost to follow-up', nl: 'verloren voor follow-up' },
+  withdrawal: { en: 'withdrawal', nl: 'terugtrekking' },
+};
+
+/** A record's short label ('month 6', 'cycle 2', 'inclusion', an event type) in the reader's language. */
+export function recordLabel(record: string, lang: Lang): string {
   const m = /^(month|cycle) (\d+)$/.exec(record);
-  if (m)
-    return `${m[1] === 'month' ? (lang === 'en' ? 'month' : 'maand') : lang === 'en' ? 'cycle' : 'cyclus'} ${m[2]}`;
-  if (record === 'inclusion') return lang === 'en' ? 'the inclusion' : 'de inclusie';
-  return record;
+  if (m) {
+    const word = m[1] === 'month' ? { en: 'month', nl: 'maand' } : { en: 'cycle', nl: 'kuur' };
+    return `${word[lang]} ${m[2]}`;
+  }
+  if (record === 'inclusion') return lang === 'en' ? 'inclusion' : 'inclusie';
+  return eventLabels[record]?.[lang] ?? record;
+}
+
+/** Field names as the forms label them, for badges and pickers. */
+const fieldNames: Record<string, { en: string; nl: string }> = {
+  inclusionDate: { en: 'Inclusion date', nl: 'Inclusiedatum' },
+  consentDate: { en: 'Consent date', nl: 'Datum toestemming' },
+  sex: { en: 'Sex', nl: 'Geslacht' },
+  ageAtInclusion: { en: 'Age at inclusion', nl: 'Leeftijd bij inclusie' },
+  surgeryDate: { en: 'Surgery date', nl: 'Operatiedatum' },
+  pumpDate: { en: 'Pump placement date', nl: 'Datum pompplaatsing' },
+  pumpNotPlacedReason: { en: 'Why no pump', nl: 'Waarom geen pomp' },
+  screeningDate: { en: 'Screening date', nl: 'Screeningsdatum' },
+  outcome: { en: 'Outcome', nl: 'Uitkomst' },
+  failedCriteria: { en: 'Failed criteria', nl: 'Niet voldane criteria' },
+  cycleDate: { en: 'Fill date', nl: 'Vuldatum' },
+  emptyDate: { en: 'Empty date', nl: 'Leegdatum' },
+  flowRateMlDay: { en: 'Flow rate (mL/day)', nl: 'Flow (mL/dag)' },
+  returnedVolumeMl: { en: 'Returned volume (mL)', nl: 'Teruggekomen volume (mL)' },
+  doseMg: { en: 'FUDR dose (mg)', nl: 'FUDR-dosis (mg)' },
+  modification: { en: 'Modification', nl: 'Aanpassing' },
+  modificationReason: { en: 'Reason for modification', nl: 'Reden van aanpassing' },
+  performedDate: { en: 'Assessment date', nl: 'Datum evaluatie' },
+  cea: { en: 'CEA', nl: 'CEA' },
+  imagingResult: { en: 'Imaging result', nl: 'Uitslag beeldvorming' },
+  missedReason: { en: 'Why missed', nl: 'Waarom gemist' },
+  date: { en: 'Date', nl: 'Datum' },
+  recurrenceSite: { en: 'Recurrence site', nl: 'Plaats recidief' },
+  deathCause: { en: 'Cause of death', nl: 'Doodsoorzaak' },
+  complicationTerm: { en: 'Complication', nl: 'Complicatie' },
+  complicationCategory: { en: 'Category', nl: 'Categorie' },
+  gradeScale: { en: 'Grading scale', nl: 'Graderingsschaal' },
+  grade: { en: 'Grade', nl: 'Graad' },
+  haipRelated: { en: 'Related to HAIP', nl: 'Gerelateerd aan HAIP' },
+  resolutionDate: { en: 'Resolution date', nl: 'Datum herstel' },
+  reason: { en: 'Reason', nl: 'Reden' },
+};
+
+export function fieldName(field: string, lang: Lang): string {
+  return fieldNames[field]?.[lang] ?? field;
 }
 
 export function fieldLabel(field: string, lang: Lang): string {
@@ -42,7 +92,13 @@ export function systemStepText(
   if (!isEntryMessageKey(key)) return key;
   const p: Record<string, string | number> = { ...(params ?? {}) };
   if (typeof p.field === 'string') p.field = fieldLabel(p.field, lang);
-  if (typeof p.record === 'string') p.record = recordLabel(p.record, lang);
+  if (typeof p.record === 'string')
+    p.record =
+      p.record === 'inclusion'
+        ? lang === 'en'
+          ? 'the inclusion'
+          : 'de inclusie'
+        : recordLabel(p.record, lang);
   if (typeof p.rule === 'string') p.rule = ruleLabels[p.rule]?.[lang] ?? p.rule;
   return entryMessage(key, lang, p);
 }

@@ -19,6 +19,7 @@ export const queryView = z.object({
   recordType: z.string().nullable(),
   recordId: z.number().nullable(),
   field: z.string().nullable(),
+  recordLabel: z.string().nullable(),
   origin: z.enum(['manual', 'auto']),
   rule: z.string().nullable(),
   status: z.enum(queryStatuses),

@@ -1,7 +1,21 @@
 // Queries of a trial with their whole conversation, for the query list, the record page and the worklist.
 // A coordinator sees their own centre's only; a system step is worded in the reader's language.
-import { diffDays, systemStepText, type Actor, type Lang, type queryListInput } from '@trialdesk/domain';
-import { listQueries, queryStepsOf, type Db, type QueryRecord, type QueryStep } from '@trialdesk/db';
+import {
+  diffDays,
+  recordLabel,
+  systemStepText,
+  type Actor,
+  type Lang,
+  type queryListInput,
+} from '@trialdesk/domain';
+import {
+  listQueries,
+  queryStepsOf,
+  recordLabels,
+  type Db,
+  type QueryRecord,
+  type QueryStep,
+} from '@trialdesk/db';
 import type { z } from 'zod';
 import { scopedCentre } from '../../access/centre-scope.js';
 
@@ -12,6 +26,8 @@ export interface QueryView {
   recordType: string | null;
   recordId: number | null;
   field: string | null;
+  /** The record in words ('cycle 3', 'maand 6'), or null for a query on the participant. */
+  recordLabel: string | null;
   origin: 'manual' | 'auto';
   rule: string | null;
   status: 'open' | 'answered' | 'closed';
@@ -58,7 +74,13 @@ function stepView(s: QueryStep, lang: Lang): QueryView['steps'][number] {
   };
 }
 
-export function toQueryView(q: QueryRecord, steps: QueryStep[], today: string, lang: Lang): QueryView {
+export function toQueryView(
+  q: QueryRecord,
+  steps: QueryStep[],
+  today: string,
+  lang: Lang,
+  label: string | null = null,
+): QueryView {
   const views = steps.map((s) => stepView(s, lang));
   const end = q.closedAt ? q.closedAt.slice(0, 10) : today;
   return {
@@ -68,6 +90,8 @@ export function toQueryView(q: QueryRecord, steps: QueryStep[], today: string, l
     recordType: q.recordType,
     recordId: q.recordId,
     field: q.field,
+    recordLabel:
+      q.recordType === 'participant' ? recordLabel('inclusion', lang) : label && recordLabel(label, lang),
     origin: q.origin,
     rule: q.rule,
     status: q.status,
@@ -106,7 +130,16 @@ export async function listQueryViews(
     if (list) list.push(s);
     else byQuery.set(s.queryId, [s]);
   }
-  return queries.map((q) => toQueryView(q, byQuery.get(q.id) ?? [], today, asker.lang));
+  const labels = await recordLabels(asker.db, queries);
+  return queries.map((q) =>
+    toQueryView(
+      q,
+      byQuery.get(q.id) ?? [],
+      today,
+      asker.lang,
+      labels.get(`${q.recordType}:${q.recordId}`) ?? null,
+    ),
+  );
 }
 
 /** Open queries per centre and the median days from opening to the first answer (all answered queries). */

@@ -45,3 +45,57 @@ export async function currentParticipantIds(db: Db, trialId: string): Promise<nu
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * Short labels of the records queries point at ('cycle 3', 'month 6', an event's type), for the query
+ * lists; keyed 'recordType:recordId'. Only the ids asked for are read.
+ */
+export async function recordLabels(
+  db: Db,
+  refs: readonly { recordType: string | null; recordId: number | null }[],
+): Promise<Map<string, string>> {
+  const ids = (type: string) => [
+    ...new Set(
+      refs.filter((r) => r.recordType === type && r.recordId !== null).map((r) => r.recordId as number),
+    ),
+  ];
+  const out = new Map<string, string>();
+  const cycles = ids('cycle');
+  if (cycles.length)
+    for (const c of await db
+      .selectFrom('treatment_cycles')
+      .select(['id', 'cycle'])
+      .where('id', 'in', cycles)
+      .execute())
+      out.set(`cycle:${c.id}`, `cycle ${c.cycle}`);
+  const assessments = ids('assessment');
+  if (assessments.length)
+    for (const a of await db
+      .selectFrom('assessments')
+      .innerJoin('assessment_slots', 'assessment_slots.id', 'assessments.slot_id')
+      .select(['assessments.id', 'assessment_slots.month'])
+      .where('assessments.id', 'in', assessments)
+      .execute())
+      out.set(`assessment:${a.id}`, `month ${a.month}`);
+  const visits = ids('visit');
+  if (visits.length)
+    for (const s of await db
+      .selectFrom('assessment_slots')
+      .select(['id', 'month'])
+      .where('id', 'in', visits)
+      .execute())
+      out.set(`visit:${s.id}`, `month ${s.month}`);
+  const events = ids('event');
+  if (events.length)
+    for (const e of await db.selectFrom('events').select(['id', 'type']).where('id', 'in', events).execute())
+      out.set(`event:${e.id}`, e.type);
+  const screenings = ids('screening');
+  if (screenings.length)
+    for (const s of await db
+      .selectFrom('screenings')
+      .select(['id', 'screening_number'])
+      .where('id', 'in', screenings)
+      .execute())
+      out.set(`screening:${s.id}`, s.screening_number);
+  return out;
+}
