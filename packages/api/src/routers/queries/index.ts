@@ -15,12 +15,7 @@ import { listQueryViews, querySummary } from '../../use-cases/monitoring/list-qu
 import { openQuery } from '../../use-cases/monitoring/open-query.js';
 import { answerQuery, closeQuery, reopenQuery } from '../../use-cases/monitoring/query-steps.js';
 import { entryProcedure } from '../entry/procedure.js';
-import {
-  queryListOutput,
-  queryOpened,
-  queryStepTaken,
-  querySummaryOutput,
-} from './outputs.js';
+import { queryListOutput, queryOpened, queryStepTaken, querySummaryOutput } from './outputs.js';
 
 export const queriesRouter = router({
   open: entryProcedure('query:open')

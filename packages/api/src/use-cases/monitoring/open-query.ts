@@ -2,12 +2,7 @@
 // of it. The participant is found as everywhere (unknown or out of scope answers as missing); the record
 // must be that participant's and still count.
 import type { queryOpenInput } from '@trialdesk/domain';
-import {
-  insertQuery,
-  insertQueryStep,
-  recordOwner,
-  writeTransaction,
-} from '@trialdesk/db';
+import { insertQuery, insertQueryStep, recordOwner, writeTransaction } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';

@@ -1,12 +1,7 @@
 // The monitor marks a record, or one field of it, verified against the source. Marking what is already
 // verified writes nothing and says so; a correction later ends the mark (after-record-change.ts).
 import type { sdvVerifyInput } from '@trialdesk/domain';
-import {
-  currentSdvMark,
-  insertSdvMark,
-  recordOwner,
-  writeTransaction,
-} from '@trialdesk/db';
+import { currentSdvMark, insertSdvMark, recordOwner, writeTransaction } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';
