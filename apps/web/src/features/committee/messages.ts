@@ -66,12 +66,12 @@ export const messages = defineMessages({
     headlineIncomplete:
       '{n, plural, one {# pump placed} other {# pumps placed}} less than {days, plural, one {# day} other {# days}} before the as-of date: not yet counted.',
     headlineDeaths:
-      '{n, plural, one {Includes # death} other {Includes # deaths}} within {days} days without a recorded complication, counted as grade V.',
-    mortalityTitle: 'Mortality within {days} days of surgery',
+      '{n, plural, one {Includes # death} other {Includes # deaths}} within {days, plural, one {# day} other {# days}} without a recorded complication, counted as grade V.',
+    mortalityTitle: 'Mortality within {days, plural, one {# day} other {# days}} of surgery',
     mortalityValue:
       '{count} of {total, plural, one {# operated participant} other {# operated participants}} ({rate})',
     mortalityIncomplete:
-      '{n, plural, one {# participant operated} other {# participants operated}} less than {days} days before the as-of date and alive: not yet counted.',
+      '{n, plural, one {# participant operated} other {# participants operated}} less than {days, plural, one {# day} other {# days}} before the as-of date and alive: not yet counted.',
     complicationsTitle: 'Complications by category and grade',
     complicationsLine:
       '{total, plural, one {# complication} other {# complications}} in {participants} of {all, plural, one {# participant} other {# participants}}',
@@ -275,12 +275,12 @@ export const messages = defineMessages({
     headlineIncomplete:
       '{n, plural, one {# pomp} other {# pompen}} minder dan {days, plural, one {# dag} other {# dagen}} voor de peildatum geplaatst: nog niet meegeteld.',
     headlineDeaths:
-      '{n, plural, one {Inclusief # overlijden} other {Inclusief # overlijdens}} binnen {days} dagen zonder geregistreerde complicatie, geteld als graad V.',
-    mortalityTitle: 'Mortaliteit binnen {days} dagen na de operatie',
+      '{n, plural, one {Inclusief # overlijden} other {Inclusief # overlijdens}} binnen {days, plural, one {# dag} other {# dagen}} zonder geregistreerde complicatie, geteld als graad V.',
+    mortalityTitle: 'Mortaliteit binnen {days, plural, one {# dag} other {# dagen}} na de operatie',
     mortalityValue:
       '{count} van {total, plural, one {# geopereerde deelnemer} other {# geopereerde deelnemers}} ({rate})',
     mortalityIncomplete:
-      '{n, plural, one {# deelnemer} other {# deelnemers}} minder dan {days} dagen voor de peildatum geopereerd en in leven: nog niet meegeteld.',
+      '{n, plural, one {# deelnemer} other {# deelnemers}} minder dan {days, plural, one {# dag} other {# dagen}} voor de peildatum geopereerd en in leven: nog niet meegeteld.',
     complicationsTitle: 'Complicaties per categorie en graad',
     complicationsLine:
       '{total, plural, one {# complicatie} other {# complicaties}} bij {participants} van {all, plural, one {# deelnemer} other {# deelnemers}}',
