@@ -154,8 +154,9 @@ describe('queries: who may act', () => {
     const { queries } = await avl.queries.list({ trialId });
     expect(queries.every((q) => q.centre === 'AVL')).toBe(true);
     expect(queries.some((q) => q.id === queryId)).toBe(false);
-    const byStudy = await avl.queries.list({ trialId, studyId: 'ART2-EMC-022' });
-    expect(byStudy.queries).toEqual([]);
+    const otherStudy = await refused(avl.queries.list({ trialId, studyId: 'ART2-EMC-022' }), 'FORBIDDEN');
+    const noStudy = await refused(avl.queries.list({ trialId, studyId: 'ART2-AVL-999' }), 'FORBIDDEN');
+    expect(otherStudy.message).toBe(noStudy.message);
     await refused(avl.queries.list({ trialId, centre: 'EMC' }), 'FORBIDDEN');
   });
 

@@ -8,6 +8,7 @@ import {
   queryReopenInput,
 } from '@trialdesk/domain';
 import { z } from 'zod';
+import { loadParticipant } from '../../access/centre-scope.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { today } from '../../context.js';
 import { router } from '../../trpc.js';
@@ -42,7 +43,9 @@ export const queriesRouter = router({
     .input(queryListInput)
     .output(queryListOutput)
     .query(async ({ ctx, input }) => {
-      await loadTrial(ctx, input.trialId);
+      const trial = await loadTrial(ctx, input.trialId);
+      // A study ID is looked up as everywhere: another centre's answers exactly as a missing one.
+      if (input.studyId) await loadParticipant(ctx.deps, ctx.db, 'participant:read', trial.id, input.studyId);
       return { queries: await listQueryViews(ctx.deps, input, today(ctx)) };
     }),
 
