@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
 import { AppShell } from './support/app-shell';
 import { LoginPage } from './support/login-page';
+import { ParticipantPage } from './support/participants-page';
 import { saveScreenshot } from './support/screenshots';
 
 test('the overview ticks only milestones that were done', async ({ page }) => {
@@ -104,4 +105,26 @@ test('Safety counts an early death as grade V and shows 90-day mortality beside 
   await expect(mortality).toContainText(/\d+ of 45 operated participants \([\d.]+%\)/);
   await expect(mortality).toContainText(/Exact 95% CI/);
   await saveScreenshot(page, 'defects-safety');
+});
+
+test('a cycle given outside its window stays a deviation on the participant page and its records', async ({
+  page,
+}) => {
+  // Demo (synthetic): PUMP3-EMC-008's cycle 4 was given on 11 Dec 2021, due 29 Nov – 7 Dec 2021.
+  await new LoginPage(page).logInAs(demoUsers.coordinatorEmc);
+  const participant = new ParticipantPage(page);
+  await participant.goto('pump-iii', 'PUMP3-EMC-008');
+
+  await test.step('the cycles table marks it, in place of "As planned"', async () => {
+    const mark = page.getByTestId('cycle-deviation-4');
+    await expect(mark).toHaveText('Protocol deviation: outside 29 Nov 2021 – 7 Dec 2021');
+    await expect(participant.timeline).toContainText('given outside its window (protocol deviation)');
+  });
+
+  await test.step('the saved records on the record-data page say so too', async () => {
+    await page.goto('/trials/pump-iii/participants/PUMP3-EMC-008/record');
+    const row = page.getByRole('row', { name: /Cycle 4/ });
+    await expect(row).toContainText('outside its window (deviation)');
+    await saveScreenshot(page, 'defects-cycle-deviation');
+  });
 });

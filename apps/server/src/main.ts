@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultAuthSettings, sweepAutoQueries } from '@trialdesk/api';
 import { dateInZone } from '@trialdesk/domain';
-import { isDatabaseEmpty, openDatabase, seedDemo, writeServerLock, type Db } from '@trialdesk/db';
+import {
+  backfillCycleTimings,
+  isDatabaseEmpty,
+  openDatabase,
+  seedDemo,
+  writeServerLock,
+  type Db,
+} from '@trialdesk/db';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 
@@ -15,6 +22,9 @@ async function main() {
   const fixed = config.FIXED_NOW ? new Date(config.FIXED_NOW) : null;
   const clock = fixed ? () => fixed : () => new Date();
   const seedIfEmpty = async (db: Db) => {
+    // Pump visits recorded before their windows were stored (migration 009) get them now, once.
+    const retimed = await backfillCycleTimings(db);
+    if (retimed > 0) console.log(`Stored the cycle windows of ${retimed} participants.`);
     if (!config.DEMO || !(await isDatabaseEmpty(db))) return;
     const asOf = config.DEMO_AS_OF ?? dateInZone(clock());
     console.log(`Empty database: loading the synthetic demo (as of ${asOf})…`);

@@ -118,6 +118,12 @@ export interface TreatmentCyclesTable extends Voidable {
   dose_mg: number | null;
   modification: CycleModification;
   modification_reason: string | null;
+  /** The window the cycle was due in (migration 009); null only before the start-up backfill. */
+  planned_date: string | null;
+  window_start: string | null;
+  window_end: string | null;
+  /** 1 when drug was given outside the window: a protocol deviation. */
+  out_of_window: Generated<number>;
 }
 
 export type SlotStatusColumn = 'scheduled' | 'done' | 'missed' | 'not_applicable' | 'cancelled';

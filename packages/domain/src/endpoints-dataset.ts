@@ -16,6 +16,8 @@ export const datasetCycleSchema = z.object({
   doseMg: z.number().nullable(),
   modification: z.enum(['none', 'reduced', 'delayed', 'skipped', 'stopped']),
   reason: z.string().nullable(),
+  /** Given outside the window it was due in (a protocol deviation); cuts frozen before it was stored: false. */
+  outOfWindow: z.boolean().default(false),
 });
 
 export const imagingResultSchema = z.enum(['no_recurrence', 'hepatic', 'extrahepatic', 'both']);

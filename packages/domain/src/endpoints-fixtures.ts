@@ -75,6 +75,7 @@ export function cycle(
     doseMg: given ? 100 : null,
     modification,
     reason,
+    outOfWindow: false,
   };
 }
 

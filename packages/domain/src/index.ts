@@ -2,6 +2,7 @@ export * from './dates.js';
 export * from './message-format.js';
 export * from './trial-definition.js';
 export * from './schedule.js';
+export * from './cycle-timing.js';
 export * from './follow-up.js';
 export * from './accrual.js';
 export * from './milestones.js';

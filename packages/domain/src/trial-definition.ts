@@ -85,6 +85,11 @@ export const treatmentSchema = z.object({
   /** Day of the cycle on which the pump is emptied, and the window around it. */
   emptyDay: z.number().int().positive(),
   emptyWindowDays: z.number().int().nonnegative(),
+  /**
+   * Days either side of a later cycle's planned day 1 (one cycle length after the previous day 1) within
+   * which it is on time; outside it the cycle is a protocol deviation. Defaults to `emptyWindowDays`.
+   */
+  dayOneWindowDays: z.number().int().nonnegative().optional(),
   doseMgPerKgPerDay: z.number().positive(),
   infusionDays: z.number().int().positive(),
 });

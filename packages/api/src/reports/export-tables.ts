@@ -57,6 +57,7 @@ export const cycleColumns = [
   col('dose_mg', 'float', 'FUDR dose given (mg)'),
   col('modification', 'text', 'Dose modification', ['none', 'reduced', 'delayed', 'skipped', 'stopped']),
   col('modification_reason', 'text', 'Reason for the modification'),
+  col('out_of_window', 'boolean', 'Given outside its window (protocol deviation)'),
 ] as const;
 
 export const assessmentColumns = [
@@ -144,6 +145,7 @@ export function cycleValues(c: Cycle): Cell[] {
     c.doseMg,
     c.modification,
     c.reason,
+    c.outOfWindow,
   ];
 }
 

@@ -1,6 +1,13 @@
 // Writes a generated cohort in one transaction, in chunks so that a 100 000-participant benchmark cohort
 // loads in bounded memory and within SQLite's limit on bound parameters.
-import { followUpEnd, isWithinWindow, scheduleAssessments, type TrialDefinition } from '@trialdesk/domain';
+import {
+  followUpEnd,
+  isWithinWindow,
+  scheduleAssessments,
+  timeCycles,
+  type CycleTiming,
+  type TrialDefinition,
+} from '@trialdesk/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database } from '../schema.js';
@@ -186,22 +193,38 @@ async function insertRecords(
   await insertMany(
     trx,
     'treatment_cycles',
-    part.flatMap((p) =>
-      p.cycles.map((c) => ({
-        trial_id: def.id,
-        participant_id: ids.get(p.studyId)!,
-        centre: p.centre,
-        cycle: c.cycle,
-        cycle_date: c.cycleDate,
-        empty_date: c.emptyDate,
-        flow_rate_ml_day: c.flowRateMlDay,
-        returned_volume_ml: c.returnedVolumeMl,
-        dose_mg: c.doseMg,
-        modification: c.modification,
-        modification_reason: c.reason,
-        ...voidable,
-      })),
-    ),
+    part.flatMap((p) => {
+      // The window each visit was due in, stored with it as data entry stores it (cycle-timings.ts).
+      const timings =
+        def.treatment && p.pumpDate
+          ? timeCycles(
+              def.treatment,
+              p.pumpDate,
+              p.cycles.map((c) => ({ cycle: c.cycle, date: c.cycleDate, modification: c.modification })),
+            )
+          : new Map<number, CycleTiming>();
+      return p.cycles.map((c) => {
+        const t = timings.get(c.cycle);
+        return {
+          trial_id: def.id,
+          participant_id: ids.get(p.studyId)!,
+          centre: p.centre,
+          cycle: c.cycle,
+          cycle_date: c.cycleDate,
+          empty_date: c.emptyDate,
+          flow_rate_ml_day: c.flowRateMlDay,
+          returned_volume_ml: c.returnedVolumeMl,
+          dose_mg: c.doseMg,
+          modification: c.modification,
+          modification_reason: c.reason,
+          planned_date: t?.plannedDate ?? null,
+          window_start: t?.windowStart ?? null,
+          window_end: t?.windowEnd ?? null,
+          out_of_window: t?.outOfWindow ? 1 : 0,
+          ...voidable,
+        };
+      });
+    }),
   );
   await insertMany(
     trx,

@@ -6,6 +6,7 @@ import { auditTrialIndexPostgres, auditTrialIndexSqlite } from './005-audit-tria
 import { screeningCountersPostgres, screeningCountersSqlite } from './006-screening-counters.js';
 import { mustChangePasswordPostgres, mustChangePasswordSqlite } from './007-must-change-password.js';
 import { monitoringPostgres, monitoringSqlite } from './008-monitoring.js';
+import { cycleTimingPostgres, cycleTimingSqlite } from './009-cycle-timing.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
     postgres: mustChangePasswordPostgres,
   },
   { id: 8, name: '008-monitoring', sqlite: monitoringSqlite, postgres: monitoringPostgres },
+  { id: 9, name: '009-cycle-timing', sqlite: cycleTimingSqlite, postgres: cycleTimingPostgres },
 ];

@@ -3,6 +3,7 @@
 // this month or overdue. Cycle 1 is overdue after the latest start the protocol allows; a later cycle
 // once its planned date plus the visit window has passed.
 import { addDays, endOfMonth, type IsoDate } from '../dates.js';
+import { dayOneWindowDays } from '../cycle-timing.js';
 import { latestFirstCycleDate, planCycles } from '../schedule.js';
 import type { TreatmentPlan } from '../trial-definition.js';
 
@@ -26,7 +27,9 @@ export function nextCycle(
   const next = planned.find((c) => !given.has(c.cycle));
   if (!next) return null;
   const dueBy =
-    next.cycle === 1 ? latestFirstCycleDate(plan, pumpDate) : addDays(next.plannedDate, plan.emptyWindowDays);
+    next.cycle === 1
+      ? latestFirstCycleDate(plan, pumpDate)
+      : addDays(next.plannedDate, dayOneWindowDays(plan));
   const state =
     today > dueBy ? 'overdue' : next.plannedDate <= endOfMonth(today) ? 'due_this_month' : 'later';
   return { cycle: next.cycle, plannedDate: next.plannedDate, dueBy, state };

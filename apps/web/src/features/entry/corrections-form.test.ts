@@ -18,6 +18,7 @@ const cycle = {
   doseMg: 110.5,
   modification: 'none' as const,
   modificationReason: null,
+  timing: null,
   voided: null,
 };
 

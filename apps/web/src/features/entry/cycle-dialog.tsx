@@ -61,7 +61,12 @@ export function CycleDialog({
     trpc.entry.cycles.record.mutationOptions({
       onSuccess: (r) => {
         afterWrite();
-        onDone(r.deviation ? `${t('saved')} ${r.deviation}` : t('saved'), r.deviation !== null);
+        // The deviation (if any) and when the next visit is planned: one cycle after this day 1.
+        const next = r.nextPlannedDate
+          ? t('cyclePlanned', { cycle: cycle + 1, date: f.date(r.nextPlannedDate) })
+          : null;
+        const text = [t('saved'), r.deviation, next].filter(Boolean).join(' ');
+        onDone(text, r.deviation !== null);
       },
     }),
   );

@@ -69,6 +69,7 @@ export function RecordsTable({
         c.modification !== 'none'
           ? `${t(`modification_${c.modification}`)}: ${c.modificationReason ?? ''}`
           : null,
+        c.timing?.outOfWindow ? t('outOfWindow') : null,
       ]
         .filter(Boolean)
         .join(' · '),

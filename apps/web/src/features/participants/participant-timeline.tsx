@@ -13,7 +13,7 @@ const colourOf = (e: TimelineEntry): string => {
     case 'event':
       return e.event.type === 'death' ? 'dark' : e.event.type === 'complication' ? 'orange' : 'red';
     case 'cycle':
-      return e.modification === 'none' ? 'trialBlue' : 'yellow';
+      return e.outOfWindow ? 'red' : e.modification === 'none' ? 'trialBlue' : 'yellow';
     case 'assessment':
       return e.status === 'missed' ? 'red' : 'teal';
     case 'consent':
@@ -52,9 +52,16 @@ export function ParticipantTimeline({ detail }: { detail: ParticipantDetail }) {
   const detailOf = (e: TimelineEntry): string | null => {
     switch (e.kind) {
       case 'cycle':
-        return e.modification === 'none'
-          ? null
-          : [tk(`mod_${e.modification}`), e.reason].filter(Boolean).join(': ');
+        return (
+          [
+            e.modification === 'none'
+              ? null
+              : [tk(`mod_${e.modification}`), e.reason].filter(Boolean).join(': '),
+            e.outOfWindow ? t('cycleOutOfWindow') : null,
+          ]
+            .filter(Boolean)
+            .join(' · ') || null
+        );
       case 'assessment':
         return e.status === 'missed'
           ? tk('state_missed')

@@ -42,7 +42,7 @@ export function CyclesTable({ detail }: { detail: ParticipantDetail }) {
             (row.given.length > 0 ? row.given : [null]).map((c, i) => (
               <Table.Tr key={`${row.cycle}-${c?.id ?? 'none'}`}>
                 <Table.Th scope="row">{i === 0 ? row.cycle : ''}</Table.Th>
-                <Table.Td>{i === 0 ? f.date(row.plannedDate) : ''}</Table.Td>
+                <Table.Td>{i === 0 ? f.date(c?.timing?.plannedDate ?? row.plannedDate) : ''}</Table.Td>
                 {c ? (
                   <>
                     <Table.Td>
@@ -60,8 +60,25 @@ export function CyclesTable({ detail }: { detail: ParticipantDetail }) {
                       </Struck>
                     </Table.Td>
                     <Table.Td className="wrap">
+                      {c.timing?.outOfWindow ? (
+                        <Badge
+                          size="sm"
+                          color="red"
+                          variant="light"
+                          mb={c.modification === 'none' ? 0 : 4}
+                          style={{ textTransform: 'none' }}
+                          data-testid={`cycle-deviation-${c.cycle}`}
+                        >
+                          {t('cycleDeviation', {
+                            start: f.date(c.timing.windowStart),
+                            end: f.date(c.timing.windowEnd),
+                          })}
+                        </Badge>
+                      ) : null}
                       {c.modification === 'none' ? (
-                        tk('mod_none')
+                        c.timing?.outOfWindow ? null : (
+                          tk('mod_none')
+                        )
                       ) : (
                         <Group gap={6}>
                           <Badge size="sm" color="yellow" variant="light" style={{ textTransform: 'none' }}>

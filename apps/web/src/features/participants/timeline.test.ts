@@ -81,6 +81,7 @@ function detail(): ParticipantDetail {
         doseMg: 121.3,
         modification: 'none',
         modificationReason: null,
+        timing: null,
         voided,
       },
       {
@@ -93,6 +94,13 @@ function detail(): ParticipantDetail {
         doseMg: 121.3,
         modification: 'delayed',
         modificationReason: 'Neutropenia',
+        // Pump 2021-03-10: cycle 1 was due 2021-04-07 to 2021-06-02, so 04-20 is on time.
+        timing: {
+          plannedDate: '2021-04-07',
+          windowStart: '2021-04-07',
+          windowEnd: '2021-06-02',
+          outOfWindow: false,
+        },
         voided: null,
       },
     ],
@@ -153,6 +161,15 @@ describe('buildTimeline', () => {
   it('keeps voided records, marked as voided with their reason', () => {
     const cycles = buildTimeline(detail()).filter((e) => e.kind === 'cycle');
     expect(cycles.map((c) => c.voided?.reason ?? null)).toEqual(['Entered for the wrong participant', null]);
+  });
+
+  it('keeps a cycle given outside its window marked as a deviation', () => {
+    const d = detail();
+    const late = d.cycles[1]!;
+    d.cycles[1] = { ...late, timing: { ...late.timing!, windowEnd: '2021-04-15', outOfWindow: true } };
+    const cycles = buildTimeline(d).filter((e) => e.kind === 'cycle');
+    expect(cycles.map((c) => c.outOfWindow)).toEqual([false, true]);
+    expect(buildTimeline(detail()).filter((e) => e.kind === 'cycle' && e.outOfWindow)).toHaveLength(0);
   });
 });
 

@@ -11,6 +11,8 @@ export type TimelineEntry =
       cycle: number;
       modification: ParticipantDetail['cycles'][number]['modification'];
       reason: string | null;
+      /** Given outside the window it was due in: a protocol deviation, stored with the cycle. */
+      outOfWindow: boolean;
       voided: Voided;
     }
   | {
@@ -56,6 +58,7 @@ export function buildTimeline(detail: ParticipantDetail): TimelineEntry[] {
       cycle: c.cycle,
       modification: c.modification,
       reason: c.modificationReason,
+      outOfWindow: c.timing?.outOfWindow ?? false,
       voided: c.voided,
     });
   for (const a of detail.assessments) {

@@ -76,6 +76,10 @@ export const participantDetailSchema = z.object({
       doseMg: z.number().nullable(),
       modification: z.enum(['none', 'reduced', 'delayed', 'skipped', 'stopped']),
       modificationReason: z.string().nullable(),
+      /** The window the visit was due in; outOfWindow marks a protocol deviation. */
+      timing: z
+        .object({ plannedDate: date, windowStart: date, windowEnd: date, outOfWindow: z.boolean() })
+        .nullable(),
       voided,
     }),
   ),

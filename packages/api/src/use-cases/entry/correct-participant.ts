@@ -12,6 +12,7 @@ import {
   currentCycles,
   earliestRecordDate,
   rescheduleSlots,
+  retimeCycles,
   updateParticipant,
   type Db,
 } from '@trialdesk/db';
@@ -108,6 +109,8 @@ export async function correctParticipant(
   await updateParticipant(trx, p.id, { ...next, eligibility: { ...stored, measures } });
   const timeZero = def.schedule.timeZero === 'inclusion' ? next.inclusionDate : next.surgeryDate;
   if (timeZero && timeZero !== p.timeZero) await rescheduleSlots(trx, def, p, timeZero);
+  // Cycle 1's window runs from the pump date: a corrected pump moves it, and what was a deviation may not be.
+  if (next.pumpDate !== p.pumpDate) await retimeCycles(trx, def.treatment, p.id, next.pumpDate);
   return {
     centre: p.centre,
     studyId: p.studyId,

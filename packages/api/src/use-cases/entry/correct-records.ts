@@ -21,6 +21,7 @@ import {
   findScreening,
   findSlotById,
   recomputeOffStudy,
+  retimeCycles,
   updateAssessment,
   updateCycle,
   updateEvent,
@@ -123,6 +124,8 @@ export async function correctCycle(
   const d = diff(before, next);
   if (!d.changed) unchanged(deps);
   await updateCycle(trx, c.id, next);
+  // This cycle's window and the next one's (planned from this day 1) follow the corrected date.
+  await retimeCycles(trx, def.treatment, p.id, p.pumpDate);
   return {
     centre: p.centre,
     studyId: p.studyId,

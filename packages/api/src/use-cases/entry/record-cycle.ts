@@ -1,16 +1,23 @@
 // Pump visits, one per treatment cycle, recorded in order: no cycle k+1 before cycle k, nothing after a
-// stop, each fill after the pump was placed and after the previous cycle. The expected dates come from
-// planCycles, so the answer tells the coordinator when the next visit is planned.
+// stop, each fill after the pump was placed and after the previous cycle. Each visit is stored with the
+// window it was due in (retimeCycles): one given outside it is a protocol deviation that stays on the
+// record, and the next visit is planned one cycle length after this one's actual day 1.
 import {
-  addDays,
+  cycleWindow,
   entryMessage,
-  latestFirstCycleDate,
-  planCycles,
   type cycleInput,
+  type CycleTiming,
   type IsoDate,
   type TreatmentPlan,
 } from '@trialdesk/domain';
-import { currentCycles, insertCycle, writeTransaction, type Db, type TreatmentCycle } from '@trialdesk/db';
+import {
+  currentCycles,
+  insertCycle,
+  retimeCycles,
+  writeTransaction,
+  type Db,
+  type TreatmentCycle,
+} from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadParticipantForWrite } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';
@@ -67,12 +74,11 @@ export async function checkCycleOrder(
   if (died && c.cycleDate > died) errors.add('cycleDate', 'entry.date.afterDeath', { date: died });
 }
 
-/** Cycle 1 outside the protocol's start window (4–12 weeks after the pump for PUMP-III) is a deviation. */
-function firstCycleDeviation(plan: TreatmentPlan, pumpDate: IsoDate, cycle: number, date: IsoDate) {
-  if (cycle !== 1) return null;
-  const earliest = addDays(pumpDate, plan.firstCycleAfterDays[0]);
-  const latest = latestFirstCycleDate(plan, pumpDate);
-  return date < earliest || date > latest ? { earliest, latest } : null;
+/** The deviation of a cycle given outside its window, in words; null when on time. */
+export function cycleDeviation(timing: CycleTiming | undefined, lang: 'en' | 'nl'): string | null {
+  return timing?.outOfWindow
+    ? entryMessage('entry.assessment.outOfWindow', lang, { start: timing.windowStart, end: timing.windowEnd })
+    : null;
 }
 
 export interface RecordedCycle {
@@ -99,7 +105,6 @@ export async function recordCycle(
     const plan = def.treatment;
     const pumpDate = p.pumpDate;
     if (!plan || !pumpDate) throw new Error('unreachable: checked above');
-    const planned = planCycles(plan, pumpDate, new Map(cycles.map((c) => [c.cycle, c.cycleDate])));
     const values = {
       cycleDate: input.cycleDate,
       emptyDate: input.emptyDate,
@@ -112,7 +117,8 @@ export async function recordCycle(
     const owner = { trialId: def.id, participantId: p.id, centre: p.centre };
     const created = { createdAt: nowIso(deps), createdBy: deps.actor.id };
     const id = await insertCycle(trx, { ...owner, ...created }, input.cycle, values);
-    const deviation = firstCycleDeviation(plan, pumpDate, input.cycle, input.cycleDate);
+    const timing = (await retimeCycles(trx, plan, p.id, pumpDate)).get(input.cycle);
+    const deviation = cycleDeviation(timing, deps.lang);
     await writeAudit(deps, trx, {
       action: 'cycle.recorded',
       entityType: 'treatment_cycle',
@@ -121,29 +127,26 @@ export async function recordCycle(
       centre: p.centre,
       participant: p.studyId,
       before: null,
-      after: { cycle: input.cycle, ...values, deviation },
+      // The window it missed, as the audit event has always carried it (null when on time).
+      after: {
+        cycle: input.cycle,
+        ...values,
+        deviation: timing?.outOfWindow ? { earliest: timing.windowStart, latest: timing.windowEnd } : null,
+      },
       reason: null,
     });
     await syncAutoQueries(deps, trx, def, p.id);
-    const nextPlan = planCycles(
-      plan,
-      pumpDate,
-      new Map([...cycles.map((c) => [c.cycle, c.cycleDate] as const), [input.cycle, input.cycleDate]]),
-    );
     return {
       id,
       centre: p.centre,
-      plannedDate: planned.find((c) => c.cycle === input.cycle)?.plannedDate ?? null,
+      plannedDate: timing?.plannedDate ?? null,
+      // One cycle length after this visit's actual day 1 (PROTOCOL.md "Treatment"); none after a stop or
+      // the last cycle of the plan.
       nextPlannedDate:
-        input.modification === 'stopped'
+        input.modification === 'stopped' || input.cycle >= plan.cycleCount
           ? null
-          : (nextPlan.find((c) => c.cycle === input.cycle + 1)?.plannedDate ?? null),
-      deviation: deviation
-        ? entryMessage('entry.assessment.outOfWindow', deps.lang, {
-            start: deviation.earliest,
-            end: deviation.latest,
-          })
-        : null,
+          : (cycleWindow(plan, pumpDate, input.cycle + 1, input.cycleDate)?.plannedDate ?? null),
+      deviation,
     };
   });
   publishChange(deps, def.id, 'cycle', result.centre);

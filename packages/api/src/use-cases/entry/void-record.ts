@@ -11,6 +11,7 @@ import {
   findScreening,
   findScreeningOfParticipant,
   recomputeOffStudy,
+  retimeCycles,
   updateSlot,
   voidRow,
   writeTransaction,
@@ -88,6 +89,8 @@ async function markVoided(
       const p = await recordParticipant(deps, trx, c, 'target.id');
       if (!c) throw fieldError(deps, 'target.id', 'entry.record.unknown');
       await voidRow(trx, 'treatment_cycles', c.id, mark);
+      // The cycle after a voided one has no previous day 1 to be timed from until it is recorded again.
+      await retimeCycles(trx, def.treatment, p.id, p.pumpDate);
       return {
         centre: p.centre,
         studyId: p.studyId,

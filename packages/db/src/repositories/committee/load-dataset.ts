@@ -163,6 +163,7 @@ export async function loadTrialDataset(
         doseMg: c.dose_mg,
         modification: c.modification,
         reason: c.modification_reason,
+        outOfWindow: c.out_of_window === 1,
       })),
       events: (eventsOf.get(p.id) ?? []).map((e) => ({
         id: e.id,

@@ -2,6 +2,7 @@
 // parsed JSON, never a column name. Every read of these tables maps its rows here.
 import {
   eligibilityRecordSchema,
+  type CycleTiming,
   type EligibilityRecord,
   type IsoDate,
   type OffStudyReason,
@@ -74,6 +75,8 @@ export interface TreatmentCycle extends CycleValues {
   participantId: number;
   centre: string;
   cycle: number;
+  /** The window it was due in and whether it was given outside it; null before it was worked out. */
+  timing: CycleTiming | null;
   voided: Voided | null;
 }
 
@@ -197,6 +200,15 @@ export function toCycle(r: Selectable<TreatmentCyclesTable>): TreatmentCycle {
     doseMg: r.dose_mg,
     modification: r.modification,
     modificationReason: r.modification_reason,
+    timing:
+      r.planned_date !== null && r.window_start !== null && r.window_end !== null
+        ? {
+            plannedDate: r.planned_date,
+            windowStart: r.window_start,
+            windowEnd: r.window_end,
+            outOfWindow: r.out_of_window === 1,
+          }
+        : null,
     voided: voidedOf(r),
   };
 }
