@@ -1,4 +1,5 @@
-// Exports of a data cut (admin and PI): the CSV zip with its data dictionary, CDISC ODM 1.3.2 XML and the
+// Exports of a data cut (the PI; the administrator too once the outcome-visibility setting names the role):
+// the CSV zip with its data dictionary, CDISC ODM 1.3.2 XML and the
 // FHIR R4 bundle; structure checked, every export audited, everyone else refused.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
@@ -43,10 +44,10 @@ describe('who may export', () => {
 
   it('refuses bad input and unknown cuts, auditing nothing', async () => {
     const before = exportsAudited();
-    const admin = await h.as('admin');
-    await expectCode(admin.committee.exports.csv({ trialId, cutId: -1 }), 'BAD_REQUEST');
-    await expectCode(admin.committee.exports.odm({ trialId: 'BAD', cutId }), 'BAD_REQUEST');
-    await expectCode(admin.committee.exports.fhir({ trialId, cutId: 4242 }), 'NOT_FOUND');
+    const pi = await h.as('pi');
+    await expectCode(pi.committee.exports.csv({ trialId, cutId: -1 }), 'BAD_REQUEST');
+    await expectCode(pi.committee.exports.odm({ trialId: 'BAD', cutId }), 'BAD_REQUEST');
+    await expectCode(pi.committee.exports.fhir({ trialId, cutId: 4242 }), 'NOT_FOUND');
     expect(exportsAudited()).toBe(before);
   });
 });
@@ -54,7 +55,7 @@ describe('who may export', () => {
 describe('CSV', () => {
   it('zips one file per table, a data dictionary and a README with the hash', async () => {
     const before = exportsAudited();
-    const file = await (await h.as('admin')).committee.exports.csv({ trialId, cutId });
+    const file = await (await h.as('pi')).committee.exports.csv({ trialId, cutId });
     expect(file.mimeType).toBe('application/zip');
     const files = unzipSync(Buffer.from(file.base64, 'base64'));
     expect(Object.keys(files).sort()).toEqual(
@@ -144,7 +145,7 @@ describe('CDISC ODM 1.3.2', () => {
 describe('FHIR R4', () => {
   it('is a collection bundle with one ResearchStudy and a ResearchSubject per participant, references resolved', async () => {
     const before = exportsAudited();
-    const file = await (await h.as('admin')).committee.exports.fhir({ trialId, cutId });
+    const file = await (await h.as('pi')).committee.exports.fhir({ trialId, cutId });
     const bundle = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as {
       resourceType: string;
       type: string;

@@ -4,6 +4,7 @@
 // they were written (dates as ISO text); changing a shape here changes what new rows hold, never old ones.
 import { z } from 'zod';
 import { eligibilityRecordSchema } from './eligibility-record.js';
+import { outcomeVisibilitySchema } from './outcome-visibility.js';
 import { roles } from './roles.js';
 import { monitoringAuditEvents } from './monitoring/audit-events.js';
 
@@ -182,6 +183,12 @@ export const auditEventSchema = z.union([
     z.strictObject({ target: count }),
     z.strictObject({ target: count }),
   ).extend({ reason: correctionReason }),
+  event(
+    'trial.settings_changed',
+    trial,
+    z.strictObject({ outcomeVisibility: outcomeVisibilitySchema.strict() }),
+    z.strictObject({ outcomeVisibility: outcomeVisibilitySchema.strict() }),
+  ).extend({ reason: correctionReason }),
   // Data entry
   event(
     'screening.recorded',
@@ -254,6 +261,17 @@ export const auditEventSchema = z.union([
     z.strictObject({ label: text, asOf: date, contentHash: text, participants: count, auditSeq: count }),
   ),
   event('export.created', z.enum(['data_cut', 'trial']), none, fileExport),
+  // Efficacy outcomes are closed before the primary analysis: every look at them is on the record.
+  event(
+    'outcomes.viewed',
+    z.enum(['data_cut', 'trial']),
+    none,
+    z.strictObject({
+      view: z.enum(['outcomes', 'endpoints', 'report']),
+      asOf: date,
+      contentHash: text.nullable(),
+    }),
+  ),
   event('export.created', z.literal('audit_log'), none, auditExport),
   event(
     'demo.seeded',

@@ -16,7 +16,8 @@ export const auditActions = {
   'user.deactivated': "An administrator deactivated an account (never deleted); the user's sessions ended.",
   'user.reactivated': 'An administrator reactivated an account.',
   'trial.registered': 'A trial definition was loaded into this instance.',
-  'trial.settings_changed': 'A trial setting changed, e.g. the recruitment target.',
+  'trial.settings_changed':
+    'A trial setting changed, e.g. the recruitment target or which roles see efficacy outcomes.',
   'screening.recorded': 'A screened candidate was logged.',
   'participant.included': 'A participant was included and given a study ID.',
   'surgery.recorded':
@@ -29,6 +30,8 @@ export const auditActions = {
   'record.voided': 'A wrong clinical record was voided (never deleted); the reason is required.',
   'datacut.created': 'A data cut was frozen.',
   'export.created': 'Data were exported (CSV, ODM, FHIR or a report).',
+  'outcomes.viewed':
+    'Efficacy outcomes were opened (outcomes page, endpoint table, closed report; a PDF or export is audited as an export).',
   'demo.seeded': 'The synthetic demo data were generated.',
   ...monitoringAuditActions,
 } as const;

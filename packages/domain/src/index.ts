@@ -7,6 +7,7 @@ export * from './follow-up.js';
 export * from './accrual.js';
 export * from './milestones.js';
 export * from './roles.js';
+export * from './outcome-visibility.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './trials/index.js';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defaultMonitoringPlan, monitoringPlanSchema } from './monitoring/plan.js';
 import { allCriteria } from './criteria.js';
 import { isIsoDate } from './dates.js';
+import { defaultOutcomeVisibility, outcomeVisibilitySchema } from './outcome-visibility.js';
 
 export const isoDateSchema = z
   .string()
@@ -161,6 +162,11 @@ export const trialDefinitionSchema = z
     milestones: milestonePlanSchema,
     /** What must be verified against the source, and the ranges that open a query (monitoring/plan.ts). */
     monitoring: monitoringPlanSchema.default(defaultMonitoringPlan),
+    /** Which roles see efficacy outcomes before the primary analysis (outcome-visibility.ts). */
+    outcomeVisibility: outcomeVisibilitySchema.default(() => ({
+      ...defaultOutcomeVisibility,
+      rolesBeforePrimaryAnalysis: [...defaultOutcomeVisibility.rolesBeforePrimaryAnalysis],
+    })),
     /**
      * Settings that are not on the trial's public page but assumed from the literature; the UI labels
      * them "assumption (setting)". Dotted paths into this definition, e.g. 'schedule' or 'centres.target'.

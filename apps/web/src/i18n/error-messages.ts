@@ -14,6 +14,8 @@ export const errorMessages = defineMessages({
     'participant.not_available': 'This participant does not exist or is not at your centre.',
     'participant.not_found': 'There is no participant with this study ID in this trial.',
     'trial.not_found': 'There is no such trial.',
+    'outcomes.closed':
+      'Efficacy outcomes of this trial are closed to your role until the primary analysis (trial setting).',
     'input.invalid': 'Some values are not valid.',
     'server.error': 'Something went wrong on the server. Nothing was saved.',
     'code.UNAUTHORIZED': 'You are not logged in.',
@@ -36,6 +38,8 @@ export const errorMessages = defineMessages({
     'participant.not_available': 'Deze deelnemer bestaat niet of hoort niet bij uw centrum.',
     'participant.not_found': 'Er is geen deelnemer met dit studienummer in deze studie.',
     'trial.not_found': 'Deze studie bestaat niet.',
+    'outcomes.closed':
+      'Werkzaamheidsuitkomsten van deze studie zijn voor uw rol gesloten tot de primaire analyse (studie-instelling).',
     'input.invalid': 'Sommige waarden zijn niet geldig.',
     'server.error': 'Er ging iets mis op de server. Er is niets opgeslagen.',
     'code.UNAUTHORIZED': 'U bent niet ingelogd.',

@@ -59,7 +59,21 @@ function completeness(states: readonly AssessmentState[]) {
   return { states: counts, expected, done, percent: expected > 0 ? (100 * done) / expected : null };
 }
 
-export function buildReport(trial: TrialRecord, data: TrialDataset, cut: CutInfo | null) {
+/**
+ * The report's closed part (efficacy outcomes, comparisons by centre, listings) is built only for a role
+ * the trial's outcome-visibility setting lets see it; the open part (accrual, baseline, treatment
+ * delivery, pooled safety, data quality) is built for every role that reads aggregates.
+ */
+export interface ReportOptions {
+  closed: boolean;
+}
+
+export function buildReport(
+  trial: TrialRecord,
+  data: TrialDataset,
+  cut: CutInfo | null,
+  options: ReportOptions,
+) {
   const def = trial.definition;
   const asOf = data.asOf;
   const ps = data.participants;
@@ -163,7 +177,7 @@ export function buildReport(trial: TrialRecord, data: TrialDataset, cut: CutInfo
     /** Criterion id → what was wrong when it failed, for the reasons of not being eligible. */
     criteria: failureWordings(def),
     safety: safetySummary(def, data),
-    outcomes: buildOutcomes(def, data),
+    closed: options.closed ? { outcomes: buildOutcomes(def, data) } : null,
   };
 }
 

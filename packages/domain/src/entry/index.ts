@@ -8,3 +8,4 @@ export * from './assessments.js';
 export * from './events.js';
 export * from './corrections.js';
 export * from './worklist.js';
+export * from './trial-settings.js';

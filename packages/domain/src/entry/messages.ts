@@ -216,6 +216,14 @@ export const entryMessages = {
     nl: 'Het doel kan niet lager zijn dan {included, plural, one {de # al geïncludeerde deelnemer} other {de # al geïncludeerde deelnemers}}',
   },
   'entry.target.unchanged': { en: 'This is the current target', nl: 'Dit is het huidige doel' },
+  'entry.outcomeVisibility.unchanged': {
+    en: 'This is the current setting',
+    nl: 'Dit is de huidige instelling',
+  },
+  'entry.outcomeVisibility.duplicateRole': {
+    en: 'Each role can be named once',
+    nl: 'Elke rol kan één keer genoemd worden',
+  },
   'entry.correction.nothing': {
     en: 'Change at least one value',
     nl: 'Wijzig minstens één waarde',

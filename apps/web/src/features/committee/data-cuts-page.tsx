@@ -2,7 +2,7 @@
 // new since the last meeting) and, for PI and administrator, export a cut.
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { can } from '@trialdesk/domain';
+import { can, outcomesOpenTo } from '@trialdesk/domain';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session';
 import { DateField } from '../../components/date-field';
@@ -15,6 +15,7 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { apiErrorData, describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { CompareSection } from './compare-section';
+import { OutcomeVisibilitySetting } from './outcome-visibility-setting';
 import { ExportButtons } from './export-buttons';
 import { messages } from './messages';
 
@@ -116,7 +117,12 @@ export default function DataCutsPage() {
   const f = useFormat();
   const list = useQuery(trpc.committee.dataCuts.list.queryOptions({ trialId }));
   const canCreate = can(user.role, 'datacut:create');
-  const canExport = can(user.role, 'export:data');
+  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
+  // Exports hold every event: closed like the outcomes (the server refuses them; this only hides buttons).
+  const canExport =
+    can(user.role, 'export:data') &&
+    trial.data !== undefined &&
+    outcomesOpenTo(trial.data.definition.outcomeVisibility, user.role);
   return (
     <>
       <PageHeader title={t('cutsTitle')} subtitle={t('cutsSubtitle')} />
@@ -173,6 +179,7 @@ export default function DataCutsPage() {
             )}
           </Section>
           {list.data.cuts.length > 0 ? <CompareSection trialId={trialId} cuts={list.data.cuts} /> : null}
+          <OutcomeVisibilitySetting trialId={trialId} />
         </Stack>
       )}
     </>

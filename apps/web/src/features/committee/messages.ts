@@ -2,6 +2,21 @@ import { defineMessages } from '../../i18n/catalogue';
 
 export const messages = defineMessages({
   en: {
+    visibilityTitle: 'Who sees efficacy outcomes',
+    visibilityHint:
+      'Before the primary analysis, outcomes, comparisons by centre, the closed report and exports are shown only to the roles named here; every look is audited.',
+    visibilityClosedTo: 'Before the primary analysis: only {roles}.',
+    visibilityOpenAll:
+      'The primary analysis was released on {date}: every role that reads aggregates sees outcomes.',
+    visibilityRoles: 'Roles that see outcomes before the primary analysis',
+    visibilityReleased: 'Primary analysis released on',
+    visibilityReleasedHint: 'Leave empty while the trial is before its primary analysis',
+    visibilityChange: 'Change the setting',
+    visibilitySaved: 'Setting changed.',
+    openPart: 'Open report: accrual, follow-up, CONSORT, treatment delivery and pooled safety',
+    closedPart: 'Closed report: efficacy outcomes, comparisons by centre, listings',
+    closedWithheld:
+      'The closed part is shown before the primary analysis only to the roles the trial setting names (by default the steering committee and the principal investigator).',
     source: 'Data',
     sourceLive: 'Live data (today)',
     sourceCut: '{label} (as of {date})',
@@ -212,6 +227,21 @@ export const messages = defineMessages({
     cumulative: 'Included',
   },
   nl: {
+    visibilityTitle: 'Wie werkzaamheidsuitkomsten ziet',
+    visibilityHint:
+      'Vóór de primaire analyse zijn uitkomsten, vergelijkingen per centrum, het gesloten rapport en exports alleen zichtbaar voor de rollen die hier staan; elke inzage wordt vastgelegd.',
+    visibilityClosedTo: 'Vóór de primaire analyse: alleen {roles}.',
+    visibilityOpenAll:
+      'De primaire analyse is vrijgegeven op {date}: elke rol die totalen leest ziet de uitkomsten.',
+    visibilityRoles: 'Rollen die uitkomsten zien vóór de primaire analyse',
+    visibilityReleased: 'Primaire analyse vrijgegeven op',
+    visibilityReleasedHint: 'Leeg laten zolang de studie vóór de primaire analyse is',
+    visibilityChange: 'Instelling wijzigen',
+    visibilitySaved: 'Instelling gewijzigd.',
+    openPart: 'Open rapport: inclusie, follow-up, CONSORT, behandeling en gepoolde veiligheid',
+    closedPart: 'Gesloten rapport: werkzaamheidsuitkomsten, vergelijkingen per centrum, overzichten',
+    closedWithheld:
+      'Het gesloten deel is vóór de primaire analyse alleen zichtbaar voor de rollen die de studie-instelling noemt (standaard de stuurgroep en de hoofdonderzoeker).',
     source: 'Gegevens',
     sourceLive: 'Live gegevens (vandaag)',
     sourceCut: '{label} (per {date})',

@@ -1,6 +1,6 @@
 // The committee report on screen, for a data cut (or live data): the same report object the PDF is drawn
 // from. Print-friendly (the app's navigation is hidden in print), with the PDF as a download.
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTrialId } from '../../app/trial';
@@ -196,11 +196,12 @@ function MilestonesAndFollowUp({ r }: { r: Report }) {
   );
 }
 
-function Survival({ r }: { r: Report }) {
+type Outcomes = NonNullable<Report['closed']>['outcomes'];
+
+function Survival({ o }: { o: Outcomes }) {
   const t = useT(messages);
   const { lang } = useLang();
   const fmt = useOutcomeFormat();
-  const o = r.outcomes;
   return (
     <>
       {o.endpoints.map((e) => (
@@ -272,6 +273,9 @@ export default function ReportPage() {
       ) : (
         <Stack gap="lg">
           <ReportMeta r={q.data} />
+          <Title order={2} className={classes.part}>
+            {t('openPart')}
+          </Title>
           <Accrual r={q.data} />
           <MilestonesAndFollowUp r={q.data} />
           <Section title={t('consortTitle')}>
@@ -282,7 +286,16 @@ export default function ReportPage() {
             <ComplicationsTable safety={q.data.safety} />
             <DeliveryTables safety={q.data.safety} />
           </Section>
-          <Survival r={q.data} />
+          <Title order={2} className={classes.part}>
+            {t('closedPart')}
+          </Title>
+          {q.data.closed ? (
+            <Survival o={q.data.closed.outcomes} />
+          ) : (
+            <Alert color="gray" variant="light" data-testid="closed-withheld">
+              {t('closedWithheld')}
+            </Alert>
+          )}
         </Stack>
       )}
     </div>

@@ -293,9 +293,8 @@ function safety(doc: Doc, r: CommitteeReport): void {
     );
 }
 
-function survival(doc: Doc, r: CommitteeReport): void {
-  const o = r.outcomes;
-  r.outcomes.endpoints.forEach((e, i) => {
+function survival(doc: Doc, o: NonNullable<CommitteeReport['closed']>['outcomes']): void {
+  o.endpoints.forEach((e, i) => {
     doc.addPage();
     heading(
       doc,
@@ -366,6 +365,17 @@ function survival(doc: Doc, r: CommitteeReport): void {
   });
 }
 
+/** The open report says that a closed part exists and why this reader does not get it. */
+function closedWithheld(doc: Doc): void {
+  doc.addPage();
+  heading(doc, 'Closed report');
+  paragraph(
+    doc,
+    'Efficacy outcomes, comparisons by centre and listings form the closed part of this report. Before the primary analysis they are shown only to the roles the trial setting names (by default the steering committee and the principal investigator); this copy holds the open part only.',
+    { muted: true },
+  );
+}
+
 export async function renderReportPdf(r: CommitteeReport): Promise<Buffer> {
   const doc = createDoc(reportTitle(r), `Data as of ${r.meta.asOf}; SHA-256 ${r.meta.contentHash}`);
   titleBlock(doc, r);
@@ -376,7 +386,8 @@ export async function renderReportPdf(r: CommitteeReport): Promise<Buffer> {
   drawConsort(doc, r.consort, (id) => r.criteria[id]?.en ?? id);
   doc.addPage();
   safety(doc, r);
-  survival(doc, r);
+  if (r.closed) survival(doc, r.closed.outcomes);
+  else closedWithheld(doc);
   const cut = r.meta.cut;
   stampPages(doc, {
     left: `${r.meta.code} - ${cut ? `data cut "${cut.label}"` : 'live data'}`,

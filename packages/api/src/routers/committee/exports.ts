@@ -1,8 +1,10 @@
 // Participant-level exports of a data cut for statisticians and registries (admin and PI): CSV tables
 // with a data dictionary (zip), CDISC ODM 1.3.2 XML and a FHIR R4 Bundle. Every export is audited.
 import { trialAuditTrail } from '@trialdesk/db';
+import { requireOutcomeAccess } from '../../access/outcome-access.js';
+import type { UseCaseDeps } from '../../use-cases/deps.js';
 import { z } from 'zod';
-import { nowIso, type Context } from '../../context.js';
+import { nowIso } from '../../context.js';
 import { csvZip } from '../../reports/csv-export.js';
 import { exportTables } from '../../reports/export-tables.js';
 import { fhirBundle } from '../../reports/fhir-export.js';
@@ -15,8 +17,10 @@ import { cutIdSchema, loadCut, parseSnapshot } from '../../reports/source.js';
 
 const exportInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema });
 
-async function prepare(ctx: Pick<Context, 'db' | 'lang'>, input: z.infer<typeof exportInput>) {
+async function prepare(ctx: AuthedContext & { deps: UseCaseDeps }, input: z.infer<typeof exportInput>) {
   const trial = await loadTrial(ctx, input.trialId);
+  // Participant-level data hold every event: closed like the outcomes before the primary analysis.
+  requireOutcomeAccess(ctx.deps, trial);
   const cut = await loadCut(ctx, trial.id, input.cutId);
   return { trial, cut, data: parseSnapshot(cut) };
 }

@@ -1,6 +1,7 @@
 // The committee report for live data or a data cut: on screen (the report object) and as a PDF download.
 // Downloads travel through tRPC as base64 so that authorisation stays in one place; each is audited.
 import type { z } from 'zod';
+import { auditOutcomeView, mayViewOutcomes } from '../../access/outcome-access.js';
 import { buildReport } from '../../reports/build-report.js';
 import { renderReportPdf } from '../../reports/pdf/render-report-pdf.js';
 import { audit, procedureWith, router } from '../../trpc.js';
@@ -15,7 +16,9 @@ export const reportRouter = router({
     .output(aggregateOutput<ReturnType<typeof buildReport>>())
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
-      return buildReport(s.trial, s.data, s.cut);
+      const closed = mayViewOutcomes(ctx.deps, s.trial);
+      if (closed) await auditOutcomeView(ctx.deps, s, 'report');
+      return buildReport(s.trial, s.data, s.cut, { closed });
     }),
 
   pdf: procedureWith('aggregate:read')
@@ -23,7 +26,8 @@ export const reportRouter = router({
     .output(downloadOutput)
     .mutation(async ({ ctx, input }): Promise<Download> => {
       const s = await resolveSource(ctx, input);
-      const report = buildReport(s.trial, s.data, s.cut);
+      // The PDF holds the closed part only for a role that may see outcomes; its download is audited below.
+      const report = buildReport(s.trial, s.data, s.cut, { closed: mayViewOutcomes(ctx.deps, s.trial) });
       const pdf = await renderReportPdf(report);
       const filename = `${s.trial.definition.code}-report-${s.data.asOf}${s.cut ? `-cut-${s.cut.id}` : '-live'}.pdf`;
       await ctx.db.transaction().execute((trx) =>

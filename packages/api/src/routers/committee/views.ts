@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import { buildOutcomes } from '../../reports/build-outcomes.js';
 import { scopedCentre } from '../../access/centre-scope.js';
+import { auditOutcomeView, requireOutcomeAccess } from '../../access/outcome-access.js';
 import { procedureWith, router } from '../../trpc.js';
 import { resolveSource, sourceInput, type Source } from '../../reports/source.js';
 import { aggregateOutput } from '../declared-output.js';
@@ -70,6 +71,8 @@ export const outcomesRouter = router({
     .output(aggregateOutput<{ source: SourceMeta; outcomes: ReturnType<typeof buildOutcomes> }>())
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
+      requireOutcomeAccess(ctx.deps, s.trial);
+      await auditOutcomeView(ctx.deps, s, 'outcomes');
       return { source: sourceMeta(s), outcomes: buildOutcomes(s.trial.definition, s.data) };
     }),
 
@@ -78,7 +81,9 @@ export const outcomesRouter = router({
     .output(participantEndpointsSchema)
     .query(async ({ ctx, input }) => {
       const s = await resolveSource(ctx, input);
-      const centre = scopedCentre(ctx.user, 'participant:read', null);
+      requireOutcomeAccess(ctx.deps, s.trial);
+      await auditOutcomeView(ctx.deps, s, 'endpoints');
+      const centre = scopedCentre(ctx.deps.actor, 'participant:read', null);
       const d = deriveEndpoints(s.trial.definition, s.data);
       const rows = d.analysed
         .filter((a) => centre === null || a.centre === centre)

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { aggregateOutput } from '../declared-output.js';
+import { setOutcomeVisibilityProcedure } from './set-outcome-visibility.js';
 import { setTargetProcedure } from './set-target.js';
 
 export const trialsRouter = router({
@@ -40,4 +41,5 @@ export const trialsRouter = router({
     }),
 
   setTarget: setTargetProcedure,
+  setOutcomeVisibility: setOutcomeVisibilityProcedure,
 });
