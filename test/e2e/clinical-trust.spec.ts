@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
 import { AppShell } from './support/app-shell';
+import { download, pdfTitle } from './support/downloads';
 import { LoginPage } from './support/login-page';
 import { ParticipantPage } from './support/participants-page';
 import { saveScreenshot } from './support/screenshots';
@@ -127,4 +128,19 @@ test('a cycle given outside its window stays a deviation on the participant page
     await expect(row).toContainText('outside its window (deviation)');
     await saveScreenshot(page, 'defects-cycle-deviation');
   });
+});
+
+test('the report PDF follows the chosen language and embeds a font with ×10⁹/L', async ({ page }) => {
+  const shell = new AppShell(page);
+  await new LoginPage(page).logInAs(demoUsers.steering);
+  await shell.openTrial('PUMP-III');
+  await shell.switchLanguage('Nederlands');
+  await shell.navLink('Rapport').click();
+  const pdf = await download(page, page.getByTestId('download-pdf'));
+  const raw = pdf.bytes.toString('latin1');
+  expect(pdfTitle(raw)).toBe('PUMP-III rapport voor de stuurgroep');
+  // DejaVu Sans is embedded (a subset), not the built-in Helvetica that has no superscript 9.
+  expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSansCondensed\b/);
+  expect(raw).not.toContain('/Helvetica');
+  await shell.switchLanguage('English');
 });

@@ -3,6 +3,7 @@
 // are counted and its compressed content streams inflated to read the text drawn on each page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, expectCode, type Harness } from './harness.js';
+import { asDutch } from './entry-helpers.js';
 import { pageTexts, pdfTitle } from './pdf-text.js';
 
 let h: Harness;
@@ -56,16 +57,28 @@ describe('the report', () => {
     // Milestones read as done only when they were: the due primary analysis is not "reached".
     const all = texts.join('\n');
     expect(all).not.toMatch(/Reached(yes|no)/);
-    expect(all).toMatch(/Primary analysis[^A-Za-z]*due, not recorded as done/);
+    expect(all).toMatch(/Primary analysis(\d{1,2} [A-Z][a-z]{2} \d{4})+due, not recorded as done/);
     // 90-day mortality stands beside the Clavien–Dindo rate, with its exact interval.
     expect(all).toMatch(
       /Mortality within 90 days of surgery: \d+ of 45 operated participants \([\d.]+%; exact 95% CI/,
     );
     for (const t of texts) {
       expect(t).toContain(cut.contentHash);
-      expect(t).toContain('As of 2026-06-30');
+      expect(t).toContain('As of 30 Jun 2026');
       expect(t).toContain('SYNTHETIC DATA');
     }
+    // The embedded font prints ×10⁹/L (Helvetica printed "×109/L"), and reasons read as what was wrong.
+    expect(all).toMatch(/Platelets < 100 ×10⁹\/L \(\d+\)/);
+    expect(all).not.toContain('×109');
+    // Categories print as labels, dates as the language writes them: no code, no ISO date anywhere.
+    expect(all).toContain('Pump-related');
+    expect(all).toContain('Dose reduced');
+    // (a raw code would stand straight before the next cell: 'surgicalClavien-Dindo', 'delayed16')
+    expect(all).toMatch(/SurgicalClavien-DindoIIIa/);
+    expect(all).not.toMatch(/(surgical|pump|toxicity|other)(Clavien-Dindo|CTCAE)/);
+    expect(all).not.toMatch(/(?<!Dose )(reduced|delayed|skipped|stopped)\d/);
+    expect(all).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+    expect(all).not.toContain('\uFFFD');
     const entry = h.open.sqlite
       .prepare(
         `SELECT username, after FROM audit_log WHERE action = 'export.created' ORDER BY seq DESC LIMIT 1`,
@@ -73,6 +86,26 @@ describe('the report', () => {
       .get() as { username: string; after: string };
     expect(entry.username).toBe('steering');
     expect(JSON.parse(entry.after)).toMatchObject({ format: 'pdf', contentHash: cut.contentHash });
+  });
+
+  it('follows the language the user chose', async () => {
+    const pi = await h.as('pi');
+    const cut = await pi.committee.dataCuts.create({ trialId, label: 'Snede', asOf: '2026-06-30' });
+    const file = await (await asDutch(h, 'steering')).committee.report.pdf({ trialId, cutId: cut.id });
+    const pdf = Buffer.from(file.base64, 'base64');
+    expect(pdfTitle(pdf)).toBe('PUMP-III rapport voor de stuurgroep');
+    const texts = pageTexts(pdf);
+    const all = texts.join('\n');
+    for (const t of texts) expect(t).toContain('Peildatum 30 jun 2026');
+    expect(all).toMatch(/Trombocyten < 100 ×10⁹\/L \(\d+\)/);
+    expect(all).toContain('6. Veiligheid');
+    expect(all).toMatch(
+      /Mortaliteit binnen 90 dagen na de operatie: \d+ van 45 geopereerde deelnemers \([\d,]+%/,
+    );
+    expect(all).toContain('Pompgerelateerd');
+    expect(all).toContain('Primaire analyse');
+    expect(all).not.toMatch(/\b(Safety|Milestones|Accrual|Primary analysis|Pump-related)\b/);
+    expect(all).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
   });
 
   it('refuses bad input and unknown cuts', async () => {

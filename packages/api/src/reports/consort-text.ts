@@ -1,6 +1,7 @@
-// The CONSORT boxes in words (English), for the PDF diagram: one step per row, the main column and the
-// participants who leave the flow at that step.
+// The CONSORT boxes in words (in the reader's language), for the PDF diagram: one step per row, the main
+// column and the participants who leave the flow at that step.
 import { deliveryCountLabel, type ConsortFlow } from '@trialdesk/domain';
+import type { PdfWords } from './pdf/words.js';
 
 export interface ConsortStep {
   main: string[];
@@ -9,74 +10,84 @@ export interface ConsortStep {
 
 const ENDPOINT: Record<string, string> = { hdfs: 'hDFS', dfs: 'DFS', os: 'OS' };
 
-export function consortLines(flow: ConsortFlow, criterionText: (id: string) => string): ConsortStep[] {
+export function consortLines(
+  flow: ConsortFlow,
+  w: PdfWords,
+  criterionText: (id: string) => string,
+): ConsortStep[] {
+  const { t, lang } = w;
   const s = flow.screening;
-  const t = flow.treatment;
+  const tr = flow.treatment;
   const f = flow.followUp;
   const excluded = s.notEligible + s.declined + s.other.count;
   return [
     {
-      main: [`Assessed for eligibility (n = ${s.screened})`],
+      main: [t('assessed', { n: s.screened })],
       side: [
-        `Not included (n = ${excluded})`,
-        `Not eligible (n = ${s.notEligible})`,
+        t('notIncluded', { n: excluded }),
+        t('notEligible', { n: s.notEligible }),
         ...s.notEligibleReasons.slice(0, 8).map((r) => `  - ${criterionText(r.criterion)} (${r.count})`),
-        `Declined (n = ${s.declined})`,
-        `Other reasons (n = ${s.other.count})`,
+        t('declined', { n: s.declined }),
+        t('otherReasons', { n: s.other.count }),
         ...s.other.reasons.map(
           (r) =>
-            `  - ${r.reason === 'included_record_missing' ? 'Included record missing' : r.reason} (${r.count})`,
+            `  - ${r.reason === 'included_record_missing' ? t('includedRecordMissing') : r.reason} (${r.count})`,
         ),
       ],
     },
-    { main: [`Included (n = ${s.included})`], side: [`Not operated yet (n = ${t.notOperated})`] },
+    { main: [t('includedN', { n: s.included })], side: [t('notOperated', { n: tr.notOperated })] },
     {
-      main: [`Operated (n = ${t.operated})`],
+      main: [t('operated', { n: tr.operated })],
       side: [
-        `Operated without pump (n = ${t.operatedWithoutPump})`,
-        ...t.withoutPumpReasons.map((r) => `  - ${r.reason} (${r.count})`),
+        t('withoutPump', { n: tr.operatedWithoutPump }),
+        ...tr.withoutPumpReasons.map((r) => `  - ${r.reason} (${r.count})`),
       ],
     },
-    { main: [`Pump placed (n = ${t.withPump})`], side: [`HAIP not started (n = ${t.notStarted})`] },
+    { main: [t('pumpPlaced', { n: tr.withPump })], side: [t('notStarted', { n: tr.notStarted })] },
     {
-      main: [`Started HAIP (n = ${t.startedHaip})`],
+      main: [t('startedHaip', { n: tr.startedHaip })],
       side: [
-        `${deliveryCountLabel('notReachedFinalCycle', 'en', t.cycleCount)} (n = ${t.startedHaip - t.reachedFinalCycle})`,
-        `Stopped early (n = ${t.stopped.count})`,
-        ...t.stopped.reasons.map((r) => `  - ${r.reason} (${r.count})`),
-        `Ended without a stop record (n = ${t.endedEarly})`,
-        `Still on treatment (n = ${t.onTreatment})`,
+        `${deliveryCountLabel('notReachedFinalCycle', lang, tr.cycleCount)} (n = ${tr.startedHaip - tr.reachedFinalCycle})`,
+        t('stoppedEarly', { n: tr.stopped.count }),
+        ...tr.stopped.reasons.map((r) => `  - ${r.reason} (${r.count})`),
+        t('endedEarly', { n: tr.endedEarly }),
+        t('onTreatment', { n: tr.onTreatment }),
       ],
     },
     {
       main: [
-        `${deliveryCountLabel('reachedFinalCycle', 'en', t.cycleCount)} (n = ${t.reachedFinalCycle})`,
-        `${deliveryCountLabel('receivedAllCycles', 'en', t.cycleCount)}: ${t.receivedAllCycles}`,
+        `${deliveryCountLabel('reachedFinalCycle', lang, tr.cycleCount)} (n = ${tr.reachedFinalCycle})`,
+        `${deliveryCountLabel('receivedAllCycles', lang, tr.cycleCount)}: ${tr.receivedAllCycles}`,
       ],
       side: null,
     },
     {
       main: [
-        `Follow-up of all included (n = ${f.included})`,
-        `In follow-up: ${f.inFollowUp}`,
-        `Completed follow-up: ${f.completed}`,
-        `Not started (no time zero): ${f.notStarted}`,
+        t('followUpAll', { n: f.included }),
+        t('inFollowUp', { n: f.inFollowUp }),
+        t('completedFollowUp', { n: f.completed }),
+        t('followUpNotStarted', { n: f.notStarted }),
       ],
       side: [
-        `Off study early (n = ${f.died + f.withdrawn + f.lostToFollowUp})`,
-        `Died: ${f.died}`,
-        `Withdrawn: ${f.withdrawn}`,
-        `Lost to follow-up: ${f.lostToFollowUp}`,
+        t('offStudyEarly', { n: f.died + f.withdrawn + f.lostToFollowUp }),
+        t('died', { n: f.died }),
+        t('withdrawn', { n: f.withdrawn }),
+        t('lost', { n: f.lostToFollowUp }),
       ],
     },
     {
       main: [
-        'Analysed',
-        ...flow.analysis.map(
-          (a) => `${ENDPOINT[a.kind] ?? a.kind}: ${a.analysed} (${a.events} events, ${a.censored} censored)`,
+        t('analysedTitle'),
+        ...flow.analysis.map((a) =>
+          t('analysedLine', {
+            endpoint: ENDPOINT[a.kind] ?? a.kind,
+            analysed: a.analysed,
+            events: a.events,
+            censored: a.censored,
+          }),
         ),
       ],
-      side: [`Not analysed: no time zero (n = ${flow.analysis[0]?.excluded ?? 0})`],
+      side: [t('notAnalysed', { n: flow.analysis[0]?.excluded ?? 0 })],
     },
   ];
 }

@@ -2,14 +2,15 @@
 // those who leave the flow at each step branch off to the right.
 import type { ConsortFlow } from '@trialdesk/domain';
 import { consortLines } from '../consort-text.js';
-import { COLOR, PAGE, pdfSafe, type Doc } from './layout.js';
+import { COLOR, FONT, PAGE, type Doc } from './layout.js';
+import type { PdfWords } from './words.js';
 
 const MAIN_W = 230;
 const SIDE_W = 225;
 const GAP = 16;
 
 function boxHeight(doc: Doc, lines: readonly string[], w: number): number {
-  doc.font('Helvetica').fontSize(8);
+  doc.font(FONT.body).fontSize(8);
   return 8 + lines.reduce((h, l) => h + doc.heightOfString(l, { width: w - 12 }) + 1, 0);
 }
 
@@ -19,7 +20,7 @@ function box(doc: Doc, x: number, y: number, w: number, lines: readonly string[]
   let ty = y + 4;
   lines.forEach((l, i) => {
     doc
-      .font(i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+      .font(i === 0 ? FONT.bold : FONT.body)
       .fontSize(8)
       .fillColor(COLOR.text);
     doc.text(l, x + 6, ty, { width: w - 12 });
@@ -40,11 +41,13 @@ function arrow(doc: Doc, x1: number, y1: number, x2: number, y2: number): void {
     .fill(COLOR.text);
 }
 
-export function drawConsort(doc: Doc, flow: ConsortFlow, criterionText: (id: string) => string): void {
-  const steps = consortLines(flow, criterionText).map((s) => ({
-    main: s.main.map(pdfSafe),
-    side: s.side ? s.side.map(pdfSafe) : null,
-  }));
+export function drawConsort(
+  doc: Doc,
+  w: PdfWords,
+  flow: ConsortFlow,
+  criterionText: (id: string) => string,
+): void {
+  const steps = consortLines(flow, w, criterionText);
   const x = PAGE.margin;
   const sideX = PAGE.margin + MAIN_W + 40;
   let y = doc.y + 4;

@@ -2,7 +2,8 @@
 // line, censoring as small vertical ticks, axes in months (0…follow-up) and survival (0…1), and the
 // number-at-risk table aligned under the time axis.
 import type { CurvePoint, EndpointOutcome } from '../build-outcomes.js';
-import { COLOR, type Doc } from './layout.js';
+import { COLOR, FONT, type Doc } from './layout.js';
+import type { PdfWords } from './words.js';
 
 interface Box {
   x: number;
@@ -28,7 +29,7 @@ function stepPath(curve: readonly CurvePoint[], value: (p: CurvePoint) => number
   return pts;
 }
 
-export function drawKmPlot(doc: Doc, outcome: EndpointOutcome, maxT: number, box: Box): number {
+export function drawKmPlot(doc: Doc, w: PdfWords, outcome: EndpointOutcome, maxT: number, box: Box): number {
   const sx = (t: number) => box.x + (t / maxT) * box.w;
   const sy = (s: number) => box.y + (1 - s) * box.h;
 
@@ -39,9 +40,9 @@ export function drawKmPlot(doc: Doc, outcome: EndpointOutcome, maxT: number, box
       .moveTo(box.x, sy(s))
       .lineTo(box.x + box.w, sy(s))
       .stroke();
-  doc.font('Helvetica').fontSize(7).fillColor(COLOR.muted);
+  doc.font(FONT.body).fontSize(7).fillColor(COLOR.muted);
   for (let s = 0; s <= 1.0001; s += 0.25)
-    doc.text(s.toFixed(2), box.x - 28, sy(s) - 3, { width: 24, align: 'right', lineBreak: false });
+    doc.text(w.decimal(s, 2), box.x - 28, sy(s) - 3, { width: 24, align: 'right', lineBreak: false });
   for (let t = 0; t <= maxT; t += 6) {
     doc
       .moveTo(sx(t), box.y + box.h)
@@ -57,14 +58,14 @@ export function drawKmPlot(doc: Doc, outcome: EndpointOutcome, maxT: number, box
     .lineTo(box.x, box.y + box.h)
     .lineTo(box.x + box.w, box.y + box.h)
     .stroke();
-  doc.text('Months since time zero', box.x, box.y + box.h + 15, {
+  doc.text(w.t('axisMonths'), box.x, box.y + box.h + 15, {
     width: box.w,
     align: 'center',
     lineBreak: false,
   });
   doc.save();
   doc.rotate(-90, { origin: [box.x - 36, box.y + box.h / 2] });
-  doc.text('Survival probability', box.x - 36 - 50, box.y + box.h / 2 - 4, {
+  doc.text(w.t('axisSurvival'), box.x - 36 - 50, box.y + box.h / 2 - 4, {
     width: 100,
     align: 'center',
     lineBreak: false,
@@ -120,15 +121,15 @@ export function drawKmPlot(doc: Doc, outcome: EndpointOutcome, maxT: number, box
     .fillOpacity(0.35)
     .fill(COLOR.band);
   doc.fillOpacity(1).fillColor(COLOR.text).fontSize(7);
-  doc.text('Kaplan-Meier estimate  | censored', lx + 26, ly + 5, { lineBreak: false });
-  doc.text('95% confidence interval (log)', lx + 26, ly + 16, { lineBreak: false });
+  doc.text(w.t('legendKm'), lx + 26, ly + 5, { lineBreak: false });
+  doc.text(w.t('legendCi'), lx + 26, ly + 16, { lineBreak: false });
 
   // Number at risk, aligned with the ticks.
   let y = box.y + box.h + 30;
-  doc.font('Helvetica-Bold').fontSize(7).fillColor(COLOR.text);
-  doc.text('Number at risk', box.x - 40, y, { lineBreak: false });
+  doc.font(FONT.bold).fontSize(7).fillColor(COLOR.text);
+  doc.text(w.t('numberAtRisk'), box.x - 40, y, { lineBreak: false });
   y += 10;
-  doc.font('Helvetica').fontSize(7);
+  doc.font(FONT.body).fontSize(7);
   for (const r of outcome.atRisk) {
     if (r.time > maxT) continue;
     doc.text(String(r.atRisk), sx(r.time) - 10, y, { width: 20, align: 'center', lineBreak: false });

@@ -1,6 +1,10 @@
-// Page furniture and small drawing helpers for the committee report PDF (pdfkit, A4 portrait, the
-// built-in Helvetica whose WinAnsi encoding has no ≥ or ≤: the text spells them out).
+// Page furniture and small drawing helpers for the committee report PDF (pdfkit, A4 portrait). The text
+// is set in DejaVu Sans (Condensed, for tables) embedded from the dejavu-fonts-ttf package: the built-in
+// Helvetica's WinAnsi encoding has no ≥, ≤ or superscripts, so "×10⁹/L" printed as "×109/L".
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import type { PdfWords } from './words.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -17,8 +21,27 @@ export const COLOR = {
 };
 export const CENTRE_COLORS = ['#1c5d99', '#c2410c', '#15803d', '#7e22ce', '#a16207'];
 
+/** The names the report draws with, registered in every document. */
+export const FONT = { body: 'Body', bold: 'Bold', mono: 'Mono' } as const;
+
+const fontFiles = {
+  [FONT.body]: 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf',
+  [FONT.bold]: 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf',
+  [FONT.mono]: 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf',
+};
+// Resolved from this module (or from the server bundle, whose package also depends on the fonts) and read
+// once; pdfkit embeds only the glyphs each document uses.
+const resolveFont = createRequire(import.meta.url);
+let fontData: Record<string, Buffer> | null = null;
+function fonts(): Record<string, Buffer> {
+  fontData ??= Object.fromEntries(
+    Object.entries(fontFiles).map(([name, file]) => [name, readFileSync(resolveFont.resolve(file))]),
+  );
+  return fontData;
+}
+
 export function createDoc(title: string, subject: string): Doc {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'A4',
     bufferPages: true,
     margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.margin, right: PAGE.margin },
@@ -30,18 +53,8 @@ export function createDoc(title: string, subject: string): Doc {
       Producer: 'Trialdesk',
     },
   });
-}
-
-const REPLACE: Record<string, string> = { '≥': '>=', '≤': '<=', '−': '-', '⁹': '9', '→': '->', '…': '...' };
-
-/**
- * Text the built-in fonts can show: their WinAnsi encoding lacks ≥, ≤ and most symbols, which are spelled
- * out; anything else outside Latin-1 becomes '?', never a wrong glyph.
- */
-export function pdfSafe(text: string): string {
-  return [...text]
-    .map((ch) => REPLACE[ch] ?? (ch.charCodeAt(0) <= 0xff || '–—‘’“”•×'.includes(ch) ? ch : '?'))
-    .join('');
+  for (const [name, data] of Object.entries(fonts())) doc.registerFont(name, data);
+  return doc.font(FONT.body);
 }
 
 /** Moves to a new page unless `height` points still fit below the current position. */
@@ -52,7 +65,7 @@ export function ensureSpace(doc: Doc, height: number): void {
 export function heading(doc: Doc, text: string): void {
   ensureSpace(doc, 60);
   doc.moveDown(0.6);
-  doc.font('Helvetica-Bold').fontSize(13).fillColor(COLOR.accent).text(text, PAGE.margin, doc.y);
+  doc.font(FONT.bold).fontSize(13).fillColor(COLOR.accent).text(text, PAGE.margin, doc.y);
   const y = doc.y + 2;
   doc
     .moveTo(PAGE.margin, y)
@@ -61,12 +74,12 @@ export function heading(doc: Doc, text: string): void {
     .strokeColor(COLOR.rule)
     .stroke();
   doc.y = y + 6;
-  doc.font('Helvetica').fontSize(9).fillColor(COLOR.text);
+  doc.font(FONT.body).fontSize(9).fillColor(COLOR.text);
 }
 
 export function paragraph(doc: Doc, text: string, options: { muted?: boolean; size?: number } = {}): void {
   doc
-    .font('Helvetica')
+    .font(FONT.body)
     .fontSize(options.size ?? 9)
     .fillColor(options.muted ? COLOR.muted : COLOR.text)
     .text(text, PAGE.margin, doc.y, { width: CONTENT_WIDTH });
@@ -97,32 +110,38 @@ export function table(
         rowH,
       )
       .fill(COLOR.fill);
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.text);
+    doc.font(FONT.bold).fontSize(8).fillColor(COLOR.text);
     let cx = x;
     for (const c of columns) {
-      doc.text(c.header, cx + 3, y + 3.5, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+      // One line per cell: a long word is cut short with an ellipsis instead of wrapping into the next row.
+      doc.text(c.header, cx + 3, y + 3.5, {
+        width: c.width - 6,
+        height: rowH - 4,
+        align: c.align ?? 'left',
+        ellipsis: true,
+      });
       cx += c.width;
     }
     doc.y = y + rowH;
   };
   ensureSpace(doc, rowH * Math.min(rows.length + 1, 4));
   drawHeader();
-  doc.font('Helvetica').fontSize(8);
+  doc.font(FONT.body).fontSize(8);
   for (const row of rows) {
     if (doc.y + rowH > PAGE.height - PAGE.bottom) {
       doc.addPage();
       drawHeader();
-      doc.font('Helvetica').fontSize(8);
+      doc.font(FONT.body).fontSize(8);
     }
     const y = doc.y;
     let cx = x;
     row.forEach((cell, i) => {
       const c = columns[i];
       if (!c) return;
-      doc.fillColor(COLOR.text).text(pdfSafe(cell), cx + 3, y + 3.5, {
+      doc.fillColor(COLOR.text).text(cell, cx + 3, y + 3.5, {
         width: c.width - 6,
+        height: rowH - 4,
         align: c.align ?? 'left',
-        lineBreak: false,
         ellipsis: true,
       });
       cx += c.width;
@@ -143,6 +162,7 @@ export function table(
 /** Header and footer on every page: trial, cut, as-of date, content hash, synthetic label, page numbers. */
 export function stampPages(
   doc: Doc,
+  w: PdfWords,
   stamp: { left: string; right: string; footer: string; synthetic: boolean },
 ): void {
   const range = doc.bufferedPageRange();
@@ -150,32 +170,36 @@ export function stampPages(
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    const w = CONTENT_WIDTH;
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.accent);
+    const width = CONTENT_WIDTH;
+    doc.font(FONT.bold).fontSize(8).fillColor(COLOR.accent);
     // A long cut label is cut short with an ellipsis rather than running into the date on the right.
-    doc.text(pdfSafe(stamp.left), PAGE.margin, 28, { width: w * 0.68, height: 10, ellipsis: true });
-    doc.font('Helvetica').fontSize(8).fillColor(COLOR.muted);
-    doc.text(stamp.right, PAGE.margin + w * 0.7, 28, { width: w * 0.3, align: 'right', lineBreak: false });
+    doc.text(stamp.left, PAGE.margin, 28, { width: width * 0.68, height: 10, ellipsis: true });
+    doc.font(FONT.body).fontSize(8).fillColor(COLOR.muted);
+    doc.text(stamp.right, PAGE.margin + width * 0.7, 28, {
+      width: width * 0.3,
+      align: 'right',
+      lineBreak: false,
+    });
     if (stamp.synthetic) {
-      doc.font('Helvetica-Bold').fontSize(7.5).fillColor(COLOR.warn);
-      doc.text('SYNTHETIC DATA - not real participants', PAGE.margin, 40, { width: w, lineBreak: false });
+      doc.font(FONT.bold).fontSize(7.5).fillColor(COLOR.warn);
+      doc.text(w.t('syntheticStamp'), PAGE.margin, 40, { width, lineBreak: false });
     }
     doc
       .moveTo(PAGE.margin, 52)
-      .lineTo(PAGE.margin + w, 52)
+      .lineTo(PAGE.margin + width, 52)
       .lineWidth(0.5)
       .strokeColor(COLOR.rule)
       .stroke();
     const fy = PAGE.height - 40;
     doc
       .moveTo(PAGE.margin, fy - 6)
-      .lineTo(PAGE.margin + w, fy - 6)
+      .lineTo(PAGE.margin + width, fy - 6)
       .lineWidth(0.5)
       .strokeColor(COLOR.rule)
       .stroke();
-    doc.font('Helvetica').fontSize(7).fillColor(COLOR.muted);
-    doc.text(stamp.footer, PAGE.margin, fy, { width: w - 70, lineBreak: false });
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, PAGE.margin + w - 70, fy, {
+    doc.font(FONT.body).fontSize(7).fillColor(COLOR.muted);
+    doc.text(stamp.footer, PAGE.margin, fy, { width: width - 70, lineBreak: false });
+    doc.text(w.t('page', { n: i - range.start + 1, count: range.count }), PAGE.margin + width - 70, fy, {
       width: 70,
       align: 'right',
       lineBreak: false,

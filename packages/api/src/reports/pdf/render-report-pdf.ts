@@ -1,5 +1,6 @@
 // The committee report as a PDF: the same report object the web page shows, laid out on A4 pages with
-// the data cut's as-of date and content hash in every page's header and footer.
+// the data cut's as-of date and content hash in every page's header and footer, in the reader's language
+// (words.ts), with categories as labels and dates as that language writes them.
 import { deliveryCountLabel } from '@trialdesk/domain';
 import type { CommitteeReport } from '../build-report.js';
 import { drawConsort } from './consort-diagram.js';
@@ -8,9 +9,9 @@ import {
   COLOR,
   CONTENT_WIDTH,
   PAGE,
+  FONT,
   createDoc,
   ensureSpace,
-  pdfSafe,
   heading,
   paragraph,
   stampPages,
@@ -18,73 +19,70 @@ import {
   toBuffer,
   type Doc,
 } from './layout.js';
+import { pdfWords, type PdfLang, type PdfWords } from './words.js';
 
-const pct = (x: number | null, digits = 1) => (x === null ? '-' : `${(100 * x).toFixed(digits)}%`);
-const num = (x: number | null, digits = 1) => (x === null ? 'not reached' : x.toFixed(digits));
-const months = (x: number | null) => (x === null ? 'not reached' : `${x.toFixed(1)} months`);
 const KIND: Record<string, string> = { hdfs: 'hDFS', dfs: 'DFS', os: 'OS' };
-const MILESTONE: Record<string, string> = {
-  firstPatientIn: 'First patient in',
-  lastPatientIn: 'Last patient in',
-  lastPatientLastVisit: "Last patient's last visit",
-  primaryAnalysis: 'Primary analysis',
-  finalAnalysis: 'Final analysis',
-};
 
-/** Only what the data show as done reads "done"; an analysis whose date has passed is due, never done. */
-const STATUS: Record<CommitteeReport['milestones'][number]['basis'], string> = {
-  actual: 'done',
-  due: 'due, not recorded as done',
-  projected: 'projected',
-  unknown: 'not yet known',
-};
+const months = (w: PdfWords, x: number | null) =>
+  x === null ? w.t('notReached') : w.t('months', { n: w.decimal(x, 1) });
+const num = (w: PdfWords, x: number | null, digits = 1) =>
+  x === null ? w.t('notReached') : w.decimal(x, digits);
 
-export function reportTitle(r: CommitteeReport): string {
-  return `${r.meta.code} steering committee report`;
+export function reportTitle(r: CommitteeReport, w: PdfWords = pdfWords('en')): string {
+  return w.t('title', { code: r.meta.code });
 }
 
-function titleBlock(doc: Doc, r: CommitteeReport): void {
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(COLOR.text).text(reportTitle(r), PAGE.margin, PAGE.top);
+function titleBlock(doc: Doc, w: PdfWords, r: CommitteeReport): void {
+  doc.font(FONT.bold).fontSize(20).fillColor(COLOR.text).text(reportTitle(r, w), PAGE.margin, PAGE.top);
   doc.moveDown(0.2);
-  doc.font('Helvetica').fontSize(10).fillColor(COLOR.muted).text(r.meta.title.en, { width: CONTENT_WIDTH });
+  doc
+    .font(FONT.body)
+    .fontSize(10)
+    .fillColor(COLOR.muted)
+    .text(r.meta.title[w.lang], { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
   if (r.meta.synthetic) {
     const y = doc.y;
     doc.rect(PAGE.margin, y, CONTENT_WIDTH, 22).fill('#fdebd3');
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(COLOR.warn);
-    doc.text(
-      'SYNTHETIC DATA: every participant in this report is generated, none is real.',
-      PAGE.margin + 8,
-      y + 7,
-    );
+    doc.font(FONT.bold).fontSize(9).fillColor(COLOR.warn);
+    doc.text(w.t('synthetic'), PAGE.margin + 8, y + 7);
     doc.y = y + 30;
   }
   const cut = r.meta.cut;
-  const rows: [string, string][] = [
+  const rows: [string, string, boolean][] = [
     [
-      'Data',
-      cut ? `Data cut "${cut.label}" (frozen ${cut.createdAt.slice(0, 10)})` : 'Live data (not a frozen cut)',
+      w.t('data'),
+      cut ? w.t('dataCut', { label: cut.label, date: w.date(cut.createdAt.slice(0, 10)) }) : w.t('liveData'),
+      false,
     ],
-    ['As-of date', r.meta.asOf],
-    ['Content hash (SHA-256)', r.meta.contentHash],
-    ['Principal investigator', r.meta.principalInvestigator],
+    [w.t('asOfDate'), w.date(r.meta.asOf), false],
+    [w.t('contentHash'), r.meta.contentHash, true],
+    [w.t('pi'), r.meta.principalInvestigator, false],
   ];
-  for (const [k, v] of rows) {
+  for (const [k, v, mono] of rows) {
     const y = doc.y;
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(COLOR.text).text(k, PAGE.margin, y, { width: 130 });
-    doc.font(k.startsWith('Content') ? 'Courier' : 'Helvetica').fontSize(k.startsWith('Content') ? 8 : 9);
-    doc.text(pdfSafe(v), PAGE.margin + 135, y, { width: CONTENT_WIDTH - 135 });
+    doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(k, PAGE.margin, y, { width: 130 });
+    doc.font(mono ? FONT.mono : FONT.body).fontSize(mono ? 7.5 : 9);
+    doc.text(v, PAGE.margin + 135, y, { width: CONTENT_WIDTH - 135 });
     doc.moveDown(0.25);
   }
-  doc.font('Helvetica').fontSize(9);
+  doc.font(FONT.body).fontSize(9);
 }
 
-function accrual(doc: Doc, r: CommitteeReport): void {
-  heading(doc, '1. Accrual');
+function accrual(doc: Doc, w: PdfWords, r: CommitteeReport): void {
+  heading(doc, w.t('accrual'));
   const a = r.accrual;
   paragraph(
     doc,
-    `${a.included} of ${a.target} participants included (${a.percent}%). First inclusion ${a.firstInclusion ?? '-'}, last ${a.lastInclusion ?? '-'}; planned recruitment ${a.plannedStart} to ${a.plannedEnd}.`,
+    w.t('accrualText', {
+      included: a.included,
+      target: a.target,
+      percent: `${w.decimal(a.percent, Number.isInteger(a.percent) ? 0 : 1)}%`,
+      first: w.date(a.firstInclusion),
+      last: w.date(a.lastInclusion),
+      start: w.date(a.plannedStart),
+      end: w.date(a.plannedEnd),
+    }),
   );
   doc.moveDown(0.4);
   // Cumulative accrual against the planned line.
@@ -102,14 +100,18 @@ function accrual(doc: Doc, r: CommitteeReport): void {
       .lineTo(box.x + box.w, sy(v))
       .stroke();
     doc
-      .font('Helvetica')
+      .font(FONT.body)
       .fontSize(7)
       .fillColor(COLOR.muted)
       .text(String(v), box.x - 26, sy(v) - 3, { width: 22, align: 'right' });
   }
   pts.forEach((p, i) => {
     if (p.month.endsWith('-01') || i === 0)
-      doc.text(p.month, sx(i) - 16, box.y + box.h + 4, { width: 32, align: 'center', lineBreak: false });
+      doc.text(w.month(p.month), sx(i) - 20, box.y + box.h + 4, {
+        width: 40,
+        align: 'center',
+        lineBreak: false,
+      });
   });
   doc.lineWidth(0.7).strokeColor(COLOR.text);
   doc
@@ -132,49 +134,51 @@ function accrual(doc: Doc, r: CommitteeReport): void {
   doc
     .fontSize(7)
     .fillColor(COLOR.accent)
-    .text('Included (cumulative)', box.x + 8, box.y + 4, { lineBreak: false });
-  doc.fillColor(COLOR.muted).text('- - Planned', box.x + 8, box.y + 14, { lineBreak: false });
+    .text(w.t('includedCumulative'), box.x + 8, box.y + 4, { lineBreak: false });
+  doc.fillColor(COLOR.muted).text(`- - ${w.t('planned')}`, box.x + 8, box.y + 14, { lineBreak: false });
   doc.y = box.y + box.h + 20;
   doc.x = PAGE.margin;
 
-  heading(doc, '2. Enrolment per centre');
+  heading(doc, w.t('enrolment'));
   table(
     doc,
     [
-      { header: 'Centre', width: 200 },
-      { header: 'Target', width: 60, align: 'right' },
-      { header: 'Included', width: 60, align: 'right' },
-      { header: 'First inclusion', width: 90, align: 'right' },
-      { header: 'Last inclusion', width: 89, align: 'right' },
+      { header: w.t('centre'), width: 200 },
+      { header: w.t('target'), width: 60, align: 'right' },
+      { header: w.t('included'), width: 60, align: 'right' },
+      { header: w.t('firstInclusion'), width: 90, align: 'right' },
+      { header: w.t('lastInclusion'), width: 89, align: 'right' },
     ],
     r.centres.map((c) => [
       `${c.name} (${c.city})`,
       String(c.target),
       String(c.included),
-      c.firstInclusion ?? '-',
-      c.lastInclusion ?? '-',
+      w.date(c.firstInclusion),
+      w.date(c.lastInclusion),
     ]),
   );
 }
 
-function milestonesAndFollowUp(doc: Doc, r: CommitteeReport): void {
-  heading(doc, '3. Milestones');
+function milestonesAndFollowUp(doc: Doc, w: PdfWords, r: CommitteeReport): void {
+  heading(doc, w.t('milestones'));
   table(
     doc,
     [
-      { header: 'Milestone', width: 170 },
-      { header: 'Planned', width: 90, align: 'right' },
-      { header: 'Date', width: 90, align: 'right' },
-      { header: 'Status', width: 149 },
+      { header: w.t('milestone'), width: 170 },
+      { header: w.t('planned'), width: 90, align: 'right' },
+      { header: w.t('date'), width: 90, align: 'right' },
+      { header: w.t('status'), width: 149 },
     ],
-    r.milestones.map((m) => [MILESTONE[m.key] ?? m.key, m.planned, m.date ?? '-', STATUS[m.basis]]),
+    // Only what the data show as done reads "done"; an analysis whose date has passed is due, never done.
+    r.milestones.map((m) => [
+      w.label('m_', m.key),
+      w.date(m.planned),
+      w.date(m.date),
+      w.label('s_', m.basis),
+    ]),
   );
-  heading(doc, '4. Follow-up completeness');
-  paragraph(
-    doc,
-    'Assessments expected by the as-of date (done, done late, missed or overdue); completeness is the share done.',
-    { muted: true },
-  );
+  heading(doc, w.t('followUp'));
+  paragraph(doc, w.t('followUpText'), { muted: true });
   doc.moveDown(0.3);
   const row = (label: string, c: CommitteeReport['followUp']['total']) => [
     label,
@@ -184,62 +188,64 @@ function milestonesAndFollowUp(doc: Doc, r: CommitteeReport): void {
     String(c.states.overdue),
     String(c.states.due),
     String(c.expected),
-    c.percent === null ? '-' : `${c.percent.toFixed(1)}%`,
+    c.percent === null ? '-' : `${w.decimal(c.percent, 1)}%`,
   ];
   table(
     doc,
     [
-      { header: 'Centre', width: 120 },
-      { header: 'Done', width: 50, align: 'right' },
-      { header: 'Late', width: 50, align: 'right' },
-      { header: 'Missed', width: 55, align: 'right' },
-      { header: 'Overdue', width: 55, align: 'right' },
-      { header: 'Due now', width: 55, align: 'right' },
-      { header: 'Expected', width: 55, align: 'right' },
-      { header: 'Complete', width: 59, align: 'right' },
+      { header: w.t('centre'), width: 120 },
+      { header: w.t('done'), width: 50, align: 'right' },
+      { header: w.t('late'), width: 50, align: 'right' },
+      { header: w.t('missed'), width: 55, align: 'right' },
+      { header: w.t('overdue'), width: 55, align: 'right' },
+      { header: w.t('dueNow'), width: 55, align: 'right' },
+      { header: w.t('expected'), width: 55, align: 'right' },
+      { header: w.t('complete'), width: 59, align: 'right' },
     ],
-    [...r.followUp.byCentre.map((c) => row(c.centre, c)), row('All centres', r.followUp.total)],
+    [...r.followUp.byCentre.map((c) => row(c.centre, c)), row(w.t('allCentres'), r.followUp.total)],
   );
 }
 
-function safety(doc: Doc, r: CommitteeReport): void {
+function safety(doc: Doc, w: PdfWords, r: CommitteeReport): void {
   const s = r.safety;
-  heading(doc, '6. Safety');
+  heading(doc, w.t('safety'));
   const h = s.headline;
+  const interval = (p: { estimate: number | null; lower: number | null; upper: number | null }) => ({
+    estimate: w.percent(p.estimate),
+    lower: w.percent(p.lower),
+    upper: w.percent(p.upper),
+  });
   paragraph(
     doc,
-    `Clavien-Dindo grade III or higher within ${h.windowDays} days of pump placement: ${h.count} of ${h.total} participants (${pct(h.estimate)}; exact 95% CI ${pct(h.lower)} to ${pct(h.upper)}, Clopper-Pearson).` +
-      (h.deathsAsGradeV > 0
-        ? ` Includes ${h.deathsAsGradeV} death(s) within ${h.windowDays} days without a recorded complication, counted as grade V.`
-        : '') +
-      (h.incompleteWindow > 0
-        ? ` ${h.incompleteWindow} pump(s) placed less than ${h.windowDays} days before the as-of date are not yet counted.`
-        : ''),
+    w.t('headline', { days: h.windowDays, count: h.count, total: h.total, ...interval(h) }) +
+      (h.deathsAsGradeV > 0 ? w.t('deathsAsGradeV', { n: h.deathsAsGradeV, days: h.windowDays }) : '') +
+      (h.incompleteWindow > 0 ? w.t('incompleteWindow', { n: h.incompleteWindow, days: h.windowDays }) : ''),
   );
   doc.moveDown(0.3);
   const m = s.mortality;
-  paragraph(
-    doc,
-    `Mortality within ${m.windowDays} days of surgery: ${m.count} of ${m.total} operated participants (${pct(m.estimate)}; exact 95% CI ${pct(m.lower)} to ${pct(m.upper)}, Clopper-Pearson).`,
-  );
+  paragraph(doc, w.t('mortality', { days: m.windowDays, count: m.count, total: m.total, ...interval(m) }));
   doc.moveDown(0.3);
   paragraph(
     doc,
-    `${s.complications.total} complications in ${s.complications.participantsWithAny} of ${s.participants} participants.`,
+    w.t('complicationsText', {
+      total: s.complications.total,
+      withAny: s.complications.participantsWithAny,
+      participants: s.participants,
+    }),
   );
   doc.moveDown(0.3);
   table(
     doc,
     [
-      { header: 'Category', width: 120 },
-      { header: 'Scale', width: 110 },
-      { header: 'Grade', width: 80 },
-      { header: 'Complications', width: 95, align: 'right' },
-      { header: 'Participants', width: 94, align: 'right' },
+      { header: w.t('category'), width: 120 },
+      { header: w.t('scale'), width: 110 },
+      { header: w.t('grade'), width: 80 },
+      { header: w.t('complications'), width: 95, align: 'right' },
+      { header: w.t('participants'), width: 94, align: 'right' },
     ],
     s.complications.cells.map((c) => [
-      c.category,
-      c.scale === 'ctcae' ? 'CTCAE' : 'Clavien-Dindo',
+      w.label('c_', c.category),
+      c.scale === 'ctcae' ? w.t('ctcae') : w.t('clavienDindo'),
       c.grade,
       String(c.complications),
       String(c.participants),
@@ -247,152 +253,152 @@ function safety(doc: Doc, r: CommitteeReport): void {
   );
   const d = s.delivery;
   ensureSpace(doc, 120);
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(10)
-    .fillColor(COLOR.text)
-    .text('Treatment delivery', PAGE.margin, doc.y);
+  doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text).text(w.t('delivery'), PAGE.margin, doc.y);
   doc.moveDown(0.3);
   table(
     doc,
     [
-      { header: 'Participants with a pump', width: 200 },
+      { header: w.t('withPump'), width: 200 },
       { header: String(d.withPump), width: 60, align: 'right' },
     ],
     (['reachedFinalCycle', 'receivedAllCycles'] as const).map((key) => [
-      deliveryCountLabel(key, 'en', d.cycleCount),
+      deliveryCountLabel(key, w.lang, d.cycleCount),
       String(d[key]),
     ]),
   );
   table(
     doc,
     [
-      { header: 'Cycles given', width: 100 },
+      { header: w.t('cyclesGiven'), width: 140 },
       ...d.cyclesGiven.map((c) => ({ header: String(c.cycles), width: 40, align: 'right' as const })),
     ],
-    [['Participants with a pump', ...d.cyclesGiven.map((c) => String(c.participants))]],
+    [[w.t('withPump'), ...d.cyclesGiven.map((c) => String(c.participants))]],
   );
   table(
     doc,
     [
-      { header: 'Modification', width: 120 },
-      { header: 'Cycles', width: 80, align: 'right' },
-      { header: 'Participants', width: 80, align: 'right' },
+      { header: w.t('modification'), width: 120 },
+      { header: w.t('cycles'), width: 80, align: 'right' },
+      { header: w.t('participants'), width: 80, align: 'right' },
     ],
-    d.modifications.map((m) => [m.modification, String(m.cycles), String(m.participants)]),
+    d.modifications.map((x) => [w.label('mod_', x.modification), String(x.cycles), String(x.participants)]),
   );
   if (d.reasons.length > 0)
     table(
       doc,
       [
-        { header: 'Modification', width: 100 },
-        { header: 'Reason', width: 300 },
-        { header: 'Cycles', width: 60, align: 'right' },
+        { header: w.t('modification'), width: 100 },
+        { header: w.t('reason'), width: 300 },
+        { header: w.t('cycles'), width: 60, align: 'right' },
       ],
-      d.reasons.map((x) => [x.modification, x.reason, String(x.count)]),
+      d.reasons.map((x) => [w.label('mod_', x.modification), x.reason, String(x.count)]),
     );
 }
 
-function survival(doc: Doc, o: NonNullable<CommitteeReport['closed']>['outcomes']): void {
+function survival(doc: Doc, w: PdfWords, o: NonNullable<CommitteeReport['closed']>['outcomes']): void {
   o.endpoints.forEach((e, i) => {
     doc.addPage();
     heading(
       doc,
-      `${7 + i}. ${e.name.en} (${KIND[e.kind] ?? e.kind})${e.primary ? ', primary endpoint' : ''}`,
+      `${7 + i}. ${e.name[w.lang]} (${KIND[e.kind] ?? e.kind})${e.primary ? w.t('primaryEndpoint') : ''}`,
     );
     paragraph(
       doc,
-      `${e.analysed} analysed, ${e.events} events, ${e.censored} censored; ${o.excluded} without a time zero not analysed. ` +
-        `Time in months (days / ${o.daysPerMonth.toFixed(4)}). Kaplan-Meier with Greenwood variance and log-transformed 95% limits (R survival conventions).` +
-        (e.kind === 'hdfs'
-          ? ` Setting: death without hepatic recurrence is ${e.deathIsEvent ? 'an event' : 'censored'}.`
-          : ''),
+      w.t('survivalText', {
+        analysed: e.analysed,
+        events: e.events,
+        censored: e.censored,
+        excluded: o.excluded,
+        daysPerMonth: w.decimal(o.daysPerMonth, 4),
+      }) + (e.kind === 'hdfs' ? w.t(e.deathIsEvent ? 'deathIsEvent' : 'deathCensored') : ''),
       { muted: true },
     );
     const box = { x: PAGE.margin + 46, y: doc.y + 12, w: CONTENT_WIDTH - 56, h: 220 };
-    doc.y = drawKmPlot(doc, e, o.maxMonths, box) + 6;
+    doc.y = drawKmPlot(doc, w, e, o.maxMonths, box) + 6;
     doc.x = PAGE.margin;
     const m = e.median;
-    paragraph(doc, `Median: ${months(m.estimate)} (95% CI ${num(m.lower)} to ${num(m.upper)}).`);
+    paragraph(
+      doc,
+      w.t('median', { estimate: months(w, m.estimate), lower: num(w, m.lower), upper: num(w, m.upper) }),
+    );
     doc.moveDown(0.3);
     table(
       doc,
       [
-        { header: 'Landmark', width: 100 },
-        { header: 'Survival', width: 90, align: 'right' },
-        { header: '95% CI', width: 150, align: 'right' },
-        { header: 'At risk', width: 80, align: 'right' },
+        { header: w.t('landmark'), width: 100 },
+        { header: w.t('survival'), width: 90, align: 'right' },
+        { header: w.t('ci95'), width: 150, align: 'right' },
+        { header: w.t('atRisk'), width: 80, align: 'right' },
       ],
       e.landmarks.map((l) => [
-        `${l.months / 12} year${l.months === 12 ? '' : 's'}`,
-        l.survival === null ? 'not estimable' : pct(l.survival),
-        l.lower === null || l.upper === null ? '-' : `${pct(l.lower)} to ${pct(l.upper)}`,
+        w.t('years', { n: l.months / 12 }),
+        l.survival === null ? w.t('notEstimable') : w.percent(l.survival),
+        l.lower === null || l.upper === null
+          ? '-'
+          : w.t('range', { lower: w.percent(l.lower), upper: w.percent(l.upper) }),
         String(l.atRisk),
       ]),
     );
     const t = e.byCentre.test;
     ensureSpace(doc, 80);
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(9)
-      .fillColor(COLOR.text)
-      .text('Exploratory comparison by centre (log-rank)', PAGE.margin, doc.y);
+    doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(w.t('byCentre'), PAGE.margin, doc.y);
     doc.moveDown(0.2);
     table(
       doc,
       [
-        { header: 'Centre', width: 100 },
-        { header: 'Analysed', width: 70, align: 'right' },
-        { header: 'Events', width: 70, align: 'right' },
-        { header: 'Expected', width: 80, align: 'right' },
-        { header: 'Median (months)', width: 100, align: 'right' },
+        { header: w.t('centre'), width: 100 },
+        { header: w.t('analysed'), width: 70, align: 'right' },
+        { header: w.t('events'), width: 70, align: 'right' },
+        { header: w.t('expected'), width: 80, align: 'right' },
+        { header: w.t('medianMonths'), width: 100, align: 'right' },
       ],
       e.byCentre.groups.map((g) => [
         g.centre,
         String(g.analysed),
         String(g.events),
-        g.expected === null ? '-' : g.expected.toFixed(2),
-        num(g.median),
+        g.expected === null ? '-' : w.decimal(g.expected, 2),
+        num(w, g.median),
       ]),
     );
     paragraph(
       doc,
       t
-        ? `Log-rank chi-square ${t.chiSquare.toFixed(2)} on ${t.df} df, p = ${t.pValue.toFixed(3)}. Exploratory: the trial is not powered to compare centres.`
-        : 'No log-rank test: fewer than two centres with data, or no events.',
+        ? w.t('logRank', { chi: w.decimal(t.chiSquare, 2), df: t.df, p: w.decimal(t.pValue, 3) })
+        : w.t('noLogRank'),
       { muted: true },
     );
   });
 }
 
 /** The open report says that a closed part exists and why this reader does not get it. */
-function closedWithheld(doc: Doc): void {
+function closedWithheld(doc: Doc, w: PdfWords): void {
   doc.addPage();
-  heading(doc, 'Closed report');
-  paragraph(
-    doc,
-    'Efficacy outcomes, comparisons by centre and listings form the closed part of this report. Before the primary analysis they are shown only to the roles the trial setting names (by default the steering committee and the principal investigator); this copy holds the open part only.',
-    { muted: true },
-  );
+  heading(doc, w.t('closedTitle'));
+  paragraph(doc, w.t('closedText'), { muted: true });
 }
 
-export async function renderReportPdf(r: CommitteeReport): Promise<Buffer> {
-  const doc = createDoc(reportTitle(r), `Data as of ${r.meta.asOf}; SHA-256 ${r.meta.contentHash}`);
-  titleBlock(doc, r);
-  accrual(doc, r);
-  milestonesAndFollowUp(doc, r);
+/** The report as a PDF in `lang` (the language the user chose). */
+export async function renderReportPdf(r: CommitteeReport, lang: PdfLang = 'en'): Promise<Buffer> {
+  const w = pdfWords(lang);
+  const doc = createDoc(
+    reportTitle(r, w),
+    w.t('subject', { date: w.date(r.meta.asOf), hash: r.meta.contentHash }),
+  );
+  titleBlock(doc, w, r);
+  accrual(doc, w, r);
+  milestonesAndFollowUp(doc, w, r);
   doc.addPage();
-  heading(doc, '5. CONSORT flow');
-  drawConsort(doc, r.consort, (id) => r.criteria[id]?.en ?? id);
+  heading(doc, w.t('consort'));
+  drawConsort(doc, w, r.consort, (id) => r.criteria[id]?.[lang] ?? id);
   doc.addPage();
-  safety(doc, r);
-  if (r.closed) survival(doc, r.closed.outcomes);
-  else closedWithheld(doc);
+  safety(doc, w, r);
+  if (r.closed) survival(doc, w, r.closed.outcomes);
+  else closedWithheld(doc, w);
   const cut = r.meta.cut;
-  stampPages(doc, {
-    left: `${r.meta.code} - ${cut ? `data cut "${cut.label}"` : 'live data'}`,
-    right: `As of ${r.meta.asOf}`,
-    footer: `SHA-256 ${r.meta.contentHash}${r.meta.synthetic ? ' - synthetic data' : ''}`,
+  stampPages(doc, w, {
+    left: `${r.meta.code} - ${cut ? w.t('stampCut', { label: cut.label }) : w.t('stampLive')}`,
+    right: w.t('asOf', { date: w.date(r.meta.asOf) }),
+    footer: `SHA-256 ${r.meta.contentHash}${r.meta.synthetic ? ` - ${w.t('syntheticFooter')}` : ''}`,
     synthetic: r.meta.synthetic,
   });
   return toBuffer(doc);

@@ -28,7 +28,7 @@ export const reportRouter = router({
       const s = await resolveSource(ctx, input);
       // The PDF holds the closed part only for a role that may see outcomes; its download is audited below.
       const report = buildReport(s.trial, s.data, s.cut, { closed: mayViewOutcomes(ctx.deps, s.trial) });
-      const pdf = await renderReportPdf(report);
+      const pdf = await renderReportPdf(report, ctx.lang);
       const filename = `${s.trial.definition.code}-report-${s.data.asOf}${s.cut ? `-cut-${s.cut.id}` : '-live'}.pdf`;
       await ctx.db.transaction().execute((trx) =>
         audit(ctx, trx, {
