@@ -1,15 +1,20 @@
-// Starts the real Express app on 127.0.0.1 with an ephemeral port, on a fresh in-memory database with the
-// demo seed, for tests that speak HTTP with fetch.
+// Starts the real Express app on 127.0.0.1 with an ephemeral port, on a fresh database with the demo seed
+// (SQLite in memory, or its own PostgreSQL database on the suite's PostgreSQL pass), for tests that speak
+// HTTP with fetch.
 import type { AddressInfo } from 'node:net';
 import { defaultAuthSettings } from '@trialdesk/api';
-import { DEMO_PASSWORD, openSqlite, seedDemo, TEST_ONLY_PASSWORD_COST, type OpenSqlite } from '@trialdesk/db';
+import { DEMO_PASSWORD, TEST_ONLY_PASSWORD_COST, type OpenDatabase } from '@trialdesk/db';
+import { execute, openTestDatabase, queryRow } from '@trialdesk/db/testing';
 import { createApp, type AppDeps } from '../src/app.js';
 
 export const AS_OF = '2026-11-26';
 
 export interface TestServer {
   url: string;
-  open: OpenSqlite;
+  open: OpenDatabase;
+  /** Raw SQL with `?` placeholders on the server's database (either engine). */
+  row<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T | undefined>;
+  run(text: string, ...params: unknown[]): Promise<number>;
   clock: { now: Date };
   close(): Promise<void>;
   /** A POST to a tRPC procedure, as the web app sends it (same origin, JSON). */
@@ -23,15 +28,14 @@ export interface TestServer {
 export async function startServer(
   deps: Partial<Omit<AppDeps, 'db' | 'clock'>> & { seed?: boolean } = {},
 ): Promise<TestServer> {
-  const open = openSqlite(':memory:');
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
-  // Demo accounts hashed at the test-only cost: logins take milliseconds (production cost: password-cost test).
-  if (deps.seed !== false)
-    await seedDemo(open.db, {
-      asOf: AS_OF,
-      now: clock.now.toISOString(),
-      passwordCost: TEST_ONLY_PASSWORD_COST,
-    });
+  const open = await openTestDatabase({
+    // Demo accounts hashed at the test-only cost: logins take milliseconds (production cost: password-cost test).
+    seed:
+      deps.seed === false
+        ? false
+        : { asOf: AS_OF, now: clock.now.toISOString(), passwordCost: TEST_ONLY_PASSWORD_COST },
+  });
   const { app } = createApp({
     auth: defaultAuthSettings,
     cookieSecure: 'auto',
@@ -54,6 +58,8 @@ export async function startServer(
   return {
     url,
     open,
+    row: (text, ...params) => queryRow(open.db, text, ...params),
+    run: (text, ...params) => execute(open.db, text, ...params),
     clock,
     post,
     query,

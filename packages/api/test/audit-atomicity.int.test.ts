@@ -2,6 +2,7 @@
 // forced with a trigger on a raw connection, once on the audit insert (the change must roll back) and
 // once on the change's second statement (the audit row must not appear).
 import { DEMO_PASSWORD, findUserByUsername } from '@trialdesk/db';
+import { failWritesTo, stopFailingWritesTo } from '@trialdesk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, expectCode, type Harness } from './harness.js';
 import { snapshotCounts } from './audit-helpers.js';
@@ -13,10 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const failOn = (table: string, op: 'INSERT' | 'UPDATE') =>
-  h.open.sqlite.exec(
-    `CREATE TRIGGER fail_${table}_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
-  );
+const failOn = (table: string, op: 'INSERT' | 'UPDATE') => failWritesTo(h.open.db, table, op);
 const idOf = async (username: string) => (await findUserByUsername(h.open.db, username))?.id ?? -1;
 
 describe('when the audit entry cannot be written, the change is not kept', () => {
@@ -30,7 +28,7 @@ describe('when the audit entry cannot be written, the change is not kept', () =>
     const monitor = await idOf('monitor');
     const before = await snapshotCounts(h);
     const userBefore = await findUserByUsername(h.open.db, 'monitor');
-    failOn('audit_log', 'INSERT');
+    await failOn('audit_log', 'INSERT');
     const password = 'long-enough-password';
     await expectCode(
       admin.users.create({ username: 'newbie', displayName: 'N', role: 'pi', password }),
@@ -50,7 +48,7 @@ describe('when the audit entry cannot be written, the change is not kept', () =>
   it('auth.login and auth.logout', async () => {
     const pi = await signIn(h, 'pi');
     const before = await snapshotCounts(h);
-    failOn('audit_log', 'INSERT');
+    await failOn('audit_log', 'INSERT');
     await expectCode(
       (await h.caller()).auth.login({ username: 'monitor', password: DEMO_PASSWORD }),
       'INTERNAL_SERVER_ERROR',
@@ -63,12 +61,12 @@ describe('when the audit entry cannot be written, the change is not kept', () =>
 
   it('auth.changePassword', async () => {
     const pi = await signIn(h, 'pi');
-    failOn('audit_log', 'INSERT');
+    await failOn('audit_log', 'INSERT');
     await expectCode(
       pi.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a-brand-new-password' }),
       'INTERNAL_SERVER_ERROR',
     );
-    h.open.sqlite.exec('DROP TRIGGER fail_audit_log_insert');
+    await stopFailingWritesTo(h.open.db, 'audit_log', 'INSERT');
     expect((await (await h.caller()).auth.login({ username: 'pi', password: DEMO_PASSWORD })).username).toBe(
       'pi',
     );
@@ -77,7 +75,7 @@ describe('when the audit entry cannot be written, the change is not kept', () =>
   it('audit.exportCsv', async () => {
     const admin = await signIn(h, 'admin');
     const before = await snapshotCounts(h);
-    failOn('audit_log', 'INSERT');
+    await failOn('audit_log', 'INSERT');
     await expectCode(admin.audit.exportCsv({}), 'INTERNAL_SERVER_ERROR');
     expect(await snapshotCounts(h)).toEqual(before);
   });
@@ -89,7 +87,7 @@ describe('when the change fails part-way, no audit entry is left', () => {
     await signIn(h, 'monitor');
     const before = await snapshotCounts(h);
     // Ending the sessions is the deactivation's second statement: make it fail.
-    failOn('sessions', 'UPDATE');
+    await failOn('sessions', 'UPDATE');
     await expectCode(admin.users.deactivate({ userId: await idOf('monitor') }), 'INTERNAL_SERVER_ERROR');
     expect(await snapshotCounts(h)).toEqual(before);
     expect(await findUserByUsername(h.open.db, 'monitor')).toMatchObject({ active: true });
@@ -99,7 +97,7 @@ describe('when the change fails part-way, no audit entry is left', () => {
     const admin = await signIn(h, 'admin');
     await signIn(h, 'pi'); // an open session, so that ending it is a real statement
     const before = await snapshotCounts(h);
-    failOn('sessions', 'UPDATE');
+    await failOn('sessions', 'UPDATE');
     await expectCode(
       admin.users.update({ userId: await idOf('pi'), role: 'monitor' }),
       'INTERNAL_SERVER_ERROR',
@@ -110,7 +108,7 @@ describe('when the change fails part-way, no audit entry is left', () => {
 
   it('auth.login: no session and no login entry', async () => {
     const before = await snapshotCounts(h);
-    failOn('sessions', 'INSERT');
+    await failOn('sessions', 'INSERT');
     await expectCode(
       (await h.caller()).auth.login({ username: 'pi', password: DEMO_PASSWORD }),
       'INTERNAL_SERVER_ERROR',

@@ -1,6 +1,7 @@
 // The audit trail is append-only in the database, and hash-chained so that an edit, a removal or a
 // reordering made behind the database's back (triggers dropped, raw SQL) is found and named.
 import { hashAuditRow, verifyAuditChain, type AuditRow } from '@trialdesk/db';
+import { bypassAppendOnly } from '@trialdesk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
 import { auditCount } from './audit-helpers.js';
@@ -16,17 +17,16 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const sql = (text: string, ...params: unknown[]) => h.open.sqlite.prepare(text).run(...params);
-const row = (seq: number) =>
-  h.open.sqlite.prepare('SELECT * FROM audit_log WHERE seq = ?').get(seq) as AuditRow;
+const sql = (text: string, ...params: unknown[]) => h.run(text, ...params);
+const row = async (seq: number) => (await h.row<AuditRow>('SELECT * FROM audit_log WHERE seq = ?', seq))!;
 
 describe('the database refuses to change the trail', () => {
   it('refuses UPDATE and DELETE while the triggers exist, through raw SQL and through Kysely', async () => {
     const total = await auditCount(h);
     expect(total).toBe(15); // 11 from the seed, 4 logins
-    expect(() => sql("UPDATE audit_log SET reason = 'edited' WHERE seq = 5")).toThrow(/append-only/);
-    expect(() => sql('DELETE FROM audit_log WHERE seq = 5')).toThrow(/append-only/);
-    expect(() => sql('DELETE FROM audit_log')).toThrow(/append-only/);
+    await expect(sql("UPDATE audit_log SET reason = 'edited' WHERE seq = 5")).rejects.toThrow(/append-only/);
+    await expect(sql('DELETE FROM audit_log WHERE seq = 5')).rejects.toThrow(/append-only/);
+    await expect(sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
     await expect(h.open.db.updateTable('audit_log').set({ username: 'x' }).execute()).rejects.toThrow(
       /append-only/,
     );
@@ -39,13 +39,10 @@ describe('the database refuses to change the trail', () => {
 });
 
 describe('verify names the first broken row', () => {
-  beforeEach(() => {
-    sql('DROP TRIGGER audit_log_no_update');
-    sql('DROP TRIGGER audit_log_no_delete');
-  });
+  beforeEach(() => bypassAppendOnly(h.open.db, 'audit_log'));
 
   it('an edited row', async () => {
-    sql('UPDATE audit_log SET after = \'{"role":"pi"}\' WHERE seq = 5');
+    await sql('UPDATE audit_log SET after = \'{"role":"pi"}\' WHERE seq = 5');
     expect(await admin.audit.verify()).toEqual({
       ok: false,
       rows: 4,
@@ -55,14 +52,14 @@ describe('verify names the first broken row', () => {
   });
 
   it('an edited time', async () => {
-    sql("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 12");
+    await sql("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 12");
     expect(await admin.audit.verify()).toMatchObject({ ok: false, brokenAt: 12, problem: 'content_changed' });
   });
 
   it('an edit whose hash was recomputed breaks the link to the next row', async () => {
-    const original = row(7);
+    const original = await row(7);
     const forged = { ...original, username: 'someone-else' };
-    sql(
+    await sql(
       'UPDATE audit_log SET username = ?, hash = ? WHERE seq = 7',
       forged.username,
       hashAuditRow(original.prev_hash, forged),
@@ -71,20 +68,20 @@ describe('verify names the first broken row', () => {
   });
 
   it('a removed row', async () => {
-    sql('DELETE FROM audit_log WHERE seq = 9');
+    await sql('DELETE FROM audit_log WHERE seq = 9');
     expect(await admin.audit.verify()).toEqual({ ok: false, rows: 8, brokenAt: 9, problem: 'missing_row' });
   });
 
   it('two rows swapped', async () => {
-    sql('UPDATE audit_log SET seq = -3 WHERE seq = 3');
-    sql('UPDATE audit_log SET seq = 3 WHERE seq = 4');
-    sql('UPDATE audit_log SET seq = 4 WHERE seq = -3');
+    await sql('UPDATE audit_log SET seq = -3 WHERE seq = 3');
+    await sql('UPDATE audit_log SET seq = 3 WHERE seq = 4');
+    await sql('UPDATE audit_log SET seq = 4 WHERE seq = -3');
     expect(await admin.audit.verify()).toEqual({ ok: false, rows: 2, brokenAt: 3, problem: 'chain_broken' });
   });
 
   it('a forged row appended with a wrong link', async () => {
-    const last = row(15);
-    sql(
+    const last = await row(15);
+    await sql(
       `INSERT INTO audit_log (seq, at, action, entity_type, prev_hash, hash) VALUES (16, ?, 'auth.login', 'user', ?, ?)`,
       last.at,
       '0'.repeat(64),

@@ -1,7 +1,8 @@
 // Every CONSORT box adds up, on the demo and on generated cohorts of several seeds and sizes (each in
 // a fresh in-memory database), and the headline boxes equal counts made directly in SQL.
 import { consortFlow, builtInTrial, type ConsortFlow } from '@trialdesk/domain';
-import { generateCohort, insertCohort, insertTrial, loadTrialDataset, openSqlite } from '@trialdesk/db';
+import { generateCohort, insertCohort, insertTrial, loadTrialDataset } from '@trialdesk/db';
+import { openTestDatabase } from '@trialdesk/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
 
@@ -39,30 +40,30 @@ describe('on the demo', () => {
     h = await createHarness();
   });
   afterAll(() => h.close());
-  const n = (q: string) => Number((h.open.sqlite.prepare(q).get() as { n: number }).n);
+  const n = async (q: string) => Number((await h.row<{ n: number }>(q))!.n);
 
   it('adds up, and the boxes equal the database', async () => {
     const { flow } = await (await h.as('steering')).committee.consort.get({ trialId: 'pump-iii' });
     expectPartitions(flow);
     const where = "trial_id = 'pump-iii' AND voided_at IS NULL";
-    expect(flow.screening.screened).toBe(n(`SELECT COUNT(*) AS n FROM screenings WHERE ${where}`));
+    expect(flow.screening.screened).toBe(await n(`SELECT COUNT(*) AS n FROM screenings WHERE ${where}`));
     expect(flow.screening.notEligible).toBe(
-      n(`SELECT COUNT(*) AS n FROM screenings WHERE ${where} AND outcome = 'not_eligible'`),
+      await n(`SELECT COUNT(*) AS n FROM screenings WHERE ${where} AND outcome = 'not_eligible'`),
     );
     expect(flow.screening.declined).toBe(
-      n(`SELECT COUNT(*) AS n FROM screenings WHERE ${where} AND outcome = 'declined'`),
+      await n(`SELECT COUNT(*) AS n FROM screenings WHERE ${where} AND outcome = 'declined'`),
     );
     expect(flow.screening.included).toBe(45);
     expect(flow.treatment.withPump).toBe(
-      n(`SELECT COUNT(*) AS n FROM participants WHERE ${where} AND pump_date IS NOT NULL`),
+      await n(`SELECT COUNT(*) AS n FROM participants WHERE ${where} AND pump_date IS NOT NULL`),
     );
     expect(flow.treatment.startedHaip).toBe(
-      n(
+      await n(
         `SELECT COUNT(DISTINCT participant_id) AS n FROM treatment_cycles WHERE ${where} AND modification NOT IN ('skipped', 'stopped')`,
       ),
     );
     expect(flow.treatment.stopped.count).toBe(
-      n(
+      await n(
         `SELECT COUNT(DISTINCT participant_id) AS n FROM treatment_cycles WHERE ${where} AND modification = 'stopped'`,
       ),
     );
@@ -71,11 +72,11 @@ describe('on the demo', () => {
       n(
         `SELECT COUNT(*) AS n FROM participants WHERE ${where} AND off_study_reason = '${reason}' AND off_study_date < follow_up_end`,
       );
-    expect(flow.followUp.died).toBe(off('died'));
-    expect(flow.followUp.withdrawn).toBe(off('withdrawn'));
-    expect(flow.followUp.lostToFollowUp).toBe(off('lost_to_follow_up'));
+    expect(flow.followUp.died).toBe(await off('died'));
+    expect(flow.followUp.withdrawn).toBe(await off('withdrawn'));
+    expect(flow.followUp.lostToFollowUp).toBe(await off('lost_to_follow_up'));
     expect(flow.followUp.completed).toBe(
-      n(`SELECT COUNT(*) AS n FROM participants WHERE ${where} AND follow_up_end <= '2026-11-26'
+      await n(`SELECT COUNT(*) AS n FROM participants WHERE ${where} AND follow_up_end <= '2026-11-26'
          AND (off_study_date IS NULL OR off_study_date >= follow_up_end)`),
     );
   });
@@ -86,10 +87,10 @@ describe('on the demo', () => {
     const { safety } = await steering.committee.safety.get({ trialId: 'pump-iii' });
     const given = `trial_id = 'pump-iii' AND voided_at IS NULL AND modification NOT IN ('skipped', 'stopped')`;
     // Reached cycle 6: cycle 6 was given.
-    const reached = n(`SELECT COUNT(*) AS n FROM treatment_cycles WHERE ${given} AND cycle = 6`);
+    const reached = await n(`SELECT COUNT(*) AS n FROM treatment_cycles WHERE ${given} AND cycle = 6`);
     // Received all six: six distinct cycles 1–6 given.
-    const all = n(`SELECT COUNT(*) AS n FROM (SELECT participant_id FROM treatment_cycles WHERE ${given}
-       AND cycle BETWEEN 1 AND 6 GROUP BY participant_id HAVING COUNT(DISTINCT cycle) = 6)`);
+    const all = await n(`SELECT COUNT(*) AS n FROM (SELECT participant_id FROM treatment_cycles WHERE ${given}
+       AND cycle BETWEEN 1 AND 6 GROUP BY participant_id HAVING COUNT(DISTINCT cycle) = 6) AS complete`);
     expect(flow.treatment).toMatchObject({ reachedFinalCycle: reached, receivedAllCycles: all });
     expect(safety.delivery).toMatchObject({ reachedFinalCycle: reached, receivedAllCycles: all });
     expect(safety.delivery.cyclesGiven.find((c) => c.cycles === 6)?.participants).toBe(all);
@@ -108,7 +109,7 @@ describe('on generated cohorts', () => {
   ];
   it.each(cases)('$trial seed $seed, $participants participants as of $asOf', async (c) => {
     const def = builtInTrial(c.trial);
-    const open = openSqlite(':memory:');
+    const open = await openTestDatabase();
     try {
       const now = `${c.asOf}T10:00:00.000Z`;
       const cohort = generateCohort({

@@ -49,22 +49,25 @@ describe('creating a data cut', () => {
   it('freezes the data at the as-of date, audits it and verifies its hash', async () => {
     const pi = await h.as('pi');
     const cut = await pi.committee.dataCuts.create({ trialId, label: 'DSMB 2022-06', asOf: '2022-06-30' });
-    const included = h.open.sqlite
-      .prepare(`SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND inclusion_date <= '2022-06-30'`)
-      .get(trialId) as { n: number };
+    const included = (await h.row<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND inclusion_date <= '2022-06-30'`,
+      trialId,
+    ))!;
     expect(cut.participants).toBe(included.n);
-    const entry = h.open.sqlite
-      .prepare(`SELECT * FROM audit_log WHERE action = 'datacut.created' AND entity_id = ?`)
-      .get(String(cut.id)) as { username: string; after: string } | undefined;
+    const entry = await h.row<{ username: string; after: string }>(
+      `SELECT * FROM audit_log WHERE action = 'datacut.created' AND entity_id = ?`,
+      String(cut.id),
+    );
     expect(entry?.username).toBe('pi');
     expect(JSON.parse(entry?.after ?? '{}')).toMatchObject({
       asOf: '2022-06-30',
       contentHash: cut.contentHash,
     });
     const got = await (await h.as('steering')).committee.dataCuts.get({ trialId, cutId: cut.id });
-    const events = h.open.sqlite
-      .prepare(`SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND event_date <= '2022-06-30'`)
-      .get(trialId) as { n: number };
+    const events = (await h.row<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND event_date <= '2022-06-30'`,
+      trialId,
+    ))!;
     expect(got).toMatchObject({
       label: 'DSMB 2022-06',
       asOf: '2022-06-30',
@@ -91,17 +94,17 @@ describe('creating a data cut', () => {
     });
     const frozen = await pi.committee.outcomes.get({ trialId, cutId: cut.id });
     // A death recorded after the freeze (directly, as data entry would) for someone alive in the cut.
-    const alive = h.open.sqlite
-      .prepare(
-        `SELECT id, centre FROM participants WHERE trial_id = ? AND off_study_date IS NULL AND time_zero IS NOT NULL LIMIT 1`,
-      )
-      .get(trialId) as { id: number; centre: string };
-    h.open.sqlite
-      .prepare(
-        `INSERT INTO events (trial_id, participant_id, centre, type, event_date, death_cause, created_at)
-         VALUES (?, ?, ?, 'death', '2026-11-20', 'Other cause', '2026-11-26T11:00:00Z')`,
-      )
-      .run(trialId, alive.id, alive.centre);
+    const alive = (await h.row<{ id: number; centre: string }>(
+      `SELECT id, centre FROM participants WHERE trial_id = ? AND off_study_date IS NULL AND time_zero IS NOT NULL ORDER BY id LIMIT 1`,
+      trialId,
+    ))!;
+    await h.run(
+      `INSERT INTO events (trial_id, participant_id, centre, type, event_date, death_cause, created_at)
+       VALUES (?, ?, ?, 'death', '2026-11-20', 'Other cause', '2026-11-26T11:00:00Z')`,
+      trialId,
+      alive.id,
+      alive.centre,
+    );
     const again = await pi.committee.outcomes.get({ trialId, cutId: cut.id });
     const live = await pi.committee.outcomes.get({ trialId });
     const osEvents = (o: typeof frozen) => o.outcomes.endpoints.find((e) => e.kind === 'os')?.events ?? -1;
@@ -117,10 +120,10 @@ describe('creating a data cut', () => {
   it('is never updated or deleted: the database refuses', async () => {
     const { cuts } = await (await h.as('pi')).committee.dataCuts.list({ trialId });
     const id = cuts[0]?.id ?? -1;
-    expect(() =>
-      h.open.sqlite.prepare(`UPDATE data_cuts SET as_of = '2020-01-01' WHERE id = ?`).run(id),
-    ).toThrow(/immutable/);
-    expect(() => h.open.sqlite.prepare(`DELETE FROM data_cuts WHERE id = ?`).run(id)).toThrow(/immutable/);
+    await expect(h.run(`UPDATE data_cuts SET as_of = '2020-01-01' WHERE id = ?`, id)).rejects.toThrow(
+      /immutable/,
+    );
+    await expect(h.run(`DELETE FROM data_cuts WHERE id = ?`, id)).rejects.toThrow(/immutable/);
   });
 });
 
@@ -136,22 +139,22 @@ describe('comparing two cuts', () => {
       fromCutId: a.id,
       toCutId: b.id,
     });
-    const q = (sqlText: string) => (h.open.sqlite.prepare(sqlText).get(trialId) as { n: number }).n;
+    const q = async (sqlText: string) => (await h.row<{ n: number }>(sqlText, trialId))!.n;
     expect(comparison.added.total.inclusions).toBe(
-      q(
+      await q(
         `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND inclusion_date > '2022-01-31' AND inclusion_date <= '2022-07-31'`,
       ),
     );
     expect(comparison.added.total.assessments).toBe(
-      q(
+      (await q(
         `SELECT COUNT(*) AS n FROM assessments WHERE trial_id = ? AND status = 'done' AND performed_date > '2022-01-31' AND performed_date <= '2022-07-31'`,
-      ) +
-        q(
+      )) +
+        (await q(
           `SELECT COUNT(*) AS n FROM assessments a JOIN assessment_slots s ON s.id = a.slot_id WHERE a.trial_id = ? AND a.status = 'missed' AND s.window_end > '2022-01-31' AND s.window_end <= '2022-07-31'`,
-        ),
+        )),
     );
     expect(comparison.added.total.events.complication).toBe(
-      q(
+      await q(
         `SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND type = 'complication' AND event_date > '2022-01-31' AND event_date <= '2022-07-31'`,
       ),
     );

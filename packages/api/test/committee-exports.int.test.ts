@@ -24,12 +24,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const trialId = 'pump-iii';
-const exportsAudited = () =>
-  (
-    h.open.sqlite.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'export.created'`).get() as {
-      n: number;
-    }
-  ).n;
+const exportsAudited = async () =>
+  (await h.row<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'export.created'`))!.n;
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 describe('who may export', () => {
@@ -43,18 +39,18 @@ describe('who may export', () => {
   });
 
   it('refuses bad input and unknown cuts, auditing nothing', async () => {
-    const before = exportsAudited();
+    const before = await exportsAudited();
     const pi = await h.as('pi');
     await expectCode(pi.committee.exports.csv({ trialId, cutId: -1 }), 'BAD_REQUEST');
     await expectCode(pi.committee.exports.odm({ trialId: 'BAD', cutId }), 'BAD_REQUEST');
     await expectCode(pi.committee.exports.fhir({ trialId, cutId: 4242 }), 'NOT_FOUND');
-    expect(exportsAudited()).toBe(before);
+    expect(await exportsAudited()).toBe(before);
   });
 });
 
 describe('CSV', () => {
   it('zips one file per table, a data dictionary and a README with the hash', async () => {
-    const before = exportsAudited();
+    const before = await exportsAudited();
     const file = await (await h.as('pi')).committee.exports.csv({ trialId, cutId });
     expect(file.mimeType).toBe('application/zip');
     const files = unzipSync(Buffer.from(file.base64, 'base64'));
@@ -78,9 +74,10 @@ describe('CSV', () => {
     );
     expect(participants).toHaveLength(46);
     const events = text('events.csv').trim().split('\r\n');
-    const dbEvents = h.open.sqlite
-      .prepare(`SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND event_date <= '2026-10-31'`)
-      .get(trialId) as { n: number };
+    const dbEvents = (await h.row<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND event_date <= '2026-10-31'`,
+      trialId,
+    ))!;
     expect(events).toHaveLength(dbEvents.n + 1);
     // Every column of every table is described in the dictionary.
     const dictionary = text('data_dictionary.csv')
@@ -93,13 +90,13 @@ describe('CSV', () => {
       for (const col of header) expect(dictionary).toContain(`${name.replace('.csv', '')}.${col}`);
     }
     expect(text('endpoints.csv').split('\r\n')[1]).toMatch(/^PUMP3-[A-Z]+-\d{3},[A-Z]+,(hdfs|dfs|os),/);
-    expect(exportsAudited()).toBe(before + 1);
+    expect(await exportsAudited()).toBe(before + 1);
   });
 });
 
 describe('CDISC ODM 1.3.2', () => {
   it('is well-formed XML with study metadata, subjects with site references, and audit records', async () => {
-    const before = exportsAudited();
+    const before = await exportsAudited();
     const file = await (await h.as('pi')).committee.exports.odm({ trialId, cutId });
     const xml = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -138,13 +135,13 @@ describe('CDISC ODM 1.3.2', () => {
     // The trail as it stood when the cut was frozen: the seeding is in it, the freeze itself comes after.
     expect(xml).toContain('demo.seeded trial pump-iii');
     expect(xml).not.toContain('datacut.created');
-    expect(exportsAudited()).toBe(before + 1);
+    expect(await exportsAudited()).toBe(before + 1);
   });
 });
 
 describe('FHIR R4', () => {
   it('is a collection bundle with one ResearchStudy and a ResearchSubject per participant, references resolved', async () => {
-    const before = exportsAudited();
+    const before = await exportsAudited();
     const file = await (await h.as('pi')).committee.exports.fhir({ trialId, cutId });
     const bundle = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as {
       resourceType: string;
@@ -174,13 +171,12 @@ describe('FHIR R4', () => {
       expect(resource).not.toHaveProperty('birthDate');
     }
     // Withdrawn participants in the cut are "withdrawn"; died and lost are "off-study".
-    const withdrawn = h.open.sqlite
-      .prepare(
-        `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND off_study_reason = 'withdrawn' AND off_study_date <= '2026-10-31'`,
-      )
-      .get(trialId) as { n: number };
+    const withdrawn = (await h.row<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND off_study_reason = 'withdrawn' AND off_study_date <= '2026-10-31'`,
+      trialId,
+    ))!;
     expect(subjects.filter((s) => s.resource.status === 'withdrawn')).toHaveLength(withdrawn.n);
-    expect(exportsAudited()).toBe(before + 1);
+    expect(await exportsAudited()).toBe(before + 1);
   });
 });
 

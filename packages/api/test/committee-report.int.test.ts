@@ -79,11 +79,9 @@ describe('the report', () => {
     expect(all).not.toMatch(/(?<!Dose )(reduced|delayed|skipped|stopped)\d/);
     expect(all).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
     expect(all).not.toContain('\uFFFD');
-    const entry = h.open.sqlite
-      .prepare(
-        `SELECT username, after FROM audit_log WHERE action = 'export.created' ORDER BY seq DESC LIMIT 1`,
-      )
-      .get() as { username: string; after: string };
+    const entry = (await h.row<{ username: string; after: string }>(
+      `SELECT username, after FROM audit_log WHERE action = 'export.created' ORDER BY seq DESC LIMIT 1`,
+    ))!;
     expect(entry.username).toBe('steering');
     expect(JSON.parse(entry.after)).toMatchObject({ format: 'pdf', contentHash: cut.contentHash });
   });

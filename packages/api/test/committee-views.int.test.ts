@@ -1,6 +1,7 @@
 // Outcomes, safety and CONSORT for the committee on the demo, checked against counts made directly in
 // SQL; the per-participant endpoint table and who may see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween } from '@trialdesk/db/testing';
 import { createHarness, expectCode, type Harness } from './harness.js';
 
 let h: Harness;
@@ -12,12 +13,12 @@ afterAll(() => h.close());
 const trialId = 'pump-iii';
 
 /** One number from SQL run directly on the database, independent of the code under test. */
-function count(query: string, ...params: unknown[]): number {
-  const row = h.open.sqlite.prepare(query).get(...params) as { n: number } | undefined;
+async function count(query: string, ...params: unknown[]): Promise<number> {
+  const row = await h.row<{ n: number }>(query, ...params);
   return Number(row?.n ?? NaN);
 }
 
-function countDistinct(where: string): number {
+function countDistinct(where: string): Promise<number> {
   return count(
     `SELECT COUNT(DISTINCT e.participant_id) AS n FROM events e JOIN participants p ON p.id = e.participant_id
      WHERE e.trial_id = ? AND e.voided_at IS NULL AND p.time_zero IS NOT NULL AND (${where})`,
@@ -34,10 +35,10 @@ describe('outcomes', () => {
     expect(outcomes.excluded).toBe(0);
     const byKind = Object.fromEntries(outcomes.endpoints.map((e) => [e.kind, e]));
     expect(Object.keys(byKind).sort()).toEqual(['dfs', 'hdfs', 'os']);
-    expect(byKind.os?.events).toBe(countDistinct("e.type = 'death'"));
-    expect(byKind.dfs?.events).toBe(countDistinct("e.type IN ('recurrence', 'death')"));
+    expect(byKind.os?.events).toBe(await countDistinct("e.type = 'death'"));
+    expect(byKind.dfs?.events).toBe(await countDistinct("e.type IN ('recurrence', 'death')"));
     expect(byKind.hdfs?.events).toBe(
-      countDistinct(
+      await countDistinct(
         "(e.type = 'recurrence' AND e.recurrence_site IN ('hepatic', 'both')) OR e.type = 'death'",
       ),
     );
@@ -99,7 +100,7 @@ describe('per-participant endpoint table', () => {
 describe('safety', () => {
   it('counts complications as recorded and the Clavien–Dindo III+ rate within 90 days', async () => {
     const { safety } = await (await h.as('steering')).committee.safety.get({ trialId });
-    const total = count(
+    const total = await count(
       `SELECT COUNT(*) AS n FROM events WHERE trial_id = ? AND type = 'complication' AND voided_at IS NULL`,
       trialId,
     );
@@ -108,43 +109,43 @@ describe('safety', () => {
       safety.complications.total,
     );
     // Clavien–Dindo III+ recorded within 90 days of the pump, or death within 90 days (grade V).
-    const major = count(
+    const major = await count(
       `SELECT COUNT(DISTINCT p.id) AS n FROM participants p JOIN events e
        ON e.participant_id = p.id AND e.voided_at IS NULL
        AND (e.type = 'death' OR (e.type = 'complication' AND e.grade_scale = 'clavien_dindo'
             AND e.grade IN ('IIIa', 'IIIb', 'IVa', 'IVb', 'V')))
-       AND e.event_date >= p.pump_date AND julianday(e.event_date) - julianday(p.pump_date) <= 90
+       AND e.event_date >= p.pump_date AND ${daysBetween(h.open.db, 'p.pump_date', 'e.event_date')} <= 90
        WHERE p.trial_id = ? AND p.pump_date IS NOT NULL`,
       trialId,
     );
-    const deathsOnly = count(
+    const deathsOnly = await count(
       `SELECT COUNT(*) AS n FROM participants p JOIN events d ON d.participant_id = p.id
        AND d.type = 'death' AND d.voided_at IS NULL AND d.event_date >= p.pump_date
-       AND julianday(d.event_date) - julianday(p.pump_date) <= 90
+       AND ${daysBetween(h.open.db, 'p.pump_date', 'd.event_date')} <= 90
        WHERE p.trial_id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id
          AND e.voided_at IS NULL AND e.type = 'complication' AND e.grade_scale = 'clavien_dindo'
          AND e.grade IN ('IIIa', 'IIIb', 'IVa', 'IVb', 'V') AND e.event_date >= p.pump_date
-         AND julianday(e.event_date) - julianday(p.pump_date) <= 90)`,
+         AND ${daysBetween(h.open.db, 'p.pump_date', 'e.event_date')} <= 90)`,
       trialId,
     );
     // The demo has a participant who died (of pneumonia) weeks after the pump with no complication
     // recorded: a death within 90 days is grade V, so that participant is in the rate.
     expect(deathsOnly).toBeGreaterThan(0);
     expect(safety.headline.deathsAsGradeV).toBe(deathsOnly);
-    const died90 = count(
+    const died90 = await count(
       `SELECT COUNT(*) AS n FROM participants p JOIN events d ON d.participant_id = p.id
        AND d.type = 'death' AND d.voided_at IS NULL AND d.event_date >= p.surgery_date
-       AND julianday(d.event_date) - julianday(p.surgery_date) <= 90 WHERE p.trial_id = ?`,
+       AND ${daysBetween(h.open.db, 'p.surgery_date', 'd.event_date')} <= 90 WHERE p.trial_id = ?`,
       trialId,
     );
-    const operated = count(
+    const operated = await count(
       `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND surgery_date IS NOT NULL`,
       trialId,
     );
     expect(safety.mortality).toMatchObject({ count: died90, total: operated, windowDays: 90 });
     expect(safety.mortality.lower).toBeLessThanOrEqual(safety.mortality.estimate ?? -1);
     expect(safety.mortality.upper).toBeGreaterThanOrEqual(safety.mortality.estimate ?? 2);
-    const pumps = count(
+    const pumps = await count(
       `SELECT COUNT(*) AS n FROM participants WHERE trial_id = ? AND pump_date IS NOT NULL`,
       trialId,
     );

@@ -1,6 +1,6 @@
 // Inputs and counters shared by the data-entry tests. Candidates are written by hand to meet each
 // protocol comfortably; tests change one thing at a time.
-import type { Db } from '@trialdesk/db';
+import { engineOf, type Db } from '@trialdesk/db';
 import type { Harness } from './harness.js';
 
 /** An ARTERY-2 candidate at the demo's today (2026-11-26): eligible on every criterion. */
@@ -163,19 +163,30 @@ export function fieldsOf(error: unknown): Record<string, string[]> {
 }
 
 /**
- * A change log for property tests: temporary triggers count every inserted, updated or deleted row of
- * the clinical tables and the audit log. Temporary tables take part in transactions, so a rolled-back
- * write leaves the count unchanged, and any committed change, even an UPDATE, moves it.
+ * A change log for property tests: triggers count every inserted, updated or deleted row of the clinical
+ * tables and the audit log. The log table takes part in transactions, so a rolled-back write leaves the
+ * count unchanged, and any committed change, even an UPDATE, moves it. (SQLite: temporary triggers on this
+ * connection; PostgreSQL: triggers in the harness's own throwaway database.)
  */
-export function installChangeLog(h: Harness): () => number {
-  const sqlite = h.open.sqlite;
-  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)');
+export async function installChangeLog(h: Harness): Promise<() => Promise<number>> {
+  const pg = engineOf(h.open.db) === 'postgres';
+  await h.run(
+    pg
+      ? 'CREATE TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)'
+      : 'CREATE TEMP TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)',
+  );
+  if (pg)
+    await h.run(`CREATE OR REPLACE FUNCTION entry_changes_log() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO entry_changes (tbl) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`);
   for (const t of clinicalTables)
-    for (const op of ['INSERT', 'UPDATE', 'DELETE'])
-      sqlite.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS entry_changes_${t}_${op.toLowerCase()} AFTER ${op} ON main.${t}
-         BEGIN INSERT INTO entry_changes (tbl) VALUES ('${t}'); END`,
+    for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+      const name = `entry_changes_${t}_${op.toLowerCase()}`;
+      await h.run(
+        pg
+          ? `CREATE OR REPLACE TRIGGER ${name} AFTER ${op} ON ${t} FOR EACH ROW EXECUTE FUNCTION entry_changes_log()`
+          : `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${op} ON main.${t}
+             BEGIN INSERT INTO entry_changes (tbl) VALUES ('${t}'); END`,
       );
-  const count = sqlite.prepare('SELECT COUNT(*) AS n FROM temp.entry_changes');
-  return () => (count.get() as { n: number }).n;
+    }
+  return async () => Number((await h.row<{ n: number }>('SELECT COUNT(*) AS n FROM entry_changes'))!.n);
 }

@@ -12,6 +12,8 @@ afterAll(() => h.close());
 const base = { trialId: 'artery-2', screeningDate: '2026-11-24' };
 
 async function refused(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN') {
+  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
+  void call.catch(() => undefined);
   const before = await rowCounts(h.open.db);
   const e = await expectCode(call, code);
   expect(await rowCounts(h.open.db)).toEqual(before);
@@ -127,19 +129,15 @@ describe('an "included" screening outcome', () => {
     const steering = await h.as('steering');
     const before = await steering.entry.screening.funnel({ trialId: 'pump-iii' });
     // A row logged as included before this rule existed, with no participant behind it.
-    h.open.sqlite
-      .prepare(
-        `INSERT INTO screenings (trial_id, centre, screening_number, screening_date, outcome, failed_criteria,
-           created_at) VALUES ('pump-iii', 'AVL', 'SCR-AVL-900', '2022-06-01', 'included', '[]', '2022-06-01T10:00:00Z')`,
-      )
-      .run();
+    await h.run(
+      `INSERT INTO screenings (trial_id, centre, screening_number, screening_date, outcome, failed_criteria,
+         created_at) VALUES ('pump-iii', 'AVL', 'SCR-AVL-900', '2022-06-01', 'included', '[]', '2022-06-01T10:00:00Z')`,
+    );
     const after = await steering.entry.screening.funnel({ trialId: 'pump-iii' });
     const participants = Number(
-      (
-        h.open.sqlite
-          .prepare(`SELECT COUNT(*) AS n FROM participants WHERE trial_id = 'pump-iii' AND voided_at IS NULL`)
-          .get() as { n: number }
-      ).n,
+      (await h.row<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM participants WHERE trial_id = 'pump-iii' AND voided_at IS NULL`,
+      ))!.n,
     );
     expect(after.total.included).toBe(participants);
     expect(after.total.included).toBe(before.total.included);
@@ -159,12 +157,10 @@ describe('entry.screening.list and funnel', () => {
     const list = await coord.entry.screening.list({ trialId: 'artery-2', pageSize: 200 });
     expect(new Set(list.rows.map((r) => r.centre))).toEqual(new Set(['EMC']));
     // Newest first: the centre's highest number, whatever other tests logged before this one.
-    const newest = h.open.sqlite
-      .prepare(
-        `SELECT screening_number AS n FROM screenings WHERE trial_id = 'artery-2' AND centre = 'EMC'
-         ORDER BY screening_date DESC, id DESC LIMIT 1`,
-      )
-      .get() as { n: string };
+    const newest = (await h.row<{ n: string }>(
+      `SELECT screening_number AS n FROM screenings WHERE trial_id = 'artery-2' AND centre = 'EMC'
+       ORDER BY screening_date DESC, id DESC LIMIT 1`,
+    ))!;
     expect(list.rows[0]?.screeningNumber).toBe(newest.n);
     expect(list.synthetic).toBe(true);
     await expectCode(coord.entry.screening.list({ trialId: 'artery-2', centre: 'AVL' }), 'FORBIDDEN');

@@ -1,5 +1,7 @@
-// A fresh in-memory database with all migrations and the demo seed, and callers logged in as any user.
-import { openSqlite, seedDemo, DEMO_PASSWORD, TEST_ONLY_PASSWORD_COST, type OpenSqlite } from '@trialdesk/db';
+// A fresh database with all migrations and the demo seed, and callers logged in as any user. The database
+// is SQLite in memory, or on the PostgreSQL pass of the suite its own database on the test cluster.
+import { DEMO_PASSWORD, TEST_ONLY_PASSWORD_COST, type OpenDatabase } from '@trialdesk/db';
+import { execute, openTestDatabase, queryRow, queryRows } from '@trialdesk/db/testing';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import { createCaller } from '../src/root.js';
@@ -22,7 +24,11 @@ export class MemoryCookieJar implements CookieJar {
 }
 
 export interface Harness {
-  open: OpenSqlite;
+  open: OpenDatabase;
+  /** Raw SQL with `?` placeholders on the harness database (either engine), for checks the API hides. */
+  row<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T | undefined>;
+  rows<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T[]>;
+  run(text: string, ...params: unknown[]): Promise<number>;
   live: LiveBus;
   clock: { now: Date };
   auth: AuthSettings;
@@ -34,17 +40,16 @@ export interface Harness {
 export async function createHarness(
   options: { seed?: boolean; auth?: Partial<AuthSettings> } = {},
 ): Promise<Harness> {
-  const open = openSqlite(':memory:');
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
   const auth = { ...defaultAuthSettings, ...options.auth };
-  // The demo accounts are hashed at a test-only cost so that logging in takes milliseconds; the production
-  // cost is checked in password-cost.int.test.ts.
-  if (options.seed !== false)
-    await seedDemo(open.db, {
-      asOf: AS_OF,
-      now: clock.now.toISOString(),
-      passwordCost: TEST_ONLY_PASSWORD_COST,
-    });
+  const open = await openTestDatabase({
+    // The demo accounts are hashed at a test-only cost so that logging in takes milliseconds; the production
+    // cost is checked in password-cost.int.test.ts.
+    seed:
+      options.seed === false
+        ? false
+        : { asOf: AS_OF, now: clock.now.toISOString(), passwordCost: TEST_ONLY_PASSWORD_COST },
+  });
   const live = new LiveBus();
   const caller = async (jar: CookieJar = new MemoryCookieJar(), ip = '127.0.0.1') =>
     createCaller(
@@ -60,6 +65,9 @@ export async function createHarness(
     );
   return {
     open,
+    row: (text, ...params) => queryRow(open.db, text, ...params),
+    rows: (text, ...params) => queryRows(open.db, text, ...params),
+    run: (text, ...params) => execute(open.db, text, ...params),
     live,
     clock,
     auth,

@@ -5,13 +5,24 @@
 import { openSqlite, type Db, type OpenDatabase } from '../database.js';
 import type { Engine } from '../engine/locks.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { TEST_ONLY_PASSWORD_COST } from '../password.js';
 import {
   createEmptyPostgresDatabase,
   ensurePostgresTemplate,
   openPostgresTestDatabase,
 } from './postgres-templates.js';
 
-export { bypassAppendOnly, execute, queryRow, queryRows, toEngineSql } from './raw-sql.js';
+export {
+  bypassAppendOnly,
+  daysBetween,
+  execute,
+  failWritesTo,
+  integrityCheck,
+  queryRow,
+  queryRows,
+  stopFailingWritesTo,
+  toEngineSql,
+} from './raw-sql.js';
 export { createEmptyPostgresDatabase } from './postgres-templates.js';
 
 export function testEngine(): Engine {
@@ -31,16 +42,20 @@ export function testDatabaseUrl(): string {
 
 export interface TestDatabaseOptions {
   /** Seed the synthetic demo as of this date and instant (the default harness seed); false for empty. */
-  seed?: { asOf: string; now: string } | false;
+  seed?: { asOf: string; now: string; passwordCost?: { N: number } } | false;
 }
 
 /** The seed of the packages' harnesses (AS_OF 2026-11-26, 10:00 UTC). */
-export const DEFAULT_TEST_SEED = { asOf: '2026-11-26', now: '2026-11-26T10:00:00.000Z' } as const;
+export const DEFAULT_TEST_SEED = {
+  asOf: '2026-11-26',
+  now: '2026-11-26T10:00:00.000Z',
+  passwordCost: TEST_ONLY_PASSWORD_COST,
+};
 
 function postgresVariant(seed: TestDatabaseOptions['seed']) {
   const s = seed ?? false;
   return {
-    variant: s ? `demo:${s.asOf}:${s.now}` : 'empty',
+    variant: s ? `demo:${s.asOf}:${s.now}:${s.passwordCost?.N ?? 'production-cost'}` : 'empty',
     initialise: s ? (db: Db) => seedDemo(db, s) : undefined,
   };
 }

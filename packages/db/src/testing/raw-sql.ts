@@ -52,3 +52,55 @@ export async function bypassAppendOnly(db: Db, table: 'audit_log' | 'data_cuts')
   await execute(db, `DROP TRIGGER IF EXISTS ${table}_no_update`);
   await execute(db, `DROP TRIGGER IF EXISTS ${table}_no_delete`);
 }
+
+/** SQL for the days from one ISO date column to another (SQLite julianday, PostgreSQL date arithmetic). */
+export function daysBetween(db: Db, from: string, to: string): string {
+  return engineOf(db) === 'postgres'
+    ? `(${to}::date - ${from}::date)`
+    : `(julianday(${to}) - julianday(${from}))`;
+}
+
+/** A trigger that makes every INSERT or UPDATE of a table fail, to prove a write and its audit are one. */
+export async function failWritesTo(db: Db, table: string, op: 'INSERT' | 'UPDATE'): Promise<void> {
+  const name = `fail_${table}_${op.toLowerCase()}`;
+  if (engineOf(db) === 'postgres') {
+    await execute(
+      db,
+      `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure'; END $$`,
+    );
+    await execute(
+      db,
+      `CREATE TRIGGER ${name} BEFORE ${op} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
+    return;
+  }
+  await execute(
+    db,
+    `CREATE TRIGGER ${name} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, 'forced failure'); END`,
+  );
+}
+
+export async function stopFailingWritesTo(db: Db, table: string, op: 'INSERT' | 'UPDATE'): Promise<void> {
+  const name = `fail_${table}_${op.toLowerCase()}`;
+  await execute(
+    db,
+    engineOf(db) === 'postgres' ? `DROP TRIGGER ${name} ON ${table}` : `DROP TRIGGER ${name}`,
+  );
+}
+
+/**
+ * The engine's own consistency check: SQLite's integrity_check; on PostgreSQL (which has no such
+ * statement without extensions) every table is read whole, which fails on a damaged page or index.
+ */
+export async function integrityCheck(db: Db): Promise<string> {
+  if (engineOf(db) === 'sqlite')
+    return String(
+      (await queryRow<{ integrity_check: string }>(db, 'PRAGMA integrity_check'))?.integrity_check,
+    );
+  const tables = await queryRows<{ name: string }>(
+    db,
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
+  );
+  for (const { name } of tables) await queryRow(db, `SELECT count(*) AS n FROM "${name}"`);
+  return 'ok';
+}
