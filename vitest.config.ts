@@ -50,8 +50,8 @@ export default defineConfig({
               'src/**/*.int.test.ts',
               'test/**/*.pg-test.ts',
             ]),
-            postgresPass('packages/api', 'api', ['test/**/*.int.test.ts']),
-            postgresPass('apps/server', 'server', ['test/**/*.test.ts']),
+            postgresPass('packages/api', 'api', ['test/**/*.int.test.ts', 'test/**/*.pg-test.ts']),
+            postgresPass('apps/server', 'server', ['test/**/*.test.ts', 'test/**/*.pg-test.ts']),
           ]
         : []),
     ],

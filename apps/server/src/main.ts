@@ -2,7 +2,7 @@
 // DATABASE_URL is set), seed the demo on first run, serve.
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultAuthSettings, sweepAutoQueries } from '@trialdesk/api';
+import { defaultAuthSettings, LiveBus, sweepAutoQueries } from '@trialdesk/api';
 import { dateInZone } from '@trialdesk/domain';
 import {
   backfillCycleTimings,
@@ -39,9 +39,13 @@ async function main() {
   const file = config.database.engine === 'sqlite' ? config.database.file : null;
   // Tells a restore that this SQLite file is in use (removed on a clean exit; a stale one names a dead pid).
   const releaseLock = file === null || file === ':memory:' ? () => undefined : writeServerLock(file);
+  // Live updates through the database's change channel: on PostgreSQL, an inclusion accepted by another
+  // instance reaches the dashboards connected to this one.
+  const live = await LiveBus.connect(database.db, database.channel);
   const { app } = createApp({
     db: database.db,
     clock,
+    live,
     auth: {
       ...defaultAuthSettings,
       idleMinutes: config.SESSION_IDLE_MINUTES,
@@ -64,7 +68,10 @@ async function main() {
     console.log(`${signal}: closing…`);
     server.close(() => {
       releaseLock();
-      void database.close().then(() => process.exit(0));
+      void live
+        .close()
+        .then(() => database.close())
+        .then(() => process.exit(0));
     });
     // Open SSE streams keep connections alive; do not wait for them forever.
     setTimeout(() => {

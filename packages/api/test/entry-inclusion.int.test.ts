@@ -60,7 +60,7 @@ describe('entry.inclusion.include', () => {
     let announced = () => {};
     const inclusionAnnounced = new Promise<void>((resolve) => (announced = resolve));
     const listening = (async () => {
-      for await (const n of h.live.changes('artery-2', ac.signal)) {
+      for await (const n of await h.live.changes('artery-2', ac.signal)) {
         notices.push(n);
         if (n.kind === 'inclusion') announced();
       }

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
+import { inProcessChannel, postgresChannel, type ChangeChannel } from './engine/change-channel.js';
 import type { Engine } from './engine/locks.js';
 import { openPostgresHandle } from './engine/postgres.js';
 import { openSqliteHandle } from './engine/sqlite.js';
@@ -31,6 +32,8 @@ export interface OpenDatabase {
   engine: Engine;
   /** A description for logs, without credentials. */
   describe: string;
+  /** Change notices to every instance on this database (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). */
+  channel: ChangeChannel;
   close: () => Promise<void>;
 }
 
@@ -75,8 +78,19 @@ export function openSqlite(
   options: Omit<OpenOptions, 'initialise' | 'poolSize'> = {},
 ): OpenSqlite {
   const { db, sqlite } = openSqliteHandle(file, options);
-  // Kysely's destroy closes the better-sqlite3 handle it was given.
-  return { db, sqlite, engine: 'sqlite', describe: file, close: () => db.destroy() };
+  const channel = inProcessChannel();
+  return {
+    db,
+    sqlite,
+    engine: 'sqlite',
+    describe: file,
+    channel,
+    // Kysely's destroy closes the better-sqlite3 handle it was given.
+    close: async () => {
+      await channel.close();
+      await db.destroy();
+    },
+  };
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<OpenDatabase> {
@@ -91,12 +105,17 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     return open;
   }
   const { db, pool } = await openPostgresHandle(config.url, options);
+  const channel = postgresChannel(pool, config.url);
   const open: OpenPostgres = {
     db,
     pool,
     engine: 'postgres',
     describe: redactUrl(config.url),
-    close: () => db.destroy(),
+    channel,
+    close: async () => {
+      await channel.close();
+      await db.destroy();
+    },
   };
   return open;
 }
