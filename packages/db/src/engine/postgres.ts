@@ -26,11 +26,14 @@ export interface PostgresHandle {
 
 export function createPool(url: string, poolSize = 10, onIdleError?: (error: Error) => void): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: trialdeskTypes });
+  const report = onIdleError ?? ((e: Error) => console.error(`PostgreSQL: ${e.message}`));
   // An idle client that loses its server emits 'error' on the pool; unhandled, it would end the process.
   // The pool drops that client and the next query connects afresh.
-  pool.on('error', (error) =>
-    (onIdleError ?? ((e: Error) => console.error(`PostgreSQL: ${e.message}`)))(error),
-  );
+  pool.on('error', (error) => report(error));
+  // A client that is checked out (a transaction between two statements, the start-up lock) has no pool
+  // listener: when PostgreSQL goes away (an immediate shutdown, a failover) it would emit an unhandled
+  // 'error' and end the instance. Its running query fails anyway, and the pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
