@@ -29,9 +29,10 @@ function postgresPass(
       exclude: ['**/node_modules/**', ...sqliteOnly[name]],
       env: { TRIALDESK_TEST_ENGINE: 'postgres' },
       // A database per harness is a CREATE DATABASE on a server the other fork shares: slower than SQLite
-      // in memory, and more so with both cores busy. Limits only for work that is slow, never to decide.
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
+      // in memory, and more so with both cores busy. The packages' own limits (120 s) apply: they only
+      // catch a hang, and no test is decided by time.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
     },
   };
 }
