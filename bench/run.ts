@@ -10,6 +10,8 @@ import { initialJsGzipKb } from './lib/web-size.js';
 import { inclusionWrites } from './lib/writes.js';
 import { overviewLcp } from './lib/lcp.js';
 import { trpcFloor } from './lib/trpc-floor.js';
+import { postgresSection } from './lib/postgres-bench.js';
+import { startBenchCluster } from './lib/postgres-cluster.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const targets = {
@@ -72,6 +74,20 @@ for (const db of [sizes[0]!, sizes.at(-1)!]) {
   console.log(`  ${db.size}: median ${lcp[db.size]!.median} ms (runs ${lcp[db.size]!.samples.join(', ')})`);
 }
 
+console.log('PostgreSQL: the same figures on one database, one and two instances…');
+const cluster = startBenchCluster();
+let postgres: Awaited<ReturnType<typeof postgresSection>> | string;
+if (cluster) {
+  try {
+    postgres = await postgresSection(cluster, sizes, demo);
+  } finally {
+    cluster.stop();
+  }
+} else {
+  postgres = 'not measured: PostgreSQL is not installed here and BENCH_DATABASE_URL is not set';
+  console.log(`  ${postgres}`);
+}
+
 const results = {
   machine: {
     cpus: (await import('node:os')).cpus().length,
@@ -93,6 +109,7 @@ const results = {
   webInitialJsGzipKb: web.kb,
   overviewLcpMs: Object.fromEntries(Object.entries(lcp).map(([k, v]) => [k, v.median])),
   targets,
+  postgres,
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nWritten bench/results.json');

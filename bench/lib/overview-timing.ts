@@ -1,7 +1,7 @@
 // Server-side time of everything the overview page asks for (who am I, the trials, the overview
 // aggregates and the first page of the follow-up matrix), through the real router with a shared cache,
 // as the server runs it. Steady state (cached until the next write) and cold (right after a write).
-import { appendAudit, openSqlite } from '@trialdesk/db';
+import { appendAudit, openSqlite, type OpenDatabase } from '@trialdesk/db';
 import { createCaller, createContext, LiveBus, VersionedCache, type CookieJar } from '@trialdesk/api';
 import { BENCH_PASSWORD, BENCH_USER, type BenchDatabase } from './databases.js';
 import { percentile, round, timeMs } from './stats.js';
@@ -13,8 +13,9 @@ class Jar implements CookieJar {
   clear = (n: string) => void this.values.delete(n);
 }
 
-export async function overviewTiming(target: BenchDatabase, iterations: number) {
-  const open = openSqlite(target.file);
+/** On the target's SQLite file, or on the given database (left open) for the PostgreSQL figures. */
+export async function overviewTiming(target: BenchDatabase, iterations: number, database?: OpenDatabase) {
+  const open = database ?? openSqlite(target.file);
   const live = new LiveBus();
   const cache = new VersionedCache();
   const jar = new Jar();
@@ -56,7 +57,7 @@ export async function overviewTiming(target: BenchDatabase, iterations: number) 
   }
   const warm: number[] = [];
   for (let i = 0; i < iterations; i += 1) warm.push(await timeMs(page));
-  await open.close();
+  if (!database) await open.close();
   return {
     p50: round(percentile(warm, 50), 2),
     p95: round(percentile(warm, 95), 2),

@@ -13,7 +13,7 @@ import { round } from './stats.js';
 
 const TABLES = ['participants', 'screenings', 'assessment_slots', 'study_id_counters', 'audit_log'] as const;
 
-function inclusionInput(i: number, today: string) {
+export function inclusionInput(i: number, today: string) {
   return {
     trialId: 'artery-2',
     centre: (['EMC', 'IJS', 'AVL'] as const)[i % 3],
