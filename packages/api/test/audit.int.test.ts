@@ -104,6 +104,7 @@ describe('audit.list', () => {
         action: 'record.corrected',
         entityType: 'record',
         entityId: null,
+        entityLabel: null,
         trialId: 'pump-iii',
         centre: 'EMC',
         participant: 'PUMP3-EMC-001',
@@ -274,6 +275,35 @@ describe('audit.exportCsv', () => {
     const before = await auditCount(h);
     await expectCode(admin.audit.exportCsv({ from: 'yesterday' }), 'BAD_REQUEST');
     expect(await auditCount(h)).toBe(before);
+  });
+});
+
+describe('audit.list names users, not their ids', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(() => h.close());
+
+  it("gives a user entry the user's name and username beside the id", async () => {
+    const admin = await signIn(h, 'admin');
+    const avl = (await admin.users.list()).find((u) => u.username === 'coord-avl');
+    if (!avl) throw new Error('the seed has coord-avl');
+    await appendAudit(
+      h.open.db,
+      system,
+      '2026-11-27T09:00:00.000Z',
+      entry({
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: String(avl.id),
+        before: { role: 'coordinator' },
+        after: { role: 'monitor' },
+      }),
+    );
+    const [row] = (await admin.audit.list({ action: 'user.updated' })).rows;
+    expect(row).toMatchObject({ entityType: 'user', entityId: String(avl.id) });
+    expect(row?.entityLabel).toBe('Demo coordinator AVL (coord-avl)');
   });
 });
 

@@ -18,20 +18,25 @@ export function showValue(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function diffRows(before: unknown, after: unknown): DiffRow[] {
+/** Rows of before and after; `show` writes a value for reading (default: one line, JSON for structures). */
+export function diffRows(
+  before: unknown,
+  after: unknown,
+  show: (value: unknown) => string | null = showValue,
+): DiffRow[] {
   if (before == null && after == null) return [];
   const objects = (before == null || isPlainObject(before)) && (after == null || isPlainObject(after));
   if (!objects) {
-    const b = showValue(before);
-    const a = showValue(after);
+    const b = show(before);
+    const a = show(after);
     return [{ field: null, before: b, after: a, changed: b !== a }];
   }
   const b = before ?? {};
   const a = after ?? {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
   return fields.map((field) => {
-    const bv = showValue(b[field]);
-    const av = showValue(a[field]);
+    const bv = show(b[field]);
+    const av = show(a[field]);
     return { field, before: bv, after: av, changed: bv !== av };
   });
 }

@@ -1,29 +1,40 @@
-// The audit entries: when (Amsterdam time), who, what, on which record, why, and the values before and
-// after side by side with the changed ones marked.
+// The audit entries: when (Amsterdam time), who, what, on which record (named: the user's name, the kind
+// of record and the participant's study ID), why, and the values before and after under their names,
+// wrapped inside their column, with the changed ones marked.
 import { Badge, Code, Stack, Table, Text } from '@mantine/core';
 import { roles, type Role } from '@trialdesk/domain';
 import { roleLabelKey } from '../../app/layout/role-label';
 import { ScrollTable } from '../../components/scroll-table';
 import { common } from '../../i18n/common-messages';
-import { useFormat, useT } from '../../i18n/i18n-context';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import type { RouterOutputs } from '../../lib/trpc';
 import { actionMessages, isAuditAction } from './action-messages';
 import { diffRows } from './audit-diff';
+import { auditEntityName, auditFieldName, readableValue } from './audit-fields';
 import { messages } from './messages';
 
 type Entry = RouterOutputs['audit']['list']['rows'][number];
 
 const isRole = (r: string | null): r is Role => r !== null && (roles as readonly string[]).includes(r);
 
+/** Long values (reasons, criteria, file names) wrap inside their column instead of spilling out. */
+const wrap = { overflowWrap: 'anywhere', wordBreak: 'break-word' } as const;
+
 function Changes({ before, after }: { before: unknown; after: unknown }) {
   const t = useT(messages);
-  const rows = diffRows(before, after);
+  const { lang } = useLang();
+  const f = useFormat();
+  const rows = diffRows(before, after, (v) => readableValue(v, lang, (iso) => f.date(iso)));
   if (rows.length === 0) return null;
   return (
-    <Stack gap={2}>
+    <Stack gap={2} miw={200} maw={360} style={wrap}>
       {rows.map((r) => (
         <Text key={r.field ?? '_'} size="xs" fw={r.changed ? 600 : 400} c={r.changed ? undefined : 'dimmed'}>
-          {r.field ? <Code>{r.field}</Code> : null}{' '}
+          {r.field ? (
+            <Text span size="xs" fw={700}>
+              {auditFieldName(r.field, lang)}:
+            </Text>
+          ) : null}{' '}
           {before == null ? (
             <>{r.after ?? '–'}</>
           ) : after == null ? (
@@ -49,6 +60,25 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
         </Badge>
       ) : null}
     </Stack>
+  );
+}
+
+/** The record an entry is about, by name: "User · Demo coordinator AVL (coord-avl)", "Assessment · PUMP3-EMC-004". */
+function EntityCell({ e }: { e: Entry }) {
+  const { lang } = useLang();
+  const name = e.entityLabel ?? e.participant ?? (e.entityType === 'user' ? null : e.entityId);
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {auditEntityName(e.entityType, lang)}
+      </Text>
+      {name ? <Text size="sm">{name}</Text> : null}
+      {e.trialId || e.centre ? (
+        <Text size="xs" c="dimmed">
+          {[e.trialId, e.centre].filter(Boolean).join(' · ')}
+        </Text>
+      ) : null}
+    </>
   );
 }
 
@@ -92,17 +122,13 @@ export function AuditTable({ entries }: { entries: readonly Entry[] }) {
                 <Text size="sm">{isAuditAction(e.action) ? ta(e.action) : e.action}</Text>
                 <Code fz="xs">{e.action}</Code>
               </Table.Td>
-              <Table.Td>
-                {e.entityType}
-                {e.entityId ? ` ${e.entityId}` : ''}
-                {e.trialId || e.centre ? (
-                  <Text size="xs" c="dimmed">
-                    {[e.trialId, e.centre].filter(Boolean).join(' · ')}
-                  </Text>
-                ) : null}
+              <Table.Td title={e.entityId ? `${e.entityType} ${e.entityId}` : undefined}>
+                <EntityCell e={e} />
               </Table.Td>
-              <Table.Td>{e.participant ?? ''}</Table.Td>
-              <Table.Td>{e.reason ?? ''}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.participant ?? ''}</Table.Td>
+              <Table.Td miw={160} maw={280} style={wrap}>
+                {e.reason ?? ''}
+              </Table.Td>
               <Table.Td>
                 <Changes before={e.before} after={e.after} />
               </Table.Td>

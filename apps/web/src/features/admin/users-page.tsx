@@ -63,7 +63,13 @@ export default function UsersPage() {
         ) : (
           <Section title={t('usersCaption', { count: users.data.length })}>
             <ScrollTable>
-              <Table striped highlightOnHover verticalSpacing="xs" data-testid="user-list">
+              <Table
+                striped
+                highlightOnHover
+                verticalSpacing="xs"
+                data-testid="user-list"
+                className="stacked"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('colUsername')}</Table.Th>
@@ -91,10 +97,10 @@ export default function UsersPage() {
                             </Text>
                           ) : null}
                         </Table.Th>
-                        <Table.Td>{u.displayName}</Table.Td>
-                        <Table.Td>{tc(roleLabelKey[u.role])}</Table.Td>
-                        <Table.Td>{centreName(u.centre)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Table.Td data-label={t('colName')}>{u.displayName}</Table.Td>
+                        <Table.Td data-label={t('colRole')}>{tc(roleLabelKey[u.role])}</Table.Td>
+                        <Table.Td data-label={t('colCentre')}>{centreName(u.centre)}</Table.Td>
+                        <Table.Td data-label={t('colStatus')} style={{ whiteSpace: 'nowrap' }}>
                           <Badge
                             color={u.active ? 'teal' : 'gray'}
                             variant="light"
@@ -108,11 +114,11 @@ export default function UsersPage() {
                             </Text>
                           ) : null}
                         </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Table.Td data-label={t('colLastLogin')} style={{ whiteSpace: 'nowrap' }}>
                           {u.lastLoginAt ? f.timestamp(u.lastLoginAt) : t('never')}
                         </Table.Td>
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
+                        <Table.Td data-label={t('colActions')}>
+                          <Group gap="xs" wrap="wrap">
                             <Button
                               size="xs"
                               variant="light"

@@ -65,39 +65,47 @@ export default function ScreeningPage() {
   );
 }
 
+const counts = ['screened', 'notEligible', 'declined', 'other', 'included'] as const;
+const countLabel = {
+  screened: 'colScreened',
+  notEligible: 'colNotEligible',
+  declined: 'colDeclined',
+  other: 'colOther',
+  included: 'colIncluded',
+} as const;
+
+// Below the phone breakpoint each centre becomes a card of "label: value" lines (global .stacked), so no
+// column is lost; the criteria wrap in their cell rather than being cut off behind a scroll bar.
 function FunnelTable({ funnel }: { funnel: Funnel }) {
   const t = useT(messages);
   const f = useFormat();
-  const rows = [...funnel.centres];
+  const countCells = (row: Funnel['total']) =>
+    counts.map((k) => (
+      <Table.Td key={k} ta="right" fw={k === 'included' ? 700 : undefined} data-label={t(countLabel[k])}>
+        {f.number(row[k])}
+      </Table.Td>
+    ));
   return (
     <ScrollTable>
-      <Table striped className="tabular" verticalSpacing="xs">
+      <Table striped className="tabular stacked" verticalSpacing="xs">
         <Table.Caption>{t('funnelCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('centre')}</Table.Th>
-            {(['colScreened', 'colNotEligible', 'colDeclined', 'colOther', 'colIncluded'] as const).map(
-              (k) => (
-                <Table.Th key={k} scope="col" ta="right">
-                  {t(k)}
-                </Table.Th>
-              ),
-            )}
+            {counts.map((k) => (
+              <Table.Th key={k} scope="col" ta="right">
+                {t(countLabel[k])}
+              </Table.Th>
+            ))}
             <Table.Th scope="col">{t('topCriteria')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((c) => (
+          {funnel.centres.map((c) => (
             <Table.Tr key={c.centre}>
               <Table.Th scope="row">{c.name}</Table.Th>
-              <Table.Td ta="right">{f.number(c.screened)}</Table.Td>
-              <Table.Td ta="right">{f.number(c.notEligible)}</Table.Td>
-              <Table.Td ta="right">{f.number(c.declined)}</Table.Td>
-              <Table.Td ta="right">{f.number(c.other)}</Table.Td>
-              <Table.Td ta="right" fw={700}>
-                {f.number(c.included)}
-              </Table.Td>
-              <Table.Td>
+              {countCells(c)}
+              <Table.Td className="wrap" miw={260} data-label={t('topCriteria')}>
                 <CriteriaList items={c.notEligibleByCriterion.slice(0, 3)} />
               </Table.Td>
             </Table.Tr>
@@ -106,13 +114,7 @@ function FunnelTable({ funnel }: { funnel: Funnel }) {
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th scope="row">{t('colScreened')}</Table.Th>
-            <Table.Td ta="right">{f.number(funnel.total.screened)}</Table.Td>
-            <Table.Td ta="right">{f.number(funnel.total.notEligible)}</Table.Td>
-            <Table.Td ta="right">{f.number(funnel.total.declined)}</Table.Td>
-            <Table.Td ta="right">{f.number(funnel.total.other)}</Table.Td>
-            <Table.Td ta="right" fw={700}>
-              {f.number(funnel.total.included)}
-            </Table.Td>
+            {countCells(funnel.total)}
             <Table.Td />
           </Table.Tr>
         </Table.Tfoot>
@@ -127,7 +129,7 @@ function CriteriaList({ items }: { items: Funnel['centres'][number]['notEligible
   return (
     <Stack gap={2}>
       {items.map((i) => (
-        <Text key={i.criterionId} size="xs" lineClamp={1} title={i.text[lang]}>
+        <Text key={i.criterionId} size="xs">
           {i.count} × {i.text[lang]}
         </Text>
       ))}

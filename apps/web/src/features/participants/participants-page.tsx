@@ -113,7 +113,7 @@ export default function ParticipantsPage() {
                 <Text>{t('noResults')}</Text>
               ) : (
                 <ScrollTable>
-                  <Table striped highlightOnHover className="tabular" verticalSpacing="xs">
+                  <Table striped highlightOnHover className="tabular stacked" verticalSpacing="xs">
                     <Table.Caption>
                       {t('caption', {
                         from: page * pageSize + 1,
@@ -145,14 +145,14 @@ export default function ParticipantsPage() {
                               {p.studyId}
                             </Anchor>
                           </Table.Th>
-                          <Table.Td>{centreName(p.centre)}</Table.Td>
-                          <Table.Td>{f.date(p.inclusionDate)}</Table.Td>
-                          <Table.Td>{f.date(p.surgeryDate)}</Table.Td>
-                          <Table.Td>
+                          <Table.Td data-label={t('colCentre')}>{centreName(p.centre)}</Table.Td>
+                          <Table.Td data-label={t('colInclusion')}>{f.date(p.inclusionDate)}</Table.Td>
+                          <Table.Td data-label={t('colSurgery')}>{f.date(p.surgeryDate)}</Table.Td>
+                          <Table.Td data-label={t('colFollowUp')}>
                             <FollowUpBadge followUp={p.followUp} offStudy={p.offStudy} />
                           </Table.Td>
-                          <Table.Td>{f.date(p.followUpEnd)}</Table.Td>
-                          <Table.Td>
+                          <Table.Td data-label={t('colFollowUpEnd')}>{f.date(p.followUpEnd)}</Table.Td>
+                          <Table.Td data-label={t('colAgeSex')}>
                             {t('ageYears', { age: p.ageAtInclusion })}, {tk(`sex_${p.sex}`).toLowerCase()}
                           </Table.Td>
                         </Table.Tr>

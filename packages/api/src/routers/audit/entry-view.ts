@@ -21,6 +21,8 @@ export const auditEntryView = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** What the record is called where its id alone says nothing: a user's name for a user's id. */
+  entityLabel: z.string().nullable(),
   trialId: z.string().nullable(),
   centre: z.string().nullable(),
   participant: z.string().nullable(),
@@ -29,7 +31,12 @@ export const auditEntryView = z.object({
   after: z.unknown(),
 });
 
-export function toView(r: AuditRow): z.infer<typeof auditEntryView> {
+/** Names for ids: user id → "Display name (username)". */
+export interface EntityNames {
+  users: ReadonlyMap<string, string>;
+}
+
+export function toView(r: AuditRow, names: EntityNames): z.infer<typeof auditEntryView> {
   return {
     seq: r.seq,
     at: r.at,
@@ -39,6 +46,8 @@ export function toView(r: AuditRow): z.infer<typeof auditEntryView> {
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
+    entityLabel:
+      r.entity_type === 'user' && r.entity_id !== null ? (names.users.get(r.entity_id) ?? null) : null,
     trialId: r.trial_id,
     centre: r.centre,
     participant: r.participant,

@@ -1,4 +1,4 @@
-import { listAudit } from '@trialdesk/db';
+import { listAudit, listUsers } from '@trialdesk/db';
 import { z } from 'zod';
 import { procedureWith } from '../../trpc.js';
 import { auditEntryView, toView } from './entry-view.js';
@@ -25,8 +25,12 @@ export const listAuditProcedure = procedureWith('audit:read')
     });
     const page = rows.slice(0, input.limit);
     const last = page.at(-1);
+    // A user's id says nothing to a reader; their name does (a handful of accounts: one read).
+    const users = page.some((r) => r.entity_type === 'user')
+      ? new Map((await listUsers(ctx.db)).map((u) => [String(u.id), `${u.displayName} (${u.username})`]))
+      : new Map<string, string>();
     return {
-      rows: page.map(toView),
+      rows: page.map((r) => toView(r, { users })),
       nextCursor: rows.length > input.limit && last ? last.seq : null,
     };
   });

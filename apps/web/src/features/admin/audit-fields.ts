@@ -1,0 +1,144 @@
+// Names of the values an audit entry records before and after, as people read them: "Surgery date",
+// not "surgeryDate". Every field of every audit payload has a name in both languages (a test walks the
+// typed audit union); a field without one still shows, split into words.
+import type { Lang } from '../../i18n/catalogue';
+
+type Names = Record<string, { en: string; nl: string }>;
+
+export const auditFieldNames: Names = {
+  action: { en: 'Action', nl: 'Actie' },
+  active: { en: 'Active', nl: 'Actief' },
+  ageAtInclusion: { en: 'Age at inclusion', nl: 'Leeftijd bij inclusie' },
+  answers: { en: 'Answers', nl: 'Antwoorden' },
+  asOf: { en: 'As of', nl: 'Peildatum' },
+  auditSeq: { en: 'Audit entry', nl: 'Auditregel' },
+  bytes: { en: 'Size (bytes)', nl: 'Grootte (bytes)' },
+  category: { en: 'Category', nl: 'Categorie' },
+  cause: { en: 'Cause', nl: 'Oorzaak' },
+  cea: { en: 'CEA (µg/L)', nl: 'CEA (µg/L)' },
+  centre: { en: 'Centre', nl: 'Centrum' },
+  code: { en: 'Code', nl: 'Code' },
+  complicationCategory: { en: 'Complication category', nl: 'Categorie complicatie' },
+  complicationTerm: { en: 'Complication', nl: 'Complicatie' },
+  consentDate: { en: 'Informed consent', nl: 'Informed consent' },
+  contentHash: { en: 'Content hash', nl: 'Inhoudshash' },
+  cycle: { en: 'Cycle', nl: 'Kuur' },
+  cycleDate: { en: 'Fill date (day 1)', nl: 'Vuldatum (dag 1)' },
+  date: { en: 'Date', nl: 'Datum' },
+  deathCause: { en: 'Cause of death', nl: 'Doodsoorzaak' },
+  deviation: { en: 'Protocol deviation', nl: 'Protocolafwijking' },
+  displayName: { en: 'Name', nl: 'Naam' },
+  doseMg: { en: 'Dose (mg)', nl: 'Dosis (mg)' },
+  earliest: { en: 'Earliest', nl: 'Vroegst' },
+  eligibility: { en: 'Eligibility', nl: 'Geschiktheid' },
+  emptyDate: { en: 'Pump emptied', nl: 'Pomp geleegd' },
+  failedCriteria: { en: 'Failed criteria', nl: 'Niet-voldane criteria' },
+  filename: { en: 'File', nl: 'Bestand' },
+  filters: { en: 'Filters', nl: 'Filters' },
+  flowRateMlDay: { en: 'Flow rate (mL/day)', nl: 'Flow (mL/dag)' },
+  format: { en: 'Format', nl: 'Formaat' },
+  from: { en: 'From', nl: 'Van' },
+  grade: { en: 'Grade', nl: 'Graad' },
+  gradeScale: { en: 'Grading scale', nl: 'Graderingsschaal' },
+  haipRelated: { en: 'Related to the pump', nl: 'Gerelateerd aan de pomp' },
+  imagingResult: { en: 'Imaging', nl: 'Beeldvorming' },
+  inclusionDate: { en: 'Inclusion date', nl: 'Inclusiedatum' },
+  labDate: { en: 'Laboratory date', nl: 'Datum laboratorium' },
+  label: { en: 'Label', nl: 'Naam' },
+  latest: { en: 'Latest', nl: 'Laatst' },
+  measures: { en: 'Measurements', nl: 'Metingen' },
+  missedReason: { en: 'Why missed', nl: 'Reden gemist' },
+  modification: { en: 'Modification', nl: 'Aanpassing' },
+  modificationReason: { en: 'Reason for the modification', nl: 'Reden aanpassing' },
+  month: { en: 'Month', nl: 'Maand' },
+  offStudy: { en: 'Off study', nl: 'Uit studie' },
+  outOfWindow: { en: 'Outside its window', nl: 'Buiten venster' },
+  outcome: { en: 'Outcome', nl: 'Uitkomst' },
+  participant: { en: 'Participant', nl: 'Deelnemer' },
+  participants: { en: 'Participants', nl: 'Deelnemers' },
+  passwordChangedAt: { en: 'Password changed', nl: 'Wachtwoord gewijzigd' },
+  performedDate: { en: 'Date performed', nl: 'Datum uitgevoerd' },
+  pumpDate: { en: 'Pump placement date', nl: 'Datum pompplaatsing' },
+  pumpNotPlacedReason: { en: 'Why the pump was not placed', nl: 'Reden pomp niet geplaatst' },
+  reason: { en: 'Reason', nl: 'Reden' },
+  recurrenceSite: { en: 'Site of recurrence', nl: 'Locatie recidief' },
+  resolutionDate: { en: 'Resolved on', nl: 'Hersteld op' },
+  returnedVolumeMl: { en: 'Returned volume (mL)', nl: 'Teruggekregen volume (mL)' },
+  role: { en: 'Role', nl: 'Rol' },
+  rows: { en: 'Rows', nl: 'Regels' },
+  screeningDate: { en: 'Screening date', nl: 'Screeningdatum' },
+  screeningLinked: { en: 'Screening linked', nl: 'Screening gekoppeld' },
+  screeningNumber: { en: 'Screening number', nl: 'Screeningnummer' },
+  screenings: { en: 'Screenings', nl: 'Screenings' },
+  seed: { en: 'Seed', nl: 'Seed' },
+  sessionsEnded: { en: 'Sessions ended', nl: 'Sessies beëindigd' },
+  sex: { en: 'Sex', nl: 'Geslacht' },
+  site: { en: 'Site', nl: 'Locatie' },
+  slot: { en: 'Scheduled assessment', nl: 'Geplande evaluatie' },
+  status: { en: 'Status', nl: 'Status' },
+  studyId: { en: 'Study ID', nl: 'Studienummer' },
+  surgeryDate: { en: 'Surgery date', nl: 'Operatiedatum' },
+  synthetic: { en: 'Synthetic', nl: 'Synthetisch' },
+  target: { en: 'Target', nl: 'Doel' },
+  term: { en: 'Term', nl: 'Term' },
+  timeZero: { en: 'Time zero', nl: 'Startdatum' },
+  to: { en: 'To', nl: 'Tot en met' },
+  trialId: { en: 'Trial', nl: 'Studie' },
+  type: { en: 'Type', nl: 'Soort' },
+  username: { en: 'Username', nl: 'Gebruikersnaam' },
+  voided: { en: 'Voided', nl: 'Vervallen' },
+};
+
+/** "flowRateMlDay" → "Flow rate ml day": a readable name for a field this list does not know yet. */
+export function wordsOf(field: string): string {
+  const words = field
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function auditFieldName(field: string, lang: Lang): string {
+  return auditFieldNames[field]?.[lang] ?? wordsOf(field);
+}
+
+const entityNames: Names = {
+  user: { en: 'User', nl: 'Gebruiker' },
+  trial: { en: 'Trial', nl: 'Studie' },
+  screening: { en: 'Screening', nl: 'Screening' },
+  participant: { en: 'Participant', nl: 'Deelnemer' },
+  treatment_cycle: { en: 'Pump visit', nl: 'Pompbezoek' },
+  assessment: { en: 'Assessment', nl: 'Evaluatie' },
+  event: { en: 'Event', nl: 'Gebeurtenis' },
+  data_cut: { en: 'Data cut', nl: 'Datasnede' },
+  audit_log: { en: 'Audit trail', nl: 'Audittrail' },
+  membership: { en: 'Trial membership', nl: 'Studielidmaatschap' },
+};
+
+/** "Pump visit", not "treatment_cycle". */
+export function auditEntityName(entityType: string, lang: Lang): string {
+  return entityNames[entityType]?.[lang] ?? wordsOf(entityType);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A recorded value as a reader takes it in: dates as the app writes them, yes/no, lists separated by
+ * commas and nested values as "name: value" pairs, never raw JSON.
+ */
+export function readableValue(value: unknown, lang: Lang, date: (iso: string) => string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return ISO_DAY.test(value) ? date(value) : value;
+  if (typeof value === 'boolean')
+    return value ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no';
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  if (Array.isArray(value)) return value.map((v) => readableValue(v, lang, date) ?? '–').join(', ') || '–';
+  if (typeof value === 'object')
+    return (
+      Object.entries(value)
+        .map(([k, v]) => `${auditFieldName(k, lang)}: ${readableValue(v, lang, date) ?? '–'}`)
+        .join('; ') || '–'
+    );
+  return typeof value === 'bigint' ? value.toString() : null;
+}
