@@ -68,7 +68,9 @@ test('admin: create, edit, reset the password of and deactivate an account, then
     await expect(mentions.first()).toBeVisible();
     const [entity = ''] = (await mentions.first().locator('td').nth(4).innerText()).trim().split('\n');
     const story = list.locator('tbody tr').filter({
-      has: page.locator('td:nth-child(5)', { hasText: new RegExp(`^${entity}(?!\\d)`) }),
+      has: page.locator('td:nth-child(5)', {
+        hasText: new RegExp(`^${entity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`),
+      }),
     });
     // Newest first: deactivated, password reset, changed, created; every one by the admin.
     const actions = [/User deactivated/, /Password reset/, /User changed/, /User created/];

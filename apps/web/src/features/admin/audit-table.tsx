@@ -69,10 +69,12 @@ function EntityCell({ e }: { e: Entry }) {
   const name = e.entityLabel ?? e.participant ?? (e.entityType === 'user' ? null : e.entityId);
   return (
     <>
-      <Text size="sm" fw={600}>
-        {auditEntityName(e.entityType, lang)}
+      <Text size="sm">
+        <Text span size="sm" fw={600}>
+          {auditEntityName(e.entityType, lang)}
+        </Text>
+        {name ? ` · ${name}` : ''}
       </Text>
-      {name ? <Text size="sm">{name}</Text> : null}
       {e.trialId || e.centre ? (
         <Text size="xs" c="dimmed">
           {[e.trialId, e.centre].filter(Boolean).join(' · ')}
