@@ -59,11 +59,13 @@ export const auditFieldNames: Names = {
   offStudy: { en: 'Off study', nl: 'Uit studie' },
   origin: { en: 'Origin', nl: 'Herkomst' },
   outcome: { en: 'Outcome', nl: 'Uitkomst' },
+  outcomeVisibility: { en: 'Who sees outcomes', nl: 'Wie uitkomsten ziet' },
   outOfWindow: { en: 'Outside its window', nl: 'Buiten venster' },
   participant: { en: 'Participant', nl: 'Deelnemer' },
   participants: { en: 'Participants', nl: 'Deelnemers' },
   passwordChangedAt: { en: 'Password changed', nl: 'Wachtwoord gewijzigd' },
   performedDate: { en: 'Date performed', nl: 'Datum uitgevoerd' },
+  primaryAnalysisReleased: { en: 'Primary analysis released', nl: 'Primaire analyse vrijgegeven' },
   pumpDate: { en: 'Pump placement date', nl: 'Datum pompplaatsing' },
   pumpNotPlacedReason: { en: 'Why the pump was not placed', nl: 'Reden pomp niet geplaatst' },
   reason: { en: 'Reason', nl: 'Reden' },
@@ -74,6 +76,10 @@ export const auditFieldNames: Names = {
   resolutionDate: { en: 'Resolved on', nl: 'Hersteld op' },
   returnedVolumeMl: { en: 'Returned volume (mL)', nl: 'Teruggekregen volume (mL)' },
   role: { en: 'Role', nl: 'Rol' },
+  rolesBeforePrimaryAnalysis: {
+    en: 'Roles before the primary analysis',
+    nl: 'Rollen vóór de primaire analyse',
+  },
   rows: { en: 'Rows', nl: 'Regels' },
   rule: { en: 'Rule', nl: 'Regel' },
   screeningDate: { en: 'Screening date', nl: 'Screeningdatum' },
@@ -99,6 +105,7 @@ export const auditFieldNames: Names = {
   username: { en: 'Username', nl: 'Gebruikersnaam' },
   verifiedAt: { en: 'Verified on', nl: 'Geverifieerd op' },
   verifiedBy: { en: 'Verified by', nl: 'Geverifieerd door' },
+  view: { en: 'View', nl: 'Weergave' },
   voided: { en: 'Voided', nl: 'Vervallen' },
 };
 
