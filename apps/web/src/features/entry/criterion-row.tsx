@@ -95,7 +95,11 @@ export function CriterionRow({
               onChange={(value) => onMeasure({ ...m, value })}
               decimalSeparator={decimal}
               allowDecimal={!criterion.integer}
-              rightSection={criterion.unit ? <Text size="xs">{criterion.unit}</Text> : undefined}
+              rightSection={
+                criterion.unit ? (
+                  <Text size="xs">{criterion.unit === 'years' ? t('unitYears') : criterion.unit}</Text>
+                ) : undefined
+              }
               rightSectionWidth={criterion.unit ? 64 : undefined}
               hideControls
               error={error}

@@ -92,6 +92,8 @@ export const messages = defineMessages({
     exclusionCriteria: 'Exclusion criteria',
     exclusionCriteriaHint: 'Any one present excludes the candidate: answer no when absent.',
     uln: 'ULN',
+    // The unit of an age criterion: the trial definitions write units as symbols, and "years" as a word.
+    unitYears: 'years',
     ulnHint: 'Upper limit of normal of your laboratory',
     limitRelative: 'limit {factor} × ULN',
     status_met: 'Met',
@@ -296,6 +298,7 @@ export const messages = defineMessages({
     exclusionCriteria: 'Exclusiecriteria',
     exclusionCriteriaHint: 'Eén aanwezig criterium sluit uit: antwoord nee wanneer afwezig.',
     uln: 'ULN',
+    unitYears: 'jaar',
     ulnHint: 'Bovengrens van normaal van uw laboratorium',
     limitRelative: 'grens {factor} × ULN',
     status_met: 'Voldaan',
