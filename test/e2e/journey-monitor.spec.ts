@@ -1,7 +1,8 @@
 // Issue 10 §1, the monitor's visit: everything a monitor may read (the overview, participants and their
 // pages, the worklist and screening log, every committee page), and nothing else — no control that
-// writes on any page, the writing pages answering as not available, and the server refusing the writes
-// the screen does not offer.
+// writes clinical data on any page, the writing pages answering as not available, and the server refusing
+// the writes the screen does not offer. What a monitor does write since issue 14 (data queries and SDV
+// marks) is the monitor's day in journey-monitoring.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
 import { ApiSession } from './support/api';
@@ -37,6 +38,8 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
       'Participants',
       'Worklist',
       'Screening',
+      'Data queries',
+      'Source data verification',
       'Outcomes',
       'Safety',
       'CONSORT',

@@ -27,11 +27,26 @@ afterEach(async () => {
   open = undefined;
 });
 
-async function setUp() {
+async function setUp(studyId = 'PUMP3-EMC-001') {
   open = await openTestDatabase({ seed: DEFAULT_TEST_SEED });
-  const p = await findParticipant(open.db, 'pump-iii', 'PUMP3-EMC-001');
-  if (!p) throw new Error('demo participant PUMP3-EMC-001 missing');
+  const p = await findParticipant(open.db, 'pump-iii', studyId);
+  if (!p) throw new Error(`demo participant ${studyId} missing`);
   return { db: open.db, p };
+}
+
+/** A demo participant whose casebook the demo has not started verifying, so that every mark is the test's. */
+async function unverified() {
+  const { db } = await setUp();
+  const row = await db
+    .selectFrom('participants')
+    .select('study_id')
+    .where('trial_id', '=', 'pump-iii')
+    .where('id', 'not in', db.selectFrom('sdv_marks').select('participant_id'))
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const p = await findParticipant(db, 'pump-iii', row.study_id);
+  if (!p) throw new Error('no participant');
+  return { db, p };
 }
 
 const newQuery = (p: { id: number; centre: string }, extra: Partial<NewQuery> = {}): NewQuery => ({
@@ -77,10 +92,12 @@ describe('queries', () => {
       firstAnsweredAt: '2026-11-22T09:00:00.000Z',
       closedAt: '2026-11-25T09:00:00.000Z',
     });
-    expect(await listQueries(db, { trialId: 'pump-iii', centre: 'AVL' })).toEqual([]);
-    expect(
-      (await listQueries(db, { trialId: 'pump-iii', studyId: 'PUMP3-EMC-001' })).map((q) => q.id),
-    ).toEqual([id]);
+    const avl = await listQueries(db, { trialId: 'pump-iii', centre: 'AVL' });
+    expect(avl.every((q) => q.centre === 'AVL')).toBe(true);
+    expect(avl.map((q) => q.id)).not.toContain(id);
+    const own = await listQueries(db, { trialId: 'pump-iii', studyId: 'PUMP3-EMC-001' });
+    expect(own.map((q) => q.id)).toContain(id);
+    expect(own.every((q) => q.studyId === 'PUMP3-EMC-001')).toBe(true);
     const steps = await queryStepsOf(db, [id]);
     expect(steps.map((s) => s.text)).toEqual(['Which consent version?']);
     await expect(execute(db, "UPDATE query_steps SET text = 'x'")).rejects.toThrow(/append-only/);
@@ -102,7 +119,7 @@ describe('queries', () => {
 
 describe('SDV marks', () => {
   it('holds one current mark per record and field, and a correction ends the marks it touches', async () => {
-    const { db, p } = await setUp();
+    const { db, p } = await unverified();
     const mark = (field: string | null) =>
       insertSdvMark(db, {
         trialId: 'pump-iii',
@@ -134,6 +151,19 @@ describe('SDV marks', () => {
       ['consentDate'],
       ['consentDate'],
     ]);
+  });
+
+  it('the demo carries queries in every state at every centre, and SDV marks on part of the casebooks', async () => {
+    const { db } = await setUp();
+    const queries = await listQueries(db, { trialId: 'pump-iii' });
+    for (const centre of ['EMC', 'IJS', 'AVL'])
+      expect(new Set(queries.filter((q) => q.centre === centre).map((q) => q.status))).toEqual(
+        new Set(['open', 'answered', 'closed']),
+      );
+    const marked = new Set((await listSdvMarks(db, { trialId: 'pump-iii' })).map((m) => m.participantId));
+    expect(marked.size).toBeGreaterThan(10);
+    expect(marked.size).toBeLessThan(45);
+    expect(await listQueries(db, { trialId: 'artery-2' })).toEqual([]);
   });
 
   it('lists every current record of the participants that count', async () => {

@@ -9,7 +9,7 @@
 import { can, roles as allRoles, type Permission, type Role } from '@trialdesk/domain';
 import type { CommonKey } from '../i18n/common-messages';
 
-export type NavSection = 'trial' | 'data' | 'committee' | 'admin' | 'account';
+export type NavSection = 'trial' | 'data' | 'monitoring' | 'committee' | 'admin' | 'account';
 
 export interface NavItem {
   section: NavSection;
@@ -28,7 +28,14 @@ export const AGGREGATE_ROLES = rolesWith('aggregate:read');
 export const PARTICIPANT_ROLES = rolesWith('participant:read');
 export const ENTRY_ROLES = rolesWith('clinical:write');
 
-export const SECTION_ORDER: readonly NavSection[] = ['trial', 'data', 'committee', 'admin', 'account'];
+export const SECTION_ORDER: readonly NavSection[] = [
+  'trial',
+  'data',
+  'monitoring',
+  'committee',
+  'admin',
+  'account',
+];
 
 export const navItems: NavItem[] = [
   // --- Trial ---
@@ -47,6 +54,16 @@ export const navItems: NavItem[] = [
   // CONSORT, not a "Data entry" section.
   { section: 'data', labelKey: 'navScreening', path: 'screening', scope: 'trial', roles: PARTICIPANT_ROLES },
   { section: 'data', labelKey: 'navInclude', path: 'include', scope: 'trial', roles: ENTRY_ROLES },
+
+  // --- Monitoring (features/monitoring) ---
+  {
+    section: 'monitoring',
+    labelKey: 'navQueries',
+    path: 'queries',
+    scope: 'trial',
+    roles: PARTICIPANT_ROLES,
+  },
+  { section: 'monitoring', labelKey: 'navSdv', path: 'sdv', scope: 'trial', roles: PARTICIPANT_ROLES },
 
   // --- Committee (features/committee) ---
   { section: 'committee', labelKey: 'navOutcomes', path: 'outcomes', scope: 'trial', roles: AGGREGATE_ROLES },

@@ -68,6 +68,20 @@ export const pageRoutes: PageRoute[] = [
     roles: rolesWith('clinical:correct'),
   },
 
+  // --- Monitoring (features/monitoring): data queries and source data verification ---
+  {
+    path: 'queries',
+    scope: 'trial',
+    page: lazy(() => import('../features/monitoring/queries-page')),
+    roles: PARTICIPANT_ROLES,
+  },
+  {
+    path: 'sdv',
+    scope: 'trial',
+    page: lazy(() => import('../features/monitoring/sdv-page')),
+    roles: PARTICIPANT_ROLES,
+  },
+
   // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
   { path: 'outcomes', scope: 'trial', page: lazy(() => import('../features/committee/outcomes-page')) },
   { path: 'safety', scope: 'trial', page: lazy(() => import('../features/committee/safety-page')) },

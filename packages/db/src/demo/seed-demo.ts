@@ -14,6 +14,7 @@ import { insertTrial } from '../repositories/trials.js';
 import { insertUser } from '../repositories/users.js';
 import { generateCohort } from './generate-cohort.js';
 import { insertCohort } from './insert-cohort.js';
+import { seedMonitoring } from './seed-monitoring.js';
 import { seedFrom } from './prng.js';
 
 export const DEMO_SEED = 20210201;
@@ -117,6 +118,7 @@ export async function seedDemo(
         participants: demoCohortSize(def, options.asOf),
       });
       await insertCohort(trx, def, cohort, options.now);
+      await seedMonitoring(trx, def, seed, options.asOf);
       await appendAuditEvent(trx, SYSTEM, options.now, {
         action: 'demo.seeded',
         entityType: 'trial',

@@ -10,6 +10,7 @@ import { trialPath } from '../trial';
 const sectionLabel: Record<NavSection, CommonKey> = {
   trial: 'navSectionTrial',
   data: 'navSectionData',
+  monitoring: 'navSectionMonitoring',
   committee: 'navSectionCommittee',
   admin: 'navSectionAdmin',
   account: 'navSectionAccount',

@@ -19,6 +19,7 @@ import { participantCorrectable } from './corrections-form';
 import { CycleDialog, nextCycleNumber } from './cycle-dialog';
 import { EventDialog } from './event-dialog';
 import { messages } from './messages';
+import { ParticipantMonitoring } from '../monitoring/participant-monitoring';
 import type { Dialog } from './record-dialog';
 import { RecordsTable } from './records-table';
 import { SurgeryDialog } from './surgery-dialog';
@@ -132,6 +133,7 @@ export default function RecordPage() {
             <RecordsTable detail={d} canCorrect={corrects} onDialog={setDialog} />
           )}
         </Section>
+        <ParticipantMonitoring trialId={trialId} studyId={p.studyId} />
       </Stack>
       {dialog?.kind === 'surgery' ? (
         <SurgeryDialog trialId={trialId} studyId={p.studyId} onClose={close} onDone={done} />

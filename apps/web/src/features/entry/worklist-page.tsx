@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { rolesWith } from '../../app/nav';
+import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
@@ -15,6 +16,7 @@ import { Section } from '../../components/section';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { messages } from './messages';
+import { QueriesWaiting } from '../monitoring/queries-waiting';
 
 type TrialWork = RouterOutputs['entry']['worklist']['get']['trials'][number];
 
@@ -41,6 +43,7 @@ export default function WorklistPage() {
         })}
       />
       <Stack gap="xl">
+        {can(user.role, 'query:answer') ? <QueriesWaiting trialId={trialId} /> : null}
         {trials.map((trial) => (
           <TrialWorklist key={trial.trialId} trial={trial} />
         ))}

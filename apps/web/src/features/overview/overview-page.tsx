@@ -17,6 +17,7 @@ import { AccrualSection } from './accrual-section';
 import { CentresSection } from './centres-section';
 import { FollowUpSection } from './follow-up-section';
 import { KeyFigures } from './key-figures';
+import { QuerySummary } from '../monitoring/query-summary';
 import { MatrixSection } from './matrix-section';
 import { messages } from './messages';
 import { MilestonesSection } from './milestones-section';
@@ -77,6 +78,7 @@ export default function OverviewPage() {
             <CentresSection overview={data} />
             <MilestonesSection overview={data} />
             <FollowUpSection overview={data} centreName={centreName} />
+            {can(user.role, 'participant:read') ? <QuerySummary trialId={trialId} /> : null}
             {can(user.role, 'participant:read') ? (
               <MatrixSection trialId={trialId} overview={data} />
             ) : (

@@ -15,6 +15,7 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { FollowUpBadge } from './follow-up-badge';
 import { messages } from './messages';
+import { ParticipantMonitoring } from '../monitoring/participant-monitoring';
 import { ParticipantTimeline } from './participant-timeline';
 import { AssessmentsTable, CyclesTable, EventsTable } from './records-tables';
 import type { ParticipantDetail } from './types';
@@ -102,6 +103,7 @@ export default function ParticipantPage() {
               <Section title={t('eventsTitle')}>
                 <EventsTable detail={d} />
               </Section>
+              <ParticipantMonitoring trialId={trialId} studyId={d.participant.studyId} />
             </Stack>
           </Grid.Col>
         </Grid>
