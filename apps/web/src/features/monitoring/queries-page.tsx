@@ -57,7 +57,10 @@ export default function QueriesPage() {
             label={t('filterStatus')}
             data={queryStatuses.map((s) => ({ value: s, label: t(`status_${s}`) }))}
             value={status}
-            onChange={(v) => setStatus(v)}
+            onChange={(v) => {
+              setStatus(v);
+              setShown(null);
+            }}
             placeholder={t('any')}
             clearable
             w={160}

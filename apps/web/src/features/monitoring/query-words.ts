@@ -1,5 +1,5 @@
 // How a query is named on screen: what it is about (record and field in words), whose step is whose.
-import { fieldName } from '@trialdesk/domain';
+import { fieldName, recordLabel } from '@trialdesk/domain';
 import type { Lang } from '../../i18n/catalogue';
 import type { RouterOutputs } from '../../lib/trpc';
 
@@ -10,7 +10,13 @@ type T = (key: 'aboutParticipant' | 'aboutRecord' | 'aboutField', params?: Recor
 
 export function aboutQuery(q: QueryView, t: T, lang: Lang): string {
   const field = q.field === null ? null : fieldName(q.field, lang);
-  const record = q.recordLabel ?? (q.recordType ? `${q.recordType} ${q.recordId ?? ''}`.trim() : null);
+  // The server words the label in the language of the request; worded again here, a cached English label
+  // follows a switch to Dutch (a label already in Dutch passes through unchanged).
+  const record = q.recordLabel
+    ? recordLabel(q.recordLabel, lang)
+    : q.recordType
+      ? `${q.recordType} ${q.recordId ?? ''}`.trim()
+      : null;
   if (record === null) return field === null ? t('aboutParticipant') : field;
   return field === null ? t('aboutRecord', { record }) : t('aboutField', { record, field });
 }
