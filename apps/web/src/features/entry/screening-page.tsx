@@ -113,7 +113,7 @@ function FunnelTable({ funnel }: { funnel: Funnel }) {
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr>
-            <Table.Th scope="row">{t('colScreened')}</Table.Th>
+            <Table.Th scope="row">{t('funnelTotal')}</Table.Th>
             {countCells(funnel.total)}
             <Table.Td />
           </Table.Tr>
