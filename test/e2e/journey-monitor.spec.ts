@@ -94,6 +94,19 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
     await shell.navLink('Screening').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Screeninglog' })).toBeVisible();
     await expectNoWrites(page, 'screening nl');
+    // The funnel's total row is named as such, and the most-failed criteria wrap inside its box at
+    // 1440 px rather than running out of it behind a scroll bar.
+    const funnel = page.getByRole('table', { name: 'Screeningtrechter per centrum' });
+    await expect(funnel.getByRole('rowheader', { name: 'Alle centra' })).toBeVisible();
+    await expect(
+      funnel.getByRole('cell', { name: /Recidief op de eerdere resectieplaats/ }).first(),
+    ).toBeVisible();
+    const overflow = await funnel.evaluate((table) => {
+      const box = table.closest('.mantine-ScrollArea-root');
+      return box ? table.getBoundingClientRect().width - box.getBoundingClientRect().width : Infinity;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'journey-monitor-screening-1440-nl');
     await shell.switchLanguage('English');
   });
 
