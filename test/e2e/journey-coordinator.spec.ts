@@ -8,7 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
 import { AppShell } from './support/app-shell';
-import { addDays, daysAgo, shown, today } from './support/dates';
+import { addDays, addMonths, daysAgo, daysBetween, shown, today } from './support/dates';
 import { answer, choose, named, typeDate, typeInto } from './support/forms';
 import { InclusionPage } from './support/inclusion-page';
 import { LoginPage } from './support/login-page';
@@ -84,6 +84,21 @@ test('coordinator: screening, inclusion, treatment, follow-up, corrections and t
     await expect(record.heading).toHaveText(`Record data · ${studyId}`);
     await expect(record.summary).toContainText(`Included ${shown(inclusion)}`);
     await expect(record.records).toHaveCount(0);
+  });
+
+  await test.step('the worklist reminds to record the surgery, 94 days overdue', async () => {
+    // ARTERY-2 plans surgery within 21 days of inclusion: 115 − 21 = 94 days overdue today.
+    await shell.navLink('Worklist').click();
+    const reminder = page
+      .getByRole('region', { name: 'ARTERY-2' })
+      .getByRole('table', { name: 'Records to enter after inclusion' })
+      .getByRole('row')
+      .filter({ hasText: studyId });
+    await expect(reminder).toContainText('Surgery and pump placement');
+    await expect(reminder).toContainText(shown(addDays(inclusion, 21)));
+    await expect(reminder).toContainText('94 days overdue');
+    await reminder.getByRole('link', { name: `Record data for ${studyId}` }).click();
+    await expect(record.heading).toHaveText(`Record data · ${studyId}`);
   });
 
   await test.step('surgery and pump', async () => {
@@ -178,7 +193,18 @@ test('coordinator: screening, inclusion, treatment, follow-up, corrections and t
     });
     await expect(mine).toHaveCount(1);
     const overdue = trial.getByRole('table', { name: 'Assessments overdue' });
-    await expect(overdue.getByRole('row').filter({ hasText: studyId })).toContainText('Month 3');
+    const month3 = overdue.getByRole('row').filter({ hasText: studyId });
+    await expect(month3).toContainText('Month 3');
+    // Days overdue count from the window's end (month 3 ± 14 days) to today.
+    const windowEnd = addDays(addMonths(inclusion, 3), 14);
+    await expect(month3).toContainText(`${daysBetween(windowEnd, today)} days overdue`);
+    // The surgery is recorded: no reminder for it any more.
+    await expect(
+      trial
+        .getByRole('table', { name: 'Records to enter after inclusion' })
+        .getByRole('row')
+        .filter({ hasText: studyId }),
+    ).toHaveCount(0);
     await saveScreenshot(page, 'journey-coordinator-worklist-1440-en');
     await shell.switchLanguage('Nederlands');
     await expect(page.getByRole('heading', { level: 1, name: 'Werklijst' })).toBeVisible();

@@ -38,6 +38,7 @@ describe('entry.worklist.get', () => {
         plannedDate: '2026-11-28',
         dueBy: '2027-01-02',
         state: 'due_this_month',
+        daysOverdue: 0,
       },
       {
         studyId: 'ART2-EMC-024',
@@ -46,6 +47,7 @@ describe('entry.worklist.get', () => {
         plannedDate: '2026-11-29',
         dueBy: '2026-12-01',
         state: 'due_this_month',
+        daysOverdue: 0,
       },
     ]);
   });

@@ -104,6 +104,12 @@ export const scheduleSchema = z.object({
    * Optional so that definitions stored before it existed still load: `timeZeroName()` then names the kind.
    */
   timeZeroName: localizedTextSchema.optional(),
+  /**
+   * Surgery (with pump placement, where the trial has a pump) is planned within this many days after
+   * inclusion; the coordinator's worklist counts a surgery not recorded by then as overdue. Optional so
+   * that stored definitions still load: `surgeryDueDays()` then takes 28 days.
+   */
+  surgeryWithinDays: z.number().int().positive().optional(),
   assessments: z
     .array(z.object({ month: z.number().int().positive(), windowDays: z.number().int().nonnegative() }))
     .min(1)

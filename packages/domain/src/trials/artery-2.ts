@@ -135,6 +135,7 @@ export const artery2: TrialDefinitionInput = {
   schedule: {
     timeZero: 'inclusion',
     timeZeroName: { en: 'Inclusion', nl: 'Inclusie' },
+    surgeryWithinDays: 21,
     assessments: [1, 3, 6, 9, 12, 18, 24].map((month) => ({ month, windowDays: month < 6 ? 14 : 28 })),
   },
   endpoints: [

@@ -292,6 +292,7 @@ export const pumpIII: TrialDefinitionInput = {
   schedule: {
     timeZero: 'surgery',
     timeZeroName: { en: 'Surgery', nl: 'Operatie' },
+    surgeryWithinDays: 28,
     assessments: [
       ...[3, 6, 9, 12, 15, 18, 21, 24].map((month) => ({ month, windowDays: 28 })),
       ...[30, 36, 42, 48, 54, 60].map((month) => ({ month, windowDays: 28 })),

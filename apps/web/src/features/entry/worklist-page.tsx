@@ -1,5 +1,6 @@
 // A coordinator's home: per trial, the assessments and pump visits of their centre that are due this
-// month or overdue, each linked to the participant's data-entry page (for a role that only reads, such as
+// month or overdue (overdue ones with their days overdue, most overdue first, as the server sorts them),
+// and the records still to enter after an inclusion (surgery with pump placement), each linked to the participant's data-entry page (for a role that only reads, such as
 // the monitor, to the participant's page: the data-entry page is not open to it).
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -66,17 +67,19 @@ function TrialWorklist({ trial }: { trial: TrialWork }) {
           </Badge>
         ) : null}
       </Group>
+      <RecordsTable trialId={trial.trialId} rows={trial.records} />
       <AssessmentTable
         trialId={trial.trialId}
         title={t('assessmentsOverdue')}
         rows={trial.assessments.overdue}
+        overdue
       />
       <AssessmentTable
         trialId={trial.trialId}
         title={t('assessmentsDue')}
         rows={trial.assessments.dueThisMonth}
       />
-      <CycleTable trialId={trial.trialId} title={t('cyclesOverdue')} rows={trial.cycles.overdue} />
+      <CycleTable trialId={trial.trialId} title={t('cyclesOverdue')} rows={trial.cycles.overdue} overdue />
       <CycleTable trialId={trial.trialId} title={t('cyclesDue')} rows={trial.cycles.dueThisMonth} />
     </Stack>
   );
@@ -156,17 +159,26 @@ function WorkTable<R extends { studyId: string }>({
   );
 }
 
+/** The days-overdue column, shown in the overdue tables. */
+function useOverdueColumn(): Column<{ daysOverdue: number }> {
+  const t = useT(messages);
+  return { header: t('colOverdue'), cell: (r) => t('daysOverdue', { n: r.daysOverdue }) };
+}
+
 function AssessmentTable({
   trialId,
   title,
   rows,
+  overdue = false,
 }: {
   trialId: string;
   title: string;
   rows: TrialWork['assessments']['overdue'];
+  overdue?: boolean;
 }) {
   const t = useT(messages);
   const f = useFormat();
+  const overdueColumn = useOverdueColumn();
   return (
     <WorkTable
       trialId={trialId}
@@ -180,6 +192,7 @@ function AssessmentTable({
           header: t('colWindow'),
           cell: (r) => t('windowRange', { from: f.date(r.windowStart), to: f.date(r.windowEnd) }),
         },
+        ...(overdue ? [overdueColumn] : []),
       ]}
     />
   );
@@ -189,13 +202,16 @@ function CycleTable({
   trialId,
   title,
   rows,
+  overdue = false,
 }: {
   trialId: string;
   title: string;
   rows: TrialWork['cycles']['overdue'];
+  overdue?: boolean;
 }) {
   const t = useT(messages);
   const f = useFormat();
+  const overdueColumn = useOverdueColumn();
   return (
     <WorkTable
       trialId={trialId}
@@ -206,6 +222,27 @@ function CycleTable({
         { header: t('colCycle'), cell: (r) => r.cycle },
         { header: t('colPlanned'), cell: (r) => f.date(r.plannedDate) },
         { header: t('colDueBy'), cell: (r) => f.date(r.dueBy) },
+        ...(overdue ? [overdueColumn] : []),
+      ]}
+    />
+  );
+}
+
+function RecordsTable({ trialId, rows }: { trialId: string; rows: TrialWork['records'] }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const overdueColumn = useOverdueColumn();
+  return (
+    <WorkTable
+      trialId={trialId}
+      title={t('recordsMissing')}
+      rows={rows}
+      rowKey={(r) => `${r.studyId}-${r.record}`}
+      columns={[
+        { header: t('colRecord'), cell: () => t('worklistSurgery') },
+        { header: t('colSince'), cell: (r) => f.date(r.since) },
+        { header: t('colDueBy'), cell: (r) => f.date(r.dueBy) },
+        overdueColumn,
       ]}
     />
   );

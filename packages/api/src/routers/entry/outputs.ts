@@ -60,6 +60,10 @@ const worklistAssessment = z.object({
   dueDate: date,
   windowStart: date,
   windowEnd: date,
+  /** The last day the visit is on time: the window's end. */
+  dueBy: date,
+  /** Calendar days after dueBy as of the server's today; 0 while on time. */
+  daysOverdue: z.number().int().nonnegative(),
 });
 const worklistCycle = z.object({
   studyId: z.string(),
@@ -68,6 +72,16 @@ const worklistCycle = z.object({
   plannedDate: date,
   dueBy: date,
   state: z.enum(['overdue', 'due_this_month']),
+  daysOverdue: z.number().int().nonnegative(),
+});
+/** A record still to enter after inclusion: surgery (with pump placement), from inclusion on. */
+const worklistRecord = z.object({
+  studyId: z.string(),
+  centre: z.string(),
+  record: z.enum(['surgery']),
+  since: date,
+  dueBy: date,
+  daysOverdue: z.number().int().nonnegative(),
 });
 
 export const worklistOutput = z.object({
@@ -84,6 +98,7 @@ export const worklistOutput = z.object({
         dueThisMonth: z.array(worklistAssessment),
       }),
       cycles: z.object({ overdue: z.array(worklistCycle), dueThisMonth: z.array(worklistCycle) }),
+      records: z.array(worklistRecord),
     }),
   ),
 });

@@ -1,11 +1,22 @@
-// A coordinator's home: per trial, their centre's assessments due this month and overdue, and the next
-// pump visit of each participant on treatment when it is due this month or overdue. Treatment is taken
-// to end at a stop, after the last planned cycle, off study, or at the first recurrence (adjuvant
-// treatment is not continued after recurrence).
-import { endOfMonth, nextCycle } from '@trialdesk/domain';
+// A coordinator's home: per trial, their centre's assessments due this month and overdue, the next pump
+// visit of each participant on treatment when it is due this month or overdue, and the records still to
+// enter after an inclusion (surgery with pump placement; cycle 1 is the first pump visit above). Every item
+// carries its days overdue (calendar days after the last day it was on time) and overdue lists come most
+// overdue first. Nothing is asked for a participant who died, withdrew or was lost to follow-up, nor due
+// after the end of follow-up (domain inFollowUp). Treatment is taken to end at a stop, after the last
+// planned cycle, off study, or at the first recurrence (adjuvant treatment is not continued after it).
+import {
+  byMostOverdue,
+  daysOverdue,
+  endOfMonth,
+  inFollowUp,
+  nextCycle,
+  surgeryDueBy,
+} from '@trialdesk/domain';
 import {
   listTrials,
   openSlotsUntil,
+  participantsAwaitingSurgery,
   participantsOnTreatment,
   participantsWithRecurrence,
   type Db,
@@ -20,46 +31,70 @@ import { trialIdSchema } from '../../access/load-trial.js';
 import { worklistOutput } from './outputs.js';
 import { entryProcedure } from './procedure.js';
 
+async function dueCycles(db: Db, trial: TrialRecord, centre: string | null, asOf: string) {
+  const plan = trial.definition.treatment;
+  if (!plan) return [];
+  const recurred = await participantsWithRecurrence(db, trial.definition.id);
+  const out = [];
+  for (const p of await participantsOnTreatment(db, trial.definition.id, centre, plan.cycleCount)) {
+    if (recurred.has(p.studyId)) continue;
+    const next = nextCycle(plan, p.pumpDate, p.cycles, asOf);
+    if (!next || next.state === 'later') continue;
+    if (!inFollowUp({ offStudyDate: null, followUpEnd: p.followUpEnd }, next.plannedDate)) continue;
+    out.push({
+      studyId: p.studyId,
+      centre: p.centre,
+      cycle: next.cycle,
+      plannedDate: next.plannedDate,
+      dueBy: next.dueBy,
+      state: next.state,
+      daysOverdue: daysOverdue(next.dueBy, asOf),
+    });
+  }
+  return out;
+}
+
 async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, asOf: string) {
   const def = trial.definition;
-  const slots = await openSlotsUntil(db, def.id, centre, endOfMonth(asOf));
-  const cycles: {
-    studyId: string;
-    centre: string;
-    cycle: number;
-    plannedDate: string;
-    dueBy: string;
-    state: 'overdue' | 'due_this_month';
-  }[] = [];
-  if (def.treatment) {
-    const recurred = await participantsWithRecurrence(db, def.id);
-    for (const p of await participantsOnTreatment(db, def.id, centre, def.treatment.cycleCount)) {
-      if (recurred.has(p.studyId)) continue;
-      const next = nextCycle(def.treatment, p.pumpDate, p.cycles, asOf);
-      if (next && next.state !== 'later')
-        cycles.push({
-          studyId: p.studyId,
-          centre: p.centre,
-          cycle: next.cycle,
-          plannedDate: next.plannedDate,
-          dueBy: next.dueBy,
-          state: next.state,
-        });
-    }
-  }
-  cycles.sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0));
+  const slots = (await openSlotsUntil(db, def.id, centre, endOfMonth(asOf)))
+    .filter((s) => inFollowUp(s, s.dueDate))
+    .map((s) => ({
+      studyId: s.studyId,
+      centre: s.centre,
+      month: s.month,
+      dueDate: s.dueDate,
+      windowStart: s.windowStart,
+      windowEnd: s.windowEnd,
+      dueBy: s.windowEnd,
+      daysOverdue: daysOverdue(s.windowEnd, asOf),
+    }));
+  const cycles = await dueCycles(db, trial, centre, asOf);
+  const records = (await participantsAwaitingSurgery(db, def.id, centre)).map((p) => {
+    const dueBy = surgeryDueBy(def, p.inclusionDate);
+    return {
+      studyId: p.studyId,
+      centre: p.centre,
+      record: 'surgery' as const,
+      since: p.inclusionDate,
+      dueBy,
+      daysOverdue: daysOverdue(dueBy, asOf),
+    };
+  });
+  const byPlanned = (a: { plannedDate: string }, b: { plannedDate: string }) =>
+    a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0;
   return {
     trialId: def.id,
     code: def.code,
     synthetic: trial.synthetic,
     assessments: {
-      overdue: slots.filter((s) => s.windowEnd < asOf),
+      overdue: slots.filter((s) => s.windowEnd < asOf).sort(byMostOverdue),
       dueThisMonth: slots.filter((s) => s.windowEnd >= asOf),
     },
     cycles: {
-      overdue: cycles.filter((c) => c.state === 'overdue'),
-      dueThisMonth: cycles.filter((c) => c.state === 'due_this_month'),
+      overdue: cycles.filter((c) => c.state === 'overdue').sort(byMostOverdue),
+      dueThisMonth: cycles.filter((c) => c.state === 'due_this_month').sort(byPlanned),
     },
+    records: records.sort(byMostOverdue),
   };
 }
 

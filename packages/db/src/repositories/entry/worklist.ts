@@ -10,6 +10,9 @@ export interface OpenSlot {
   dueDate: IsoDate;
   windowStart: IsoDate;
   windowEnd: IsoDate;
+  /** The participant's exit, for the worklist's rule on who is still followed (domain inFollowUp). */
+  offStudyDate: IsoDate | null;
+  followUpEnd: IsoDate | null;
 }
 
 export async function openSlotsUntil(
@@ -21,7 +24,16 @@ export async function openSlotsUntil(
   let q = db
     .selectFrom('assessment_slots as s')
     .innerJoin('participants as p', 'p.id', 's.participant_id')
-    .select(['p.study_id', 's.centre', 's.month', 's.due_date', 's.window_start', 's.window_end'])
+    .select([
+      'p.study_id',
+      's.centre',
+      's.month',
+      's.due_date',
+      's.window_start',
+      's.window_end',
+      'p.off_study_date',
+      'p.follow_up_end',
+    ])
     .where('s.trial_id', '=', trialId)
     .where('s.status', '=', 'scheduled')
     .where('s.window_start', '<=', until)
@@ -35,6 +47,8 @@ export async function openSlotsUntil(
     dueDate: r.due_date,
     windowStart: r.window_start,
     windowEnd: r.window_end,
+    offStudyDate: r.off_study_date,
+    followUpEnd: r.follow_up_end,
   }));
 }
 
@@ -60,7 +74,7 @@ export async function participantsOnTreatment(
 ) {
   let q = db
     .selectFrom('participants as p')
-    .select(['p.id', 'p.study_id', 'p.centre', 'p.pump_date'])
+    .select(['p.id', 'p.study_id', 'p.centre', 'p.pump_date', 'p.follow_up_end'])
     .where('p.trial_id', '=', trialId)
     .where('p.voided_at', 'is', null)
     .where('p.pump_date', 'is not', null)
@@ -106,8 +120,23 @@ export async function participantsOnTreatment(
     studyId: p.study_id,
     centre: p.centre,
     pumpDate: p.pump_date as IsoDate,
+    followUpEnd: p.follow_up_end,
     cycles: cycles
       .filter((c) => c.participant_id === p.id)
       .map((c) => ({ cycle: c.cycle, date: c.cycle_date })),
   }));
+}
+
+/** Included participants (not voided, not off study) whose surgery is not recorded yet. */
+export async function participantsAwaitingSurgery(db: Db, trialId: string, centre: string | null) {
+  let q = db
+    .selectFrom('participants')
+    .select(['study_id', 'centre', 'inclusion_date'])
+    .where('trial_id', '=', trialId)
+    .where('voided_at', 'is', null)
+    .where('off_study_date', 'is', null)
+    .where('surgery_date', 'is', null);
+  if (centre) q = q.where('centre', '=', centre);
+  const rows = await q.orderBy('study_id').execute();
+  return rows.map((r) => ({ studyId: r.study_id, centre: r.centre, inclusionDate: r.inclusion_date }));
 }
