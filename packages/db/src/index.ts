@@ -8,6 +8,7 @@ export * from './audit/audit-log.js';
 export * from './audit/audit-event.js';
 export * from './repositories/trials.js';
 export * from './repositories/users.js';
+export * from './repositories/memberships.js';
 export * from './repositories/sessions.js';
 export * from './repositories/participants/index.js';
 export * from './repositories/overview.js';

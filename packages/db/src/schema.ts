@@ -30,6 +30,19 @@ export interface UsersTable {
   must_change_password: Generated<number>;
 }
 
+/** An account's role (and centre) in one trial; ended rows are the history (migration 010). */
+export interface TrialMembershipsTable {
+  id: Generated<number>;
+  user_id: number;
+  trial_id: string;
+  role: 'pi' | 'coordinator' | 'steering' | 'monitor';
+  centre: string | null;
+  created_at: string;
+  created_by: number | null;
+  ended_at: string | null;
+  ended_by: number | null;
+}
+
 export interface SessionsTable {
   id: string;
   user_id: number;
@@ -118,7 +131,7 @@ export interface TreatmentCyclesTable extends Voidable {
   dose_mg: number | null;
   modification: CycleModification;
   modification_reason: string | null;
-  /** The window the cycle was due in (migration 009); null only before the start-up backfill. */
+  /** The window the cycle was due in (migration 010); null only before the start-up backfill. */
   planned_date: string | null;
   window_start: string | null;
   window_end: string | null;
@@ -202,6 +215,7 @@ export interface Database {
   centres: CentresTable;
   trials: TrialsTable;
   users: UsersTable;
+  trial_memberships: TrialMembershipsTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   study_id_counters: StudyIdCountersTable;

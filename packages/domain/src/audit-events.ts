@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { eligibilityRecordSchema } from './eligibility-record.js';
 import { outcomeVisibilitySchema } from './outcome-visibility.js';
-import { roles } from './roles.js';
+import { memberRoles, roles } from './roles.js';
 import { monitoringAuditEvents } from './monitoring/audit-events.js';
 
 const text = z.string();
@@ -50,6 +50,16 @@ export const accountSnapshot = z.strictObject({
 export type AccountSnapshot = z.infer<typeof accountSnapshot>;
 
 const sessionsEnded = z.strictObject({ sessionsEnded: count });
+
+/** What the audit trail keeps of a trial membership (the trial is the entry's trialId). */
+export const membershipSnapshot = z.strictObject({
+  userId: count,
+  username: text,
+  role: z.enum(memberRoles),
+  centre: text.nullable(),
+});
+export type MembershipSnapshot = z.infer<typeof membershipSnapshot>;
+const membership = z.literal('membership');
 
 // -- Clinical records: the values a correction may change, per kind of record ------------------------------
 const participantValues = z.strictObject({
@@ -175,6 +185,9 @@ export const auditEventSchema = z.union([
   ),
   event('user.deactivated', user, accountSnapshot, accountSnapshot.extend(sessionsEnded.shape)),
   event('user.reactivated', user, accountSnapshot, accountSnapshot),
+  // Trial memberships: before is the membership it replaces (null for a first one)
+  event('membership.set', membership, membershipSnapshot.nullable(), membershipSnapshot),
+  event('membership.removed', membership, membershipSnapshot, none),
   // Trials
   event('trial.registered', trial, none, z.strictObject({ code: text, target: count })),
   event(

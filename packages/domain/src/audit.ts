@@ -15,6 +15,10 @@ export const auditActions = {
   'user.password_reset': "An administrator reset a user's password; the user's sessions ended.",
   'user.deactivated': "An administrator deactivated an account (never deleted); the user's sessions ended.",
   'user.reactivated': 'An administrator reactivated an account.',
+  'membership.set':
+    'An administrator gave an account a role (and, for a coordinator, a centre) in a trial, or changed it.',
+  'membership.removed':
+    "An administrator ended an account's membership of a trial; the membership is kept as history.",
   'trial.registered': 'A trial definition was loaded into this instance.',
   'trial.settings_changed':
     'A trial setting changed, e.g. the recruitment target or which roles see efficacy outcomes.',

@@ -103,6 +103,41 @@ export function canAccessCentre(actor: Actor, permission: Permission, centre: st
   return actor.centre === centre;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Trial memberships: what a person may do in a trial is the role (and, for a coordinator, the centre) of
+// their membership in that trial, so one person can be PI of one trial and steering committee member of
+// another. `admin` is the instance's data manager: an account role with every trial, never a membership.
+// ---------------------------------------------------------------------------------------------------
+
+/** The roles a membership gives in one trial. */
+export const memberRoles = ['pi', 'coordinator', 'steering', 'monitor'] as const satisfies readonly Role[];
+export type MemberRole = (typeof memberRoles)[number];
+
+export interface TrialMembership {
+  trialId: string;
+  role: MemberRole;
+  centre: string | null;
+}
+
+/** Whether the account administers the whole instance (every trial, accounts and memberships). */
+export function isInstanceAdmin(account: { role: Role }): boolean {
+  return account.role === 'admin';
+}
+
+/**
+ * The role and centre an account acts with in a trial: an administrator's own in every trial, otherwise the
+ * membership's in that trial, or null when the account is not a member (the trial is then unknown to it).
+ */
+export function accessInTrial(
+  account: Actor,
+  memberships: readonly TrialMembership[],
+  trialId: string,
+): Actor | null {
+  if (isInstanceAdmin(account)) return { role: account.role, centre: account.centre };
+  const membership = memberships.find((m) => m.trialId === trialId);
+  return membership ? { role: membership.role, centre: membership.centre } : null;
+}
+
 /** The centre a list is limited to for this actor, or null for all centres. */
 export function centreScope(actor: Actor, permission: Permission): string | null {
   return isCentreBound(actor.role) && centreScopedPermissions.has(permission) ? actor.centre : null;

@@ -126,6 +126,8 @@ export interface AuditFilter {
   username?: string;
   action?: string;
   trialId?: string;
+  /** Only entries of these trials (a member's view of the trail); entries without a trial are left out. */
+  trialIds?: readonly string[];
   /** UTC instants (ISO-8601, as stored): `fromAt` inclusive, `untilAt` exclusive. */
   fromAt?: string;
   untilAt?: string;
@@ -137,6 +139,7 @@ function filtered(db: Db, filter: AuditFilter) {
   if (filter.username) q = q.where('username', '=', filter.username);
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.trialId) q = q.where('trial_id', '=', filter.trialId);
+  if (filter.trialIds) q = q.where('trial_id', 'in', filter.trialIds.length ? filter.trialIds : ['']);
   if (filter.fromAt) q = q.where('at', '>=', filter.fromAt);
   if (filter.untilAt) q = q.where('at', '<', filter.untilAt);
   return q;

@@ -4,6 +4,7 @@ import {
   builtInTrials,
   plannedAccrual,
   type IsoDate,
+  type MemberRole,
   type Role,
   type TrialDefinition,
 } from '@trialdesk/domain';
@@ -11,6 +12,7 @@ import type { Db } from '../database.js';
 import { appendAuditEvent } from '../audit/audit-event.js';
 import { hashPassword } from '../password.js';
 import { insertTrial } from '../repositories/trials.js';
+import { insertMembership } from '../repositories/memberships.js';
 import { insertUser } from '../repositories/users.js';
 import { generateCohort } from './generate-cohort.js';
 import { insertCohort } from './insert-cohort.js';
@@ -38,7 +40,37 @@ export const demoAccounts: readonly {
   { username: 'coord-avl', displayName: 'Demo coordinator AVL', role: 'coordinator', centre: 'AVL' },
   { username: 'steering', displayName: 'Demo steering committee', role: 'steering', centre: null },
   { username: 'monitor', displayName: 'Demo monitor', role: 'monitor', centre: null },
+  // One person, two trials, two roles: what trial memberships are for.
+  {
+    username: 'pi-steering',
+    displayName: 'Demo PI of ARTERY-2, steering committee of PUMP-III',
+    role: 'pi',
+    centre: null,
+  },
 ];
+
+/**
+ * The demo's trial memberships: every account but the administrator (who has every trial) is a member of
+ * every demo trial with its own role and centre, except `pi-steering`, who is PI of ARTERY-2 and a member of
+ * PUMP-III's steering committee.
+ */
+export function demoMemberships(
+  trialIds: readonly string[],
+): { username: string; trialId: string; role: MemberRole; centre: string | null }[] {
+  const special: Record<string, Partial<Record<string, MemberRole>>> = {
+    'pi-steering': { 'artery-2': 'pi', 'pump-iii': 'steering' },
+  };
+  return demoAccounts.flatMap((account) => {
+    const role = account.role;
+    if (role === 'admin') return [];
+    return trialIds.flatMap((trialId) => {
+      const own = special[account.username];
+      const trialRole = own ? own[trialId] : role;
+      if (!trialRole) return [];
+      return [{ username: account.username, trialId, role: trialRole, centre: account.centre }];
+    });
+  });
+}
 
 const SYSTEM = { userId: null, username: 'system', role: null, ip: null } as const;
 
@@ -90,8 +122,10 @@ export async function seedDemo(
         reason: null,
       });
     }
+    const ids = new Map<string, number>();
     for (const [i, account] of demoAccounts.entries()) {
       const id = await insertUser(trx, { ...account, passwordHash: hashes[i]! }, options.now);
+      ids.set(account.username, id);
       await appendAuditEvent(trx, SYSTEM, options.now, {
         action: 'user.created',
         entityType: 'user',
@@ -107,6 +141,22 @@ export async function seedDemo(
           centre: account.centre,
           active: true,
         },
+        reason: null,
+      });
+    }
+    for (const m of demoMemberships(trials.map((def) => def.id))) {
+      const userId = ids.get(m.username)!;
+      const { role, centre, trialId } = m;
+      const id = await insertMembership(trx, { userId, trialId, role, centre, createdBy: null }, options.now);
+      await appendAuditEvent(trx, SYSTEM, options.now, {
+        action: 'membership.set',
+        entityType: 'membership',
+        entityId: String(id),
+        trialId,
+        centre,
+        participant: null,
+        before: null,
+        after: { userId, username: m.username, role, centre },
         reason: null,
       });
     }

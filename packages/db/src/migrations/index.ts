@@ -7,6 +7,7 @@ import { screeningCountersPostgres, screeningCountersSqlite } from './006-screen
 import { mustChangePasswordPostgres, mustChangePasswordSqlite } from './007-must-change-password.js';
 import { monitoringPostgres, monitoringSqlite } from './008-monitoring.js';
 import { cycleTimingPostgres, cycleTimingSqlite } from './009-cycle-timing.js';
+import { trialMembershipsPostgres, trialMembershipsSqlite } from './010-trial-memberships.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -45,4 +46,10 @@ export const migrations: readonly Migration[] = [
   },
   { id: 8, name: '008-monitoring', sqlite: monitoringSqlite, postgres: monitoringPostgres },
   { id: 9, name: '009-cycle-timing', sqlite: cycleTimingSqlite, postgres: cycleTimingPostgres },
+  {
+    id: 10,
+    name: '010-trial-memberships',
+    sqlite: trialMembershipsSqlite,
+    postgres: trialMembershipsPostgres,
+  },
 ];
