@@ -4,8 +4,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   DEMO_PASSWORD,
+  findMembership,
   findUserByUsername,
   hashPassword,
+  insertMembership,
   insertUser,
   isDatabaseEmpty,
   openSqlite,
@@ -24,9 +26,12 @@ export interface BenchDatabase {
   trialId: string;
 }
 
-async function ensureUser(file: string): Promise<void> {
+/** The benchmark's PI account, a member of the trial it measures (access is a trial membership). */
+async function ensureUser(file: string, trialId: string): Promise<void> {
   const { db, close } = openSqlite(file);
-  if (!(await findUserByUsername(db, BENCH_USER))) {
+  const now = new Date().toISOString();
+  let user = await findUserByUsername(db, BENCH_USER);
+  if (!user) {
     await insertUser(
       db,
       {
@@ -36,9 +41,12 @@ async function ensureUser(file: string): Promise<void> {
         role: 'pi',
         centre: null,
       },
-      new Date().toISOString(),
+      now,
     );
+    user = await findUserByUsername(db, BENCH_USER);
   }
+  if (user && !(await findMembership(db, user.id, trialId)))
+    await insertMembership(db, { userId: user.id, trialId, role: 'pi', centre: null, createdBy: null }, now);
   await close();
 }
 
@@ -48,7 +56,7 @@ export async function demoDatabase(): Promise<BenchDatabase> {
   const { db, close } = openSqlite(file);
   if (await isDatabaseEmpty(db)) await seedDemo(db, { asOf: AS_OF, now: `${AS_OF}T09:00:00.000Z` });
   await close();
-  await ensureUser(file);
+  await ensureUser(file, 'pump-iii');
   void DEMO_PASSWORD;
   return { size: 45, file, trialId: 'pump-iii' };
 }
@@ -64,6 +72,6 @@ export async function largeDatabase(participants: number, centres: number): Prom
     console.log(
       `  generated ${participants} participants at ${centres} centres in ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );
-  await ensureUser(file);
+  await ensureUser(file, definition.id);
   return { size: participants, file, trialId: definition.id };
 }

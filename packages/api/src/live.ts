@@ -100,4 +100,9 @@ export class LiveBus {
     this.stopListening = null;
     this.emitter.removeAllListeners();
   }
+
+  /** Open subscriptions (live streams) in this process. */
+  get subscribers(): number {
+    return this.emitter.listenerCount('change');
+  }
 }

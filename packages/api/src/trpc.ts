@@ -8,6 +8,7 @@ import { ZodError } from 'zod';
 import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './errors.js';
 import { nowIso, type Context } from './context.js';
 import type { UseCaseDeps } from './use-cases/deps.js';
+import { resolveAccess, trialOfInput } from './access/trial-access.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Meta: the permission a procedure needs. The role × procedure test reads it for every procedure.
@@ -79,19 +80,26 @@ const requireUser = t.middleware(({ ctx, next }) => {
 export const authedProcedure = t.procedure.meta({ permission: 'authenticated' }).use(requireUser);
 
 /**
- * A procedure that needs a permission from the permission table. The check runs before the input is
- * parsed, so a role without the permission learns nothing, not even which inputs are valid. While the user
- * must change a password an administrator set, nothing but the session's own procedures (authedProcedure:
- * me, logout, changePassword) opens, whatever the role.
+ * A procedure that needs a permission from the permission table, in the role the user has for the trial the
+ * call is about (access/trial-access.ts): an administrator's own role everywhere, otherwise the membership's
+ * role and centre in that trial, read afresh on every request so a membership change applies at the next
+ * call. A trial the user is not a member of answers exactly as an unknown trial. The check runs before the
+ * input is parsed, so a role without the permission learns nothing, not even which inputs are valid. While
+ * the user must change a password an administrator set, nothing but the session's own procedures
+ * (authedProcedure: me, logout, changePassword) opens, whatever the role.
  */
 export function procedureWith(permission: Permission) {
   return t.procedure
     .meta({ permission })
     .use(requireUser)
-    .use(({ ctx, next }) => {
+    .use(async ({ ctx, next, getRawInput }) => {
       if (ctx.user.mustChangePassword) throw passwordChangeRequired();
-      if (!can(ctx.user.role, permission)) throw forbidden();
-      return next({ ctx: { deps: depsOf(ctx) } });
+      const trialId = trialOfInput(await getRawInput());
+      const access = await resolveAccess(ctx, ctx.user, trialId, permission);
+      if (!access || !can(access.role, permission)) throw forbidden();
+      // From here on the user acts with the role and centre that apply to this trial.
+      const user = { ...ctx.user, role: access.role, centre: access.centre };
+      return next({ ctx: { user, deps: depsOf({ ...ctx, user }) } });
     });
 }
 

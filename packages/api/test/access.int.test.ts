@@ -37,16 +37,16 @@ const PROBE = { __probe: true };
  * What an allowed role gets for the probe: refused as bad input when the procedure's input schema refuses
  * it (most do: a required trial id is missing), otherwise an answer. Never FORBIDDEN, never a server error.
  */
-function expectedForAllowed(proc: ProcedureLike): 'ok' | 'BAD_REQUEST' {
-  return proc._def.inputs.every((parser) => parser.safeParse(PROBE).success) ? 'ok' : 'BAD_REQUEST';
+function expectedForAllowed(proc: ProcedureLike, probe: object = PROBE): 'ok' | 'BAD_REQUEST' {
+  return proc._def.inputs.every((parser) => parser.safeParse(probe).success) ? 'ok' : 'BAD_REQUEST';
 }
 
 /** Calls a procedure by its dotted path with a deliberately invalid input. */
-async function callProbe(caller: unknown, path: string): Promise<unknown> {
+async function callProbe(caller: unknown, path: string, probe: object = PROBE): Promise<unknown> {
   const fn = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
     input: unknown,
   ) => Promise<unknown>;
-  const result = await fn(PROBE);
+  const result = await fn(probe);
   // A subscription that starts must not leak: close it.
   if (result && typeof (result as AsyncIterator<unknown>).return === 'function')
     await (result as AsyncIterator<unknown>).return?.();
@@ -88,6 +88,31 @@ describe('role × procedure against the permission table', () => {
         (e: unknown) => (e instanceof TRPCError ? e.code : 'other'),
       );
       expect(outcome).toBe(allowed ? expectedForAllowed(proc) : 'FORBIDDEN');
+    });
+  }
+});
+
+describe('role × procedure in two trials: one person, a role per trial (memberships)', () => {
+  const guarded = procedures.filter(
+    ([, p]) => p._def.meta && !['public', 'authenticated'].includes(p._def.meta.permission),
+  );
+  // The demo's pi-steering is PI of ARTERY-2 and on the steering committee of PUMP-III: the same account
+  // must get, in each trial, exactly what the permission table gives that trial's role.
+  const perTrial = [
+    ['artery-2', 'pi'],
+    ['pump-iii', 'steering'],
+  ] as const;
+  let person: Awaited<ReturnType<Harness['as']>> | undefined;
+  const personCaller = async () => (person ??= await h.as('pi-steering'));
+  for (const [trialId, role] of perTrial) {
+    it.each(guarded)(`%s in ${trialId} as its ${role}`, async (path, proc) => {
+      const probe = { ...PROBE, trialId };
+      const allowed = can(role, proc._def.meta!.permission as Permission);
+      const outcome = await callProbe(await personCaller(), path, probe).then(
+        () => 'ok',
+        (e: unknown) => (e instanceof TRPCError ? e.code : 'other'),
+      );
+      expect(outcome).toBe(allowed ? expectedForAllowed(proc, probe) : 'FORBIDDEN');
     });
   }
 });

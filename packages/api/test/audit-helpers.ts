@@ -32,7 +32,7 @@ export function parsed(text: string | null): unknown {
 
 /** Counts of the tables a write may touch, to prove that a refused write left nothing behind. */
 export async function snapshotCounts(h: Harness) {
-  const count = (table: 'users' | 'sessions' | 'audit_log' | 'login_failures') =>
+  const count = (table: 'users' | 'sessions' | 'audit_log' | 'login_failures' | 'trial_memberships') =>
     h.open.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -43,5 +43,6 @@ export async function snapshotCounts(h: Harness) {
     sessions: await count('sessions'),
     audit: await count('audit_log'),
     failures: await count('login_failures'),
+    memberships: await count('trial_memberships'),
   };
 }

@@ -29,10 +29,15 @@ function entry(e: Partial<AuditEntry> & Pick<AuditEntry, 'action'>): AuditEntry 
 }
 
 /**
- * The seed writes 11 entries and the two logins 2 more (seq 1–13, all on 2026-11-26 at 10:00 UTC);
- * these four follow as seq 14–17. November in Amsterdam is UTC+1, so 23:00 UTC is local midnight.
+ * The seed and the two logins write the first entries (seq 1–base, all on 2026-11-26 at 10:00 UTC); these
+ * four follow as seq base+1 … base+4, which `fixtureSeq(1…4)` names. November in Amsterdam is UTC+1, so
+ * 23:00 UTC is local midnight.
  */
+let base = 0;
+const fixtureSeq = (n: 1 | 2 | 3 | 4) => base + n;
+
 async function addFixture(h: Harness) {
+  base = await auditCount(h);
   await appendAudit(
     h.open.db,
     coordEmc,
@@ -96,7 +101,7 @@ describe('audit.list', () => {
     expect(nextCursor).toBeNull();
     expect(rows).toEqual([
       {
-        seq: 14,
+        seq: fixtureSeq(1),
         at: '2026-11-26T22:59:59.000Z',
         username: 'coord-emc',
         role: 'coordinator',
@@ -116,20 +121,20 @@ describe('audit.list', () => {
   });
 
   it('filters by participant, user, action and trial', async () => {
-    expect(await seqs({ participant: ' pump3-emc-001 ' })).toEqual([15, 14]);
-    expect(await seqs({ username: 'COORD-EMC' })).toEqual([16, 15, 14]);
-    expect(await seqs({ action: 'record.corrected' })).toEqual([17, 14]);
-    expect(await seqs({ trialId: 'artery-2', username: 'coord-emc' })).toEqual([16]);
-    expect(await seqs({ action: 'auth.login' })).toEqual([13, 12]);
+    expect(await seqs({ participant: ' pump3-emc-001 ' })).toEqual([fixtureSeq(2), fixtureSeq(1)]);
+    expect(await seqs({ username: 'COORD-EMC' })).toEqual([fixtureSeq(3), fixtureSeq(2), fixtureSeq(1)]);
+    expect(await seqs({ action: 'record.corrected' })).toEqual([fixtureSeq(4), fixtureSeq(1)]);
+    expect(await seqs({ trialId: 'artery-2', username: 'coord-emc' })).toEqual([fixtureSeq(3)]);
+    expect(await seqs({ action: 'auth.login' })).toEqual([base, base - 1]);
     expect(await seqs({ participant: 'PUMP3-EMC-999' })).toEqual([]);
   });
 
   it('filters by calendar days in Amsterdam, both ends inclusive', async () => {
-    expect(await seqs({ from: '2026-11-27', to: '2026-11-27' })).toEqual([16, 15]);
-    expect(await seqs({ from: '2026-11-28' })).toEqual([17]);
+    expect(await seqs({ from: '2026-11-27', to: '2026-11-27' })).toEqual([fixtureSeq(3), fixtureSeq(2)]);
+    expect(await seqs({ from: '2026-11-28' })).toEqual([fixtureSeq(4)]);
     const upTo26 = await seqs({ to: '2026-11-26' });
-    expect(upTo26[0]).toBe(14);
-    expect(upTo26).toHaveLength(14);
+    expect(upTo26[0]).toBe(fixtureSeq(1));
+    expect(upTo26).toHaveLength(fixtureSeq(1));
   });
 
   it('pages by seq, stable while new entries arrive', async () => {
@@ -146,13 +151,14 @@ describe('audit.list', () => {
       if (page.nextCursor === null) break;
       cursor = page.nextCursor;
     }
-    expect(collected).toEqual(Array.from({ length: 17 }, (_, i) => 17 - i));
-    expect(pages).toBe(4);
+    const total = fixtureSeq(4);
+    expect(collected).toEqual(Array.from({ length: total }, (_, i) => total - i));
+    expect(pages).toBe(Math.ceil(total / 5));
     const filtered = await admin.audit.list({ username: 'coord-emc', limit: 2 });
-    expect(filtered.rows.map((r) => r.seq)).toEqual([16, 15]);
-    expect(filtered.nextCursor).toBe(15);
-    const rest = await admin.audit.list({ username: 'coord-emc', limit: 2, cursor: 15 });
-    expect(rest).toMatchObject({ nextCursor: null, rows: [{ seq: 14 }] });
+    expect(filtered.rows.map((r) => r.seq)).toEqual([fixtureSeq(3), fixtureSeq(2)]);
+    expect(filtered.nextCursor).toBe(fixtureSeq(2));
+    const rest = await admin.audit.list({ username: 'coord-emc', limit: 2, cursor: fixtureSeq(2) });
+    expect(rest).toMatchObject({ nextCursor: null, rows: [{ seq: fixtureSeq(1) }] });
   });
 
   it('refuses bad filters field by field', async () => {
@@ -221,7 +227,7 @@ describe('audit.exportCsv', () => {
     expect(rest).toEqual([]);
     expect(header).toHaveLength(16);
     expect(first?.slice(0, 14)).toEqual([
-      '14',
+      String(fixtureSeq(1)),
       '2026-11-26T22:59:59.000Z',
       'coord-emc',
       'coordinator',
@@ -349,6 +355,9 @@ describe('the role × procedure walk covers these procedures', () => {
       'users.resetPassword': 'user:manage',
       'users.deactivate': 'user:manage',
       'users.reactivate': 'user:manage',
+      'users.memberships': 'user:manage',
+      'users.setMembership': 'user:manage',
+      'users.removeMembership': 'user:manage',
       'audit.list': 'audit:read',
       'audit.exportCsv': 'audit:read',
       'audit.verify': 'audit:read',

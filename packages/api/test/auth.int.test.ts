@@ -32,6 +32,10 @@ describe('auth.login', () => {
       role: 'coordinator',
       centre: 'EMC',
       mustChangePassword: false,
+      memberships: [
+        { trialId: 'artery-2', role: 'coordinator', centre: 'EMC' },
+        { trialId: 'pump-iii', role: 'coordinator', centre: 'EMC' },
+      ],
     });
     const token = jar.get(SESSION_COOKIE) ?? '';
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url

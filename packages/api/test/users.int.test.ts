@@ -29,7 +29,16 @@ describe('users.list', () => {
     const admin = await signIn(h, 'admin');
     const users = await admin.users.list();
     expect(users.map((u) => u.username).sort()).toEqual(
-      ['admin', 'coord-avl', 'coord-emc', 'coord-ijsselland', 'monitor', 'pi', 'steering'].sort(),
+      [
+        'admin',
+        'coord-avl',
+        'coord-emc',
+        'coord-ijsselland',
+        'monitor',
+        'pi',
+        'pi-steering',
+        'steering',
+      ].sort(),
     );
     for (const u of users)
       expect(Object.keys(u).sort()).toEqual(
@@ -132,14 +141,14 @@ describe('users.update', () => {
     expect(parsed(entry.after)).toMatchObject({ role: 'monitor', centre: null, sessionsEnded: 1 });
   });
 
-  it('moves a coordinator to another centre: the old session ends and the new one sees only the new centre', async () => {
+  it("changes a coordinator's default centre only: the trial memberships decide what they see", async () => {
     const coordinator = await signIn(h, 'coord-emc');
     const admin = await signIn(h, 'admin');
     await admin.users.update({ userId: await idOf('coord-emc'), centre: 'AVL' });
     await expectCode(coordinator.participants.list({ trialId: 'pump-iii' }), 'UNAUTHORIZED');
     const again = await signIn(h, 'coord-emc');
     const list = await again.participants.list({ trialId: 'pump-iii' });
-    expect(new Set(list.rows.map((r) => r.centre))).toEqual(new Set(['AVL']));
+    expect(new Set(list.rows.map((r) => r.centre))).toEqual(new Set(['EMC']));
   });
 
   it('keeps sessions for a display-name change and reports no-op updates', async () => {

@@ -79,5 +79,5 @@ export async function changePassword(
     });
     return ended;
   });
-  return { ok: true, sessionsEnded };
+  return { ok: true as const, sessionsEnded };
 }

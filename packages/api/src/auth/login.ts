@@ -15,6 +15,7 @@ import {
 import { AppError } from '../errors.js';
 import { nowIso, SESSION_COOKIE, type Context } from '../context.js';
 import { audit } from '../trpc.js';
+import { loadProfile } from './profile.js';
 
 export const tooManyFailures = (minutes: number) =>
   new AppError(
@@ -103,12 +104,5 @@ export async function login(ctx: Context, input: { username: string; password: s
     );
   });
   ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: ctx.auth.absoluteHours * 3600 });
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    centre: user.centre,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return loadProfile(ctx.db, user);
 }

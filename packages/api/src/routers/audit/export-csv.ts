@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { today } from '../../context.js';
 import { audit, procedureWith } from '../../trpc.js';
 import { csvRow } from './csv.js';
-import { auditFilterInput, toRepositoryFilter } from './filters.js';
+import { auditableTrials, auditFilterInput, toRepositoryFilter } from './filters.js';
 
 const CSV_COLUMNS = [
   'seq',
@@ -32,7 +32,8 @@ export const exportAuditCsvProcedure = procedureWith('audit:read')
   .mutation(({ ctx, input }) =>
     ctx.db.transaction().execute(async (trx) => {
       const parts = [csvRow(CSV_COLUMNS)];
-      for await (const r of iterateAudit(trx, toRepositoryFilter(input)))
+      const trialIds = await auditableTrials({ ...ctx, db: trx }, input);
+      for await (const r of iterateAudit(trx, { ...toRepositoryFilter(input), trialIds }))
         parts.push(
           csvRow([
             r.seq,

@@ -1,8 +1,10 @@
 // The audit viewer's filters. Dates are calendar dates in Europe/Amsterdam (as the UI shows them); the
 // trail stores UTC instants, so a day is turned into the UTC instants of its local midnights.
 import { auditActionSchema, isIsoDate, type IsoDate } from '@trialdesk/domain';
-import type { AuditFilter } from '@trialdesk/db';
+import type { AuditFilter, Db } from '@trialdesk/db';
 import { z } from 'zod';
+import { trialsWith } from '../../access/trial-access.js';
+import type { SessionUser } from '../../context.js';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -65,4 +67,18 @@ export function toRepositoryFilter(input: AuditFilterInput): AuditFilter {
     fromAt: input.from ? startOfDayUtc(input.from) : undefined,
     untilAt: input.to ? startOfDayUtc(nextDay(input.to)) : undefined,
   };
+}
+
+/**
+ * Which trials' entries a reader may see: every entry for an administrator; for anyone else the entries of
+ * the trials where their membership reads the audit trail (a trial asked for by name was checked by the
+ * procedure already). Entries of no trial (logins, accounts) are the administrator's.
+ */
+export async function auditableTrials(
+  ctx: { db: Db; user: Pick<SessionUser, 'id' | 'role'> },
+  input: { trialId?: string },
+): Promise<string[] | undefined> {
+  const trials = await trialsWith(ctx.db, ctx.user, 'audit:read');
+  if (trials === null) return undefined;
+  return input.trialId !== undefined ? trials.filter((id) => id === input.trialId) : trials;
 }

@@ -2,7 +2,7 @@ import { listAudit, listUsers } from '@trialdesk/db';
 import { z } from 'zod';
 import { procedureWith } from '../../trpc.js';
 import { auditEntryView, toView } from './entry-view.js';
-import { auditFilterShape, checkRange, toRepositoryFilter } from './filters.js';
+import { auditableTrials, auditFilterShape, checkRange, toRepositoryFilter } from './filters.js';
 
 /** The filtered trail, newest first, a keyset page at a time. */
 export const listAuditProcedure = procedureWith('audit:read')
@@ -19,10 +19,15 @@ export const listAuditProcedure = procedureWith('audit:read')
   .output(z.object({ rows: z.array(auditEntryView), nextCursor: z.number().nullable() }))
   .query(async ({ ctx, input }) => {
     // One extra row tells whether another page exists without a count over the whole trail.
-    const rows = await listAudit(ctx.db, toRepositoryFilter(input), {
-      limit: input.limit + 1,
-      beforeSeq: input.cursor,
-    });
+    const trialIds = await auditableTrials(ctx, input);
+    const rows = await listAudit(
+      ctx.db,
+      { ...toRepositoryFilter(input), trialIds },
+      {
+        limit: input.limit + 1,
+        beforeSeq: input.cursor,
+      },
+    );
     const page = rows.slice(0, input.limit);
     const last = page.at(-1);
     // A user's id says nothing to a reader; their name does (a handful of accounts: one read).

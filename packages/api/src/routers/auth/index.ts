@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { newPasswordSchema } from '../../auth/account-schemas.js';
 import { changePassword } from '../../auth/change-password.js';
 import { login } from '../../auth/login.js';
+import { loadProfile, profileOutput } from '../../auth/profile.js';
 import { nowIso, SESSION_COOKIE } from '../../context.js';
 import { audit, authedProcedure, publicProcedure, router } from '../../trpc.js';
 
@@ -13,9 +14,12 @@ export const loginInput = z.object({
 export { newPasswordSchema };
 
 export const authRouter = router({
-  login: publicProcedure.input(loginInput).mutation(({ ctx, input }) => login(ctx, input)),
+  login: publicProcedure
+    .input(loginInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => login(ctx, input)),
 
-  logout: authedProcedure.mutation(async ({ ctx }) => {
+  logout: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     await ctx.db.transaction().execute(async (trx) => {
       await endSession(trx, ctx.user.sessionId, nowIso(ctx), 'logout');
       await audit(ctx, trx, {
@@ -34,12 +38,11 @@ export const authRouter = router({
     return { ok: true as const };
   }),
 
-  me: authedProcedure.query(({ ctx }) => {
-    const { id, username, displayName, role, centre, mustChangePassword } = ctx.user;
-    return { id, username, displayName, role, centre, mustChangePassword };
-  }),
+  /** The account, and its role in each trial it is a member of (read afresh on every call). */
+  me: authedProcedure.output(profileOutput).query(({ ctx }) => loadProfile(ctx.db, ctx.user)),
 
   changePassword: authedProcedure
     .input(z.object({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema }))
+    .output(z.object({ ok: z.literal(true), sessionsEnded: z.number() }))
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
 });

@@ -3,6 +3,7 @@ import { listTrials } from '@trialdesk/db';
 import { z } from 'zod';
 import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
+import { trialsWith } from '../../access/trial-access.js';
 import { aggregateOutput } from '../declared-output.js';
 import { setOutcomeVisibilityProcedure } from './set-outcome-visibility.js';
 import { setTargetProcedure } from './set-target.js';
@@ -21,7 +22,9 @@ export const trialsRouter = router({
       ),
     )
     .query(async ({ ctx }) => {
-      const trials = await listTrials(ctx.db);
+      // Only the trials the user is a member of (every trial for an administrator).
+      const member = await trialsWith(ctx.db, ctx.user, 'trial:read');
+      const trials = (await listTrials(ctx.db)).filter((t) => member === null || member.includes(t.id));
       return trials.map((t) => ({
         id: t.id,
         code: t.code,

@@ -1,12 +1,16 @@
-// Accounts, for administrators ('user:manage'), one file per procedure; the rules and the audit of every
-// change are in use-cases/users/. Accounts are never deleted, only deactivated.
+// Accounts and their trial memberships, for administrators ('user:manage'), one file per procedure; the
+// rules and the audit of every change are in use-cases/users/. Accounts are never deleted, only deactivated;
+// memberships are ended, never deleted.
 import { router } from '../../trpc.js';
 import { centresProcedure } from './centres.js';
 import { createUserProcedure } from './create.js';
 import { deactivateUserProcedure } from './deactivate.js';
 import { listUsersProcedure } from './list.js';
+import { membershipsProcedure } from './memberships.js';
 import { reactivateUserProcedure } from './reactivate.js';
+import { removeMembershipProcedure } from './remove-membership.js';
 import { resetPasswordProcedure } from './reset-password.js';
+import { setMembershipProcedure } from './set-membership.js';
 import { updateUserProcedure } from './update.js';
 
 export const usersRouter = router({
@@ -17,4 +21,7 @@ export const usersRouter = router({
   resetPassword: resetPasswordProcedure,
   deactivate: deactivateUserProcedure,
   reactivate: reactivateUserProcedure,
+  memberships: membershipsProcedure,
+  setMembership: setMembershipProcedure,
+  removeMembership: removeMembershipProcedure,
 });

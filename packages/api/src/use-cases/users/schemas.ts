@@ -1,6 +1,8 @@
 // The users router's boundary: what an administrator may send, and exactly which account fields leave the
 // server (never the password hash).
+import { memberRoles } from '@trialdesk/domain';
 import { z } from 'zod';
+import { trialIdSchema } from '../../access/load-trial.js';
 import {
   displayNameSchema,
   newPasswordSchema,
@@ -52,3 +54,30 @@ export const centreSchema = z.object({ code: z.string(), name: z.string(), city:
 /** What an account change answers: the account, and how many of its sessions the change ended. */
 export const accountChange = z.object({ id: z.number(), sessionsEnded: z.number() });
 export const accountChanged = accountChange.extend({ changed: z.boolean() });
+
+// -- Trial memberships --------------------------------------------------------------------------------
+
+/** Which membership: an account in a trial. */
+export const membershipKey = userIdInput.extend({ trialId: trialIdSchema });
+
+/** An account's role in a trial (a coordinator's centre must be one of the trial's). */
+export const setMembershipInput = membershipKey.extend({
+  role: z.enum(memberRoles),
+  centre: centreCode.nullish(),
+});
+
+export const membershipSchema = z.object({
+  id: z.number(),
+  userId: z.number(),
+  trialId: z.string(),
+  trialCode: z.string(),
+  role: z.enum(memberRoles),
+  centre: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  endedBy: z.string().nullable(),
+});
+
+export const membershipSet = z.object({ userId: z.number(), trialId: z.string(), changed: z.boolean() });
+export const membershipRemoved = z.object({ userId: z.number(), trialId: z.string() });

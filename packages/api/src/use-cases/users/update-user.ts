@@ -1,6 +1,8 @@
 // An administrator changes an account's display name, role or centre. A change of role or centre ends the
 // user's sessions in the same transaction (what they may do changed); the last active administrator keeps
-// the role.
+// the role. An account made administrator acts in every trial, so its memberships end with the change.
+// For any other account the role and centre are its defaults: what it may do in a trial is its membership
+// there (memberships.ts).
 import { endUserSessions, updateUser } from '@trialdesk/db';
 import type { Role } from '@trialdesk/domain';
 import type { z } from 'zod';
@@ -8,6 +10,7 @@ import { nowIso } from '../../context.js';
 import { writeAudit, type UseCaseDeps } from '../deps.js';
 import { assertAnotherActiveAdmin, assertRoleAndCentre, loadUser } from './account-rules.js';
 import { accountEntry, snapshot } from './audit-account.js';
+import { endAllMemberships } from './memberships.js';
 import type { updateUserInput } from './schemas.js';
 
 export interface AccountChange {
@@ -32,6 +35,7 @@ export function updateAccount(
     if (role !== 'admin') await assertAnotherActiveAdmin(trx, user);
     const now = nowIso(deps);
     await updateUser(trx, user.id, { displayName, role, centre }, now);
+    if (role === 'admin' && user.role !== 'admin') await endAllMemberships(deps, trx, user);
     const sessionsEnded = accessChanged ? await endUserSessions(trx, user.id, now, 'access_changed') : 0;
     await writeAudit(deps, trx, {
       action: 'user.updated',
