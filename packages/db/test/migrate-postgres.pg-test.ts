@@ -213,3 +213,43 @@ describe('instances starting together on an empty database', () => {
     expect(seeds.rows[0]).toEqual({ n: 2 });
   });
 });
+
+describe('migration 008 (trial memberships) on an existing PostgreSQL installation', () => {
+  it('makes every account but the administrators a member of every trial, with its role and centre', async () => {
+    const c = await client(await emptyDatabase());
+    await migratePostgres(
+      c,
+      migrations.filter((mig) => mig.id <= 7),
+    );
+    const at = '2026-01-01T00:00:00.000Z';
+    await c.query(`INSERT INTO centres (code, name, city) VALUES ('EMC', 'Erasmus MC', 'Rotterdam')`);
+    await c.query(
+      `INSERT INTO trials (id, code, definition, created_at, updated_at) VALUES ('trial-a', 'A', '{}', $1, $1)`,
+      [at],
+    );
+    await c.query(
+      `INSERT INTO users (username, display_name, password_hash, role, centre, created_at, password_changed_at)
+       VALUES ('boss', 'Admin', 'x', 'admin', NULL, $1, $1), ('nurse', 'Coordinator', 'x', 'coordinator', 'EMC', $1, $1)`,
+      [at],
+    );
+    await migratePostgres(c);
+    const rows = (
+      await c.query(
+        `SELECT u.username, m.trial_id, m.role, m.centre, m.created_by, m.ended_at
+         FROM trial_memberships m JOIN users u ON u.id = m.user_id ORDER BY u.username`,
+      )
+    ).rows;
+    expect(rows).toEqual([
+      {
+        username: 'nurse',
+        trial_id: 'trial-a',
+        role: 'coordinator',
+        centre: 'EMC',
+        created_by: null,
+        ended_at: null,
+      },
+    ]);
+    const made = await c.query<{ created_at: string }>('SELECT created_at FROM trial_memberships');
+    expect(made.rows[0]?.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+});

@@ -52,3 +52,65 @@ describe('every migration', () => {
     }
   });
 });
+
+describe('migration 008 (trial memberships) on an existing installation', () => {
+  it('makes every account but the administrators a member of every trial, with its role and centre', () => {
+    const sqlite = new Database(':memory:');
+    const upTo = (id: number) => migrations.filter((mig) => mig.id <= id);
+    migrate(sqlite, upTo(7));
+    sqlite.exec(`
+      INSERT INTO centres (code, name, city) VALUES ('EMC', 'Erasmus MC', 'Rotterdam');
+      INSERT INTO trials (id, code, definition, created_at, updated_at) VALUES
+        ('trial-a', 'A', '{}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+        ('trial-b', 'B', '{}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+      INSERT INTO users (id, username, display_name, password_hash, role, centre, created_at, password_changed_at)
+      VALUES
+        (1, 'boss', 'Admin', 'x', 'admin', NULL, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+        (2, 'lead', 'PI', 'x', 'pi', NULL, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+        (3, 'nurse', 'Coordinator', 'x', 'coordinator', 'EMC', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    `);
+    expect(migrate(sqlite)).toEqual([
+      '008-trial-memberships',
+      ...upTo(99)
+        .slice(8)
+        .map((mig) => mig.name),
+    ]);
+    const rows = sqlite
+      .prepare(
+        'SELECT user_id, trial_id, role, centre, created_by, ended_at FROM trial_memberships ORDER BY user_id, trial_id',
+      )
+      .all();
+    expect(rows).toEqual([
+      { user_id: 2, trial_id: 'trial-a', role: 'pi', centre: null, created_by: null, ended_at: null },
+      { user_id: 2, trial_id: 'trial-b', role: 'pi', centre: null, created_by: null, ended_at: null },
+      {
+        user_id: 3,
+        trial_id: 'trial-a',
+        role: 'coordinator',
+        centre: 'EMC',
+        created_by: null,
+        ended_at: null,
+      },
+      {
+        user_id: 3,
+        trial_id: 'trial-b',
+        role: 'coordinator',
+        centre: 'EMC',
+        created_by: null,
+        ended_at: null,
+      },
+    ]);
+    // At most one current membership per account and trial; a coordinator's needs a centre.
+    expect(() =>
+      sqlite.exec(
+        "INSERT INTO trial_memberships (user_id, trial_id, role, created_at) VALUES (2, 'trial-a', 'monitor', 'x')",
+      ),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      sqlite.exec(
+        "INSERT INTO trial_memberships (user_id, trial_id, role, created_at) VALUES (1, 'trial-a', 'coordinator', 'x')",
+      ),
+    ).toThrow(/CHECK/);
+    sqlite.close();
+  });
+});
