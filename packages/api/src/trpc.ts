@@ -94,7 +94,7 @@ export function procedureWith(permission: Permission) {
     .use(requireUser)
     .use(async ({ ctx, next, getRawInput }) => {
       if (ctx.user.mustChangePassword) throw passwordChangeRequired();
-      const trialId = trialOfInput(await getRawInput());
+      const trialId = await trialOfInput(ctx.db, await getRawInput());
       const access = await resolveAccess(ctx, ctx.user, trialId, permission);
       if (!access || !can(access.role, permission)) throw forbidden();
       // From here on the user acts with the role and centre that apply to this trial.

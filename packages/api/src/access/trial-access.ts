@@ -20,13 +20,13 @@ const MAX_TRIAL_ID = 64;
 
 /**
  * The trial a call is about, read from its raw input before the input is parsed: the `trialId` every
- * trial-scoped procedure carries. Procedures keyed by something else (a query id, later) resolve that
- * thing's trial here, so that every procedure finds its trial through this one function.
+ * trial-scoped procedure carries. A procedure keyed by something else (a query id, later) gets that thing's
+ * trial looked up here, so that every procedure finds its trial through this one function.
  */
-export function trialOfInput(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null || !('trialId' in raw)) return null;
-  const trialId = (raw as { trialId: unknown }).trialId;
-  return typeof trialId === 'string' ? trialId : null;
+export function trialOfInput(_db: Db, raw: unknown): Promise<string | null> {
+  if (typeof raw !== 'object' || raw === null || !('trialId' in raw)) return Promise.resolve(null);
+  const trialId = raw.trialId;
+  return Promise.resolve(typeof trialId === 'string' ? trialId : null);
 }
 
 interface Account {
