@@ -9,4 +9,6 @@ export const demoUsers = {
   coordinatorAvl: 'coord-avl',
   steering: 'steering',
   monitor: 'monitor',
+  /** PI of ARTERY-2 and on the steering committee of PUMP-III (trial memberships). */
+  piSteering: 'pi-steering',
 } as const;

@@ -1,5 +1,6 @@
 // Issue 10 §1, the administrator's day, typed key by key: create a user, edit their display name, role and
-// centre, reset a password, deactivate; then read and verify the audit trail.
+// centre, manage their trial memberships (§3), reset a password, deactivate; then read and verify the audit
+// trail.
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
 import { AppShell } from './support/app-shell';
@@ -41,6 +42,38 @@ test('admin: create, edit, reset the password of and deactivate an account, then
     const row = users.row(username);
     await expect(row).toContainText('Journey monitor (synthetic)');
     await expect(row).toContainText('Monitor');
+  });
+
+  await test.step('trial memberships: add to PUMP-III, change the role there, add and remove ARTERY-2', async () => {
+    const section = await users.openMemberships(username);
+    await expect(section).toContainText(`${username} is not a member of any trial.`);
+    const list = section.getByTestId('membership-list');
+
+    await users.setMembership(section, { trial: 'PUMP-III', role: 'Monitor' });
+    await expect(section.getByRole('status')).toHaveText(`${username} is now Monitor in PUMP-III.`);
+    await expect(list.getByRole('row', { name: /PUMP-III/ })).toContainText('Monitor');
+
+    await users.setMembership(section, {
+      trial: 'PUMP-III',
+      role: 'Centre coordinator',
+      centre: 'Erasmus MC',
+    });
+    await expect(section.getByRole('status')).toHaveText(
+      `${username} is now Centre coordinator in PUMP-III.`,
+    );
+    const pump = list.getByRole('row', { name: /PUMP-III/ });
+    await expect(pump).toContainText('Centre coordinator');
+    await expect(pump).toContainText('EMC');
+    // The monitor membership it replaced is kept as history, ended by the administrator.
+    await expect(section).toContainText('Earlier memberships');
+    await expect(section).toContainText('ended by admin');
+
+    await users.setMembership(section, { trial: 'ARTERY-2', role: 'Steering committee' });
+    await expect(list.getByRole('row', { name: /ARTERY-2/ })).toContainText('Steering committee');
+    await users.removeMembership(section, username, 'ARTERY-2');
+    await expect(section.getByRole('status')).toHaveText(`${username} is no longer a member of ARTERY-2.`);
+    await expect(list.getByRole('row', { name: /ARTERY-2/ })).toHaveCount(0);
+    await expect(list.getByRole('row', { name: /PUMP-III/ })).toHaveCount(1);
   });
 
   await test.step('reset the password, typed twice; the account must change it at its next login', async () => {

@@ -32,22 +32,37 @@ export class ApiSession {
 
 /**
  * A new account made by the administrator through the API, named uniquely so that journeys never share
- * one. Its password was set by an administrator, so its first login leads to "Your account".
+ * one, and made a member of the given trials (by default both demo trials) with its role and centre. Its
+ * password was set by an administrator, so its first login leads to "Your account".
  */
 export async function createAccount(
   baseURL: string,
-  account: { prefix: string; displayName: string; role: string; centre?: string },
+  account: {
+    prefix: string;
+    displayName: string;
+    role: string;
+    centre?: string;
+    trials?: readonly string[];
+  },
 ): Promise<{ username: string; password: string }> {
   const username = `${account.prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const password = `set-by-admin-${username}`;
   const admin = await ApiSession.logIn(baseURL, 'admin');
-  await admin.mutate('users.create', {
+  const created = (await admin.mutate('users.create', {
     username,
     displayName: account.displayName,
     role: account.role,
     centre: account.centre ?? null,
     password,
-  });
+  })) as { result: { data: { id: number } } };
+  // Access is a membership per trial: a new account sees nothing until it is a member of a trial.
+  for (const trialId of account.trials ?? ['pump-iii', 'artery-2'])
+    await admin.mutate('users.setMembership', {
+      userId: created.result.data.id,
+      trialId,
+      role: account.role,
+      centre: account.centre ?? null,
+    });
   await admin.dispose();
   return { username, password };
 }

@@ -87,4 +87,42 @@ export class UsersPage {
     await expect(dialog).toBeHidden();
     await expect(this.notice(`${username} deactivated; 0 sessions ended.`)).toBeVisible();
   }
+
+  /** The trial memberships section of an account, opened from the keyboard with its "Trials" button. */
+  async openMemberships(username: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Trial memberships of ${username}` }).focus();
+    await this.page.keyboard.press('Enter');
+    const section = this.page.getByRole('region', { name: `Trial memberships of ${username}` });
+    await expect(section).toBeVisible();
+    return section;
+  }
+
+  /**
+   * Adds the account to a trial or changes its role there, with key presses only: each select is focused
+   * and its option typed (the browser's type-to-select), then Enter on the save button.
+   */
+  async setMembership(
+    section: Locator,
+    membership: { trial: string; role: string; centre?: string },
+  ): Promise<void> {
+    const form = section.getByRole('form', { name: 'Add to a trial or change the role' });
+    await typeIntoSelect(form.getByLabel(/^Trial/), membership.trial);
+    await typeIntoSelect(form.getByLabel(/^Role/), membership.role);
+    if (membership.centre) await typeIntoSelect(form.getByLabel(/^Centre/), membership.centre);
+    await form.getByRole('button', { name: 'Save membership' }).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Ends a membership with the keyboard. */
+  async removeMembership(section: Locator, username: string, trial: string): Promise<void> {
+    await section.getByRole('button', { name: `Remove ${username} from ${trial}` }).focus();
+    await this.page.keyboard.press('Enter');
+  }
+}
+
+/** Chooses a native select's option by typing its label, as a keyboard user does; checks it took. */
+async function typeIntoSelect(select: Locator, label: string): Promise<void> {
+  await select.focus();
+  await select.pressSequentially(label);
+  await expect(select.locator('option:checked')).toHaveText(label);
 }

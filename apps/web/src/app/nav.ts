@@ -98,11 +98,21 @@ export const navItems: NavItem[] = [
   { section: 'account', labelKey: 'navAccount', path: 'account', scope: 'global', roles: allRoles },
 ];
 
-/** The menu of a role; while a password set by an administrator must be changed, only the account page. */
-export function navFor(role: Role, mustChangePassword = false): NavItem[] {
-  return navItems.filter(
-    (item) => item.roles.includes(role) && (!mustChangePassword || item.path === ACCOUNT_PATH),
-  );
+/**
+ * The menu of a user: a trial's entries by their role in the trial on screen (`trialRole`), the pages
+ * outside a trial by any role they hold (`held`: an administrator's own, else their memberships' roles);
+ * while a password set by an administrator must be changed, only the account page.
+ */
+export function navFor(
+  access: { trialRole: Role; held: readonly Role[] },
+  mustChangePassword = false,
+): NavItem[] {
+  return navItems.filter((item) => {
+    if (mustChangePassword) return item.path === ACCOUNT_PATH;
+    return item.scope === 'trial'
+      ? item.roles.includes(access.trialRole)
+      : item.path === ACCOUNT_PATH || access.held.some((role) => item.roles.includes(role));
+  });
 }
 
 /** The page every user may open, and the only one while their password must change. */

@@ -7,12 +7,14 @@ import { common } from '../i18n/common-messages';
 import { useT } from '../i18n/i18n-context';
 import { roleLabelKey } from './layout/role-label';
 import type { PageRoute } from './routes';
-import { useSession } from './session';
+import { rolesHeld, useSession } from './session';
 
 export function RoutePage({ route }: { route: PageRoute }) {
   const user = useSession();
   const t = useT(common);
-  if (route.roles && !route.roles.includes(user.role)) {
+  // A trial's page by the role in that trial; a page outside a trial by any role the user holds.
+  const held = route.scope === 'trial' ? [user.role] : rolesHeld(user);
+  if (route.roles && !held.some((role) => route.roles?.includes(role))) {
     return (
       <Stack gap="md">
         <Title order={1} size="h2">
@@ -46,6 +48,21 @@ export function NotFoundPage() {
       <Anchor component={Link} to="/">
         {t('backToOverview')}
       </Anchor>
+    </Stack>
+  );
+}
+
+/** For an account that is a member of no trial yet: nothing to show until an administrator adds it. */
+export function NoTrialPage() {
+  const t = useT(common);
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('noTrialTitle')}
+      </Title>
+      <Alert color="blue" variant="light" role="status">
+        <Text size="sm">{t('noTrialText')}</Text>
+      </Alert>
     </Stack>
   );
 }

@@ -7,16 +7,17 @@ import { PageError, PageLoader } from '../components/page-state';
 import { LoginPage } from '../features/auth/login-page';
 import { useTRPC } from '../lib/trpc';
 import { AppLayout } from './layout/app-layout';
-import { NotFoundPage, RoutePage } from './route-page';
+import { NoTrialPage, NotFoundPage, RoutePage } from './route-page';
 import { pageRoutes, type PageRoute } from './routes';
-import { RequireSession, useSession } from './session';
+import { actorIn, RequireSession, useSession } from './session';
 import { rememberedTrial, trialPath } from './trial';
 import { LiveUpdates } from './live-updates';
 import { RouteError } from './route-error';
 
 /**
  * "/" goes to the last trial used, else the first trial: to its overview, or for a centre coordinator to
- * the worklist of their centre (what is due and overdue), which is where their day starts.
+ * the worklist of their centre (what is due and overdue), which is where their day starts. An account that
+ * is a member of no trial yet is told so.
  */
 function DefaultTrialRedirect() {
   const trpc = useTRPC();
@@ -26,8 +27,9 @@ function DefaultTrialRedirect() {
   if (trials.isError) return <PageError error={trials.error} onRetry={() => void trials.refetch()} />;
   const remembered = rememberedTrial();
   const target = trials.data.find((x) => x.id === remembered) ?? trials.data[0];
-  if (!target) return <NotFoundPage />;
-  return <Navigate to={trialPath(target.id, isCentreBound(user.role) ? 'worklist' : '')} replace />;
+  if (!target) return <NoTrialPage />;
+  const role = actorIn(user, target.id).role;
+  return <Navigate to={trialPath(target.id, isCentreBound(role) ? 'worklist' : '')} replace />;
 }
 
 function toRouteObject(route: PageRoute): RouteObject {

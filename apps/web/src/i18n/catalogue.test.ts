@@ -9,10 +9,10 @@ import {
   type Catalogue,
 } from './catalogue';
 
-// Every catalogue in the app: the shared ones here and each feature's messages.ts (found by file name, so a
+// Every catalogue in the app: the shared ones here and each feature's messages.ts or *-messages.ts (found by file name, so a
 // new feature's catalogue is checked without registering it).
 const modules = import.meta.glob<Record<string, unknown>>(
-  ['./*-messages.ts', '../**/messages.ts', '!../**/*.test.ts'],
+  ['./*-messages.ts', '../**/messages.ts', '../**/*-messages.ts', '!../**/*.test.ts'],
   { eager: true },
 );
 

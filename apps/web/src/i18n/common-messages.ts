@@ -22,6 +22,9 @@ export const common = defineMessages({
     retry: 'Try again',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address.',
+    noTrialTitle: 'No trial yet',
+    noTrialText:
+      'Your account is not a member of any trial yet. An administrator adds you to a trial on the Users page.',
     backToOverview: 'Back to the overview',
     notForRoleTitle: 'Not available for your role',
     notForRoleText: 'Your role ({role}) does not give access to this page.',
@@ -96,6 +99,9 @@ export const common = defineMessages({
     retry: 'Opnieuw proberen',
     notFoundTitle: 'Pagina niet gevonden',
     notFoundText: 'Op dit adres staat geen pagina.',
+    noTrialTitle: 'Nog geen studie',
+    noTrialText:
+      'Uw account is nog geen lid van een studie. Een beheerder voegt u toe aan een studie op de pagina Gebruikers.',
     backToOverview: 'Terug naar het overzicht',
     notForRoleTitle: 'Niet beschikbaar voor uw rol',
     notForRoleText: 'Uw rol ({role}) geeft geen toegang tot deze pagina.',

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { common, type CommonKey } from '../../i18n/common-messages';
 import { useT } from '../../i18n/i18n-context';
 import { navFor, SECTION_ORDER, type NavItem, type NavSection } from '../nav';
-import { useSession } from '../session';
+import { rolesHeld, useSession } from '../session';
 import { trialPath } from '../trial';
 
 const sectionLabel: Record<NavSection, CommonKey> = {
@@ -24,7 +24,7 @@ function hrefOf(item: NavItem, trialId: string | null): string | null {
 export function AppNavbar({ trialId, onNavigate }: { trialId: string | null; onNavigate: () => void }) {
   const t = useT(common);
   const user = useSession();
-  const items = navFor(user.role, user.mustChangePassword);
+  const items = navFor({ trialRole: user.role, held: rolesHeld(user) }, user.mustChangePassword);
   const { pathname } = useLocation();
   return (
     <Stack gap="lg" p="sm">

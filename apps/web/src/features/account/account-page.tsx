@@ -2,7 +2,8 @@
 // administrator set the password (a new account, a reset) this is the only page that opens until it is
 // changed; the server holds every other procedure back as well (auth.password_change_required).
 import { Alert, Button, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isInstanceAdmin } from '@trialdesk/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { roleLabelKey } from '../../app/layout/role-label';
@@ -45,6 +46,7 @@ export default function AccountPage() {
               <Detail label={t('displayName')} value={user.displayName} />
               <Detail label={t('role')} value={tc(roleLabelKey[user.role])} />
               <Detail label={t('centre')} value={user.centre ?? t('noCentre')} />
+              <Detail label={t('trials')} value={<TrialRoles />} />
             </Stack>
           </Section>
           <Section title={t('changeTitle')}>
@@ -53,6 +55,28 @@ export default function AccountPage() {
         </SimpleGrid>
       </Stack>
     </>
+  );
+}
+
+/** The user's role (and centre) in each trial they are a member of; an administrator has every trial. */
+function TrialRoles() {
+  const t = useT(messages);
+  const tc = useT(common);
+  const trpc = useTRPC();
+  const user = useSession();
+  const trials = useQuery({ ...trpc.trials.list.queryOptions(), enabled: !user.mustChangePassword });
+  if (isInstanceAdmin(user)) return t('everyTrial');
+  if (user.memberships.length === 0) return t('noTrials');
+  const code = (id: string) => trials.data?.find((x) => x.id === id)?.code ?? id;
+  return (
+    <Stack component="span" gap={0}>
+      {user.memberships.map((m) => (
+        <span key={m.trialId}>
+          {code(m.trialId)}: {tc(roleLabelKey[m.role])}
+          {m.centre ? ` (${m.centre})` : ''}
+        </span>
+      ))}
+    </Stack>
   );
 }
 

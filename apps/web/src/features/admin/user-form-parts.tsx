@@ -22,6 +22,7 @@ import { describeUserError } from './user-errors';
 
 export type UserRow = RouterOutputs['users']['list'][number];
 export type Centre = RouterOutputs['users']['centres'][number];
+export type Membership = RouterOutputs['users']['memberships'][number];
 
 export const limits = { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH };
 

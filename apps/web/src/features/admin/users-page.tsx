@@ -1,5 +1,6 @@
 // Users (administrators only): every account with its role, centre and state, and the actions on it.
-// Accounts are never deleted; each change goes through a dialog that says what it will do.
+// Accounts are never deleted; each change goes through a dialog that says what it will do. Below the list,
+// the trial memberships of the account chosen with its "Trials" button.
 import { Alert, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactElement } from 'react';
@@ -15,6 +16,8 @@ import { useTRPC } from '../../lib/trpc';
 import { ActivationDialog, ResetPasswordDialog } from './account-dialogs';
 import { CreateUserDialog } from './create-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
+import { MembershipsSection } from './memberships-section';
+import { membershipMessages } from './membership-messages';
 import { messages } from './messages';
 import type { UserRow } from './user-form-parts';
 
@@ -30,6 +33,9 @@ export default function UsersPage() {
   const centres = useQuery(trpc.users.centres.queryOptions());
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const tm = useT(membershipMessages);
+  const [membersOf, setMembersOf] = useState<number | null>(null);
+  const membersUser = users.data?.find((u) => u.id === membersOf);
   const centreList = centres.data ?? [];
   const centreName = (code: string | null) =>
     code ? (centreList.find((c) => c.code === code)?.name ?? code) : '–';
@@ -127,6 +133,15 @@ export default function UsersPage() {
                             >
                               {t('edit')}
                             </Button>
+                            <Button
+                              size="xs"
+                              variant="light"
+                              aria-label={tm('membershipsLabel', params)}
+                              aria-expanded={membersOf === u.id}
+                              onClick={() => setMembersOf(membersOf === u.id ? null : u.id)}
+                            >
+                              {tm('memberships')}
+                            </Button>
                             <OwnAccountGuard own={own}>
                               <Button
                                 size="xs"
@@ -162,6 +177,9 @@ export default function UsersPage() {
             </ScrollTable>
           </Section>
         )}
+        {membersUser ? (
+          <MembershipsSection key={membersUser.id} user={membersUser} onClose={() => setMembersOf(null)} />
+        ) : null}
       </Stack>
 
       {dialog?.kind === 'create' ? (
