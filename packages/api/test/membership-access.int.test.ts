@@ -93,6 +93,15 @@ describe('a trial the user is not a member of', () => {
     }
   });
 
+  it('differs from a malformed trial id, which a member and an administrator get refused alike as invalid input', async () => {
+    for (const path of ['overview.get', 'committee.outcomes.get']) {
+      const admin = await http('admin', path, 'query', { trialId: 'Not A Trial' });
+      const member = await http('pi', path, 'query', { trialId: 'Not A Trial' });
+      expect(admin.status).toBe(400);
+      expect(member).toEqual(admin);
+    }
+  });
+
   it('is refused the live stream as an unknown trial', async () => {
     const pi = await h.as('pi');
     const notMember = await expectCode(pi.live.onChange({ trialId: 'artery-2' }), 'NOT_FOUND');

@@ -13,20 +13,18 @@ import {
   type TrialMembership,
 } from '@trialdesk/domain';
 import { findMembership, listCurrentMemberships, type Db } from '@trialdesk/db';
-import { trialNotFound } from './load-trial.js';
-
-/** The longest trial id the loader accepts; a longer one cannot name a trial, so it is not looked up. */
-const MAX_TRIAL_ID = 64;
+import { trialIdSchema, trialNotFound } from './load-trial.js';
 
 /**
  * The trial a call is about, read from its raw input before the input is parsed: the `trialId` every
  * trial-scoped procedure carries. A procedure keyed by something else (a query id, later) gets that thing's
- * trial looked up here, so that every procedure finds its trial through this one function.
+ * trial looked up here, so that every procedure finds its trial through this one function. An id that
+ * cannot name a trial (wrong form) names none: the input is then refused as invalid, as for everyone.
  */
 export function trialOfInput(_db: Db, raw: unknown): Promise<string | null> {
   if (typeof raw !== 'object' || raw === null || !('trialId' in raw)) return Promise.resolve(null);
-  const trialId = raw.trialId;
-  return Promise.resolve(typeof trialId === 'string' ? trialId : null);
+  const trialId = trialIdSchema.safeParse(raw.trialId);
+  return Promise.resolve(trialId.success ? trialId.data : null);
 }
 
 interface Account {
@@ -49,8 +47,7 @@ export async function resolveAccess(
 ): Promise<Actor | null> {
   if (isInstanceAdmin(account)) return { role: account.role, centre: account.centre };
   if (trialId !== null) {
-    const membership =
-      trialId.length <= MAX_TRIAL_ID ? await findMembership(deps.db, account.id, trialId) : undefined;
+    const membership = await findMembership(deps.db, account.id, trialId);
     if (!membership) throw trialNotFound(deps.lang);
     return { role: membership.role, centre: membership.centre };
   }
