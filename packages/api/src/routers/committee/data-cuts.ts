@@ -16,6 +16,13 @@ import { compareDatasets } from '../../reports/compare-cuts.js';
 import { audit, procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { cutIdSchema, cutInfo, loadCut, parseSnapshot, resolveSource } from '../../reports/source.js';
+import {
+  createdCutOutput,
+  cutComparisonOutput,
+  cutDetailOutput,
+  cutListOutput,
+  cutVerificationOutput,
+} from './data-cut-outputs.js';
 
 export const createCutInput = z.object({
   trialId: trialIdSchema,
@@ -26,6 +33,7 @@ export const createCutInput = z.object({
 export const dataCutsRouter = router({
   create: procedureWith('datacut:create')
     .input(createCutInput)
+    .output(createdCutOutput)
     .mutation(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       if (input.asOf > today(ctx))
@@ -68,6 +76,7 @@ export const dataCutsRouter = router({
 
   list: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema }))
+    .output(cutListOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       return { today: today(ctx), cuts: await listDataCuts(ctx.db, trial.id) };
@@ -76,6 +85,7 @@ export const dataCutsRouter = router({
   /** One cut: who froze it when, its as-of date and hash, and what it holds (counts, not rows). */
   get: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
+    .output(cutDetailOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       const cut = await loadCut(ctx, trial.id, input.cutId);
@@ -98,6 +108,7 @@ export const dataCutsRouter = router({
 
   verify: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
+    .output(cutVerificationOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       const cut = await loadCut(ctx, trial.id, input.cutId);
@@ -107,6 +118,7 @@ export const dataCutsRouter = router({
   /** What is new in `to` (a later cut, or live data when null) compared with `from`. */
   compare: procedureWith('aggregate:read')
     .input(z.object({ trialId: trialIdSchema, fromCutId: cutIdSchema, toCutId: cutIdSchema.nullish() }))
+    .output(cutComparisonOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
       const from = await loadCut(ctx, trial.id, input.fromCutId);
