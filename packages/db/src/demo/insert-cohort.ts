@@ -11,6 +11,7 @@ import {
 import type { Insertable } from 'kysely';
 import type { Db } from '../database.js';
 import type { Database } from '../schema.js';
+import { participantRow } from '../repositories/participants/participants.js';
 import type { Cohort, GeneratedParticipant } from './generate-cohort.js';
 
 const CHUNK = 400;
@@ -44,29 +45,16 @@ export async function insertCohort(
     await trx
       .insertInto('participants')
       .values(
-        part.map((p) => ({
-          trial_id: def.id,
-          centre: p.centre,
-          study_id: p.studyId,
-          seq: p.seq,
-          inclusion_date: p.inclusionDate,
-          consent_date: p.consentDate,
-          age_at_inclusion: p.ageAtInclusion,
-          sex: p.sex,
-          eligibility: JSON.stringify(p.eligibility),
-          surgery_date: p.surgeryDate,
-          pump_date: p.pumpDate,
-          time_zero: p.timeZero,
-          follow_up_end: p.timeZero ? followUpEnd(p.timeZero, def.followUpMonths) : null,
-          off_study_date: p.offStudy?.date ?? null,
-          off_study_reason: p.offStudy?.reason ?? null,
-          synthetic: 1,
-          created_at: now,
-          created_by: null,
-          voided_at: null,
-          voided_by: null,
-          void_reason: null,
-        })),
+        part.map((p) =>
+          participantRow(
+            { ...p, trialId: def.id, synthetic: true, createdAt: now, createdBy: null },
+            {
+              ...p,
+              pumpNotPlacedReason: null,
+              followUpEnd: p.timeZero ? followUpEnd(p.timeZero, def.followUpMonths) : null,
+            },
+          ),
+        ),
       )
       .execute();
     const rows = await trx

@@ -7,7 +7,7 @@ import {
   type IsoDate,
   type TrialDefinition,
 } from '@trialdesk/domain';
-import type { Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../database.js';
 import type { ParticipantsTable } from '../../schema.js';
 import {
@@ -61,34 +61,64 @@ export interface NewParticipant extends Created {
   synthetic: boolean;
 }
 
+/**
+ * How far a participant's course has come when it is written: nothing for a new inclusion; the demo's
+ * generated cohort arrives with its surgery, time zero and end of study.
+ */
+export interface ParticipantCourse {
+  surgeryDate: IsoDate | null;
+  pumpDate: IsoDate | null;
+  pumpNotPlacedReason: string | null;
+  timeZero: IsoDate | null;
+  followUpEnd: IsoDate | null;
+  offStudy: { date: IsoDate; reason: 'died' | 'withdrawn' | 'lost_to_follow_up' } | null;
+}
+
+const notYetOperated: ParticipantCourse = {
+  surgeryDate: null,
+  pumpDate: null,
+  pumpNotPlacedReason: null,
+  timeZero: null,
+  followUpEnd: null,
+  offStudy: null,
+};
+
+/** The one mapping of a participant to its row, for the inclusion and for the demo's bulk insert. */
+export function participantRow(
+  p: NewParticipant,
+  course: ParticipantCourse = notYetOperated,
+): Insertable<ParticipantsTable> {
+  return {
+    trial_id: p.trialId,
+    centre: p.centre,
+    study_id: p.studyId,
+    seq: p.seq,
+    inclusion_date: p.inclusionDate,
+    consent_date: p.consentDate,
+    age_at_inclusion: p.ageAtInclusion,
+    sex: p.sex,
+    eligibility: JSON.stringify(p.eligibility),
+    surgery_date: course.surgeryDate,
+    pump_date: course.pumpDate,
+    pump_not_placed_reason: course.pumpNotPlacedReason,
+    time_zero: course.timeZero,
+    follow_up_end: course.followUpEnd,
+    off_study_date: course.offStudy?.date ?? null,
+    off_study_reason: course.offStudy?.reason ?? null,
+    synthetic: p.synthetic ? 1 : 0,
+    created_at: p.createdAt,
+    created_by: p.createdBy,
+    voided_at: null,
+    voided_by: null,
+    void_reason: null,
+  };
+}
+
 /** A new participant: not yet operated, no time zero, on study. */
 export async function insertParticipant(trx: Db, p: NewParticipant): Promise<number> {
   const row = await trx
     .insertInto('participants')
-    .values({
-      trial_id: p.trialId,
-      centre: p.centre,
-      study_id: p.studyId,
-      seq: p.seq,
-      inclusion_date: p.inclusionDate,
-      consent_date: p.consentDate,
-      age_at_inclusion: p.ageAtInclusion,
-      sex: p.sex,
-      eligibility: JSON.stringify(p.eligibility),
-      surgery_date: null,
-      pump_date: null,
-      pump_not_placed_reason: null,
-      time_zero: null,
-      follow_up_end: null,
-      off_study_date: null,
-      off_study_reason: null,
-      synthetic: p.synthetic ? 1 : 0,
-      created_at: p.createdAt,
-      created_by: p.createdBy,
-      voided_at: null,
-      voided_by: null,
-      void_reason: null,
-    })
+    .values(participantRow(p))
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
