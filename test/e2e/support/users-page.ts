@@ -90,7 +90,7 @@ export class UsersPage {
 
   /** The trial memberships section of an account, opened from the keyboard with its "Trials" button. */
   async openMemberships(username: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: `Trial memberships of ${username}` }).focus();
+    await this.page.getByRole('button', { name: `Trials of ${username}` }).focus();
     await this.page.keyboard.press('Enter');
     const section = this.page.getByRole('region', { name: `Trial memberships of ${username}` });
     await expect(section).toBeVisible();

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/catalogue';
 export const membershipMessages = defineMessages({
   en: {
     memberships: 'Trials',
-    membershipsLabel: 'Trial memberships of {username}',
+    membershipsLabel: 'Trials of {username}',
     membershipsTitle: 'Trial memberships of {username}',
     membershipsIntro:
       'What {username} may do in a trial is their role there; a trial they are not a member of does not exist for them.',
@@ -35,7 +35,7 @@ export const membershipMessages = defineMessages({
   },
   nl: {
     memberships: 'Studies',
-    membershipsLabel: 'Studielidmaatschappen van {username}',
+    membershipsLabel: 'Studies van {username}',
     membershipsTitle: 'Studielidmaatschappen van {username}',
     membershipsIntro:
       'Wat {username} in een studie mag, hangt af van de rol in die studie; een studie waarvan {username} geen lid is, bestaat voor dit account niet.',
