@@ -214,12 +214,12 @@ describe('instances starting together on an empty database', () => {
   });
 });
 
-describe('migration 009 (trial memberships) on an existing PostgreSQL installation', () => {
+describe('migration 010 (trial memberships) on an existing PostgreSQL installation', () => {
   it('makes every account but the administrators a member of every trial, with its role and centre', async () => {
     const c = await client(await emptyDatabase());
     await migratePostgres(
       c,
-      migrations.filter((mig) => mig.id <= 8),
+      migrations.filter((mig) => mig.id <= 9),
     );
     const at = '2026-01-01T00:00:00.000Z';
     await c.query(`INSERT INTO centres (code, name, city) VALUES ('EMC', 'Erasmus MC', 'Rotterdam')`);

@@ -53,11 +53,11 @@ describe('every migration', () => {
   });
 });
 
-describe('migration 009 (trial memberships) on an existing installation', () => {
+describe('migration 010 (trial memberships) on an existing installation', () => {
   it('makes every account but the administrators a member of every trial, with its role and centre', () => {
     const sqlite = new Database(':memory:');
     const upTo = (id: number) => migrations.filter((mig) => mig.id <= id);
-    migrate(sqlite, upTo(8));
+    migrate(sqlite, upTo(9));
     sqlite.exec(`
       INSERT INTO centres (code, name, city) VALUES ('EMC', 'Erasmus MC', 'Rotterdam');
       INSERT INTO trials (id, code, definition, created_at, updated_at) VALUES
@@ -70,9 +70,9 @@ describe('migration 009 (trial memberships) on an existing installation', () => 
         (3, 'nurse', 'Coordinator', 'x', 'coordinator', 'EMC', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
     `);
     expect(migrate(sqlite)).toEqual([
-      '009-trial-memberships',
+      '010-trial-memberships',
       ...upTo(99)
-        .slice(9)
+        .slice(10)
         .map((mig) => mig.name),
     ]);
     const rows = sqlite
