@@ -9,6 +9,7 @@ import {
   TEST_ONLY_PASSWORD_COST,
   verifyAuditChain,
 } from '@trialdesk/db';
+import { failWritesTo } from '@trialdesk/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { createCaller } from '../src/root.js';
@@ -337,9 +338,7 @@ describe('when the audit entry cannot be written, the membership change is not k
     const id = await idOf('monitor');
     const before = await snapshotCounts(h);
     const memberships = await admin.users.memberships({ userId: id });
-    h.open.sqlite.exec(
-      "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'forced failure'); END;",
-    );
+    await failWritesTo(h.open.db, 'audit_log', 'INSERT');
     await expectCode(
       admin.users.setMembership({ userId: id, trialId: 'pump-iii', role: 'pi' }),
       'INTERNAL_SERVER_ERROR',
