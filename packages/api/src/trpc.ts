@@ -97,8 +97,8 @@ export function procedureWith(permission: Permission) {
       // An input the transport cannot read names no trial; a procedure that takes input refuses it when it
       // parses it, one that takes none ignores it, as before.
       const raw: unknown = await getRawInput().catch(() => undefined);
-      const trialId = await trialOfInput(ctx.db, raw);
-      const access = await resolveAccess(ctx, ctx.user, trialId, permission);
+      const trial = await trialOfInput(ctx.db, raw);
+      const access = await resolveAccess(ctx, ctx.user, trial, permission);
       if (!access || !can(access.role, permission)) throw forbidden();
       // From here on the user acts with the role and centre that apply to this trial.
       const user = { ...ctx.user, role: access.role, centre: access.centre };

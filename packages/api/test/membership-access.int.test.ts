@@ -116,3 +116,55 @@ describe('a trial the user is not a member of', () => {
     expect((await pi.overview.get({ trialId: 'pump-iii' })).inclusion.included).toBe(45);
   });
 });
+
+describe('a query of a trial the user is not a member of (queries.answer/close/reopen carry no trial id)', () => {
+  const MISSING = 987654321;
+  /** The answer for the query, and for a query id that does not exist (its id written as the query's). */
+  async function asked(username: string, path: string, queryId: number, lang: 'en' | 'nl') {
+    const text = 'Checked against the source';
+    const real = await http(username, path, 'mutation', { queryId, text }, lang);
+    const missing = await http(username, path, 'mutation', { queryId: MISSING, text }, lang);
+    return { real, missing: { ...missing, body: missing.body.replaceAll(String(MISSING), String(queryId)) } };
+  }
+
+  it('answers as a query that does not exist, in the role held elsewhere, and changes nothing', async () => {
+    // The monitor is a member of both trials; coord-emc (coordinator at EMC), pi and steering only of PUMP-III.
+    const monitor = await h.as('monitor');
+    const { queryId } = await monitor.queries.open({
+      trialId: 'artery-2',
+      studyId: 'ART2-EMC-018',
+      text: 'Consent form version?',
+    });
+    const cases = [
+      ['coord-emc', 'queries.answer', 404],
+      ['pi', 'queries.close', 404],
+      ['pi', 'queries.reopen', 404],
+      ['steering', 'queries.answer', 403],
+      ['steering', 'queries.close', 403],
+    ] as const;
+    for (const [username, path, status] of cases)
+      for (const lang of ['en', 'nl'] as const) {
+        const { real, missing } = await asked(username, path, queryId, lang);
+        expect([username, path, real.status]).toEqual([username, path, status]);
+        expect(real).toEqual(missing);
+      }
+    const [query] = await monitor.queries
+      .list({ trialId: 'artery-2', studyId: 'ART2-EMC-018' })
+      .then((r) => r.queries.filter((q) => q.id === queryId));
+    expect(query).toMatchObject({ id: queryId, status: 'open' });
+  });
+
+  it("is answered by a member of the query's trial with the role held there", async () => {
+    const monitor = await h.as('monitor');
+    const { queryId } = await monitor.queries.open({
+      trialId: 'pump-iii',
+      studyId: 'PUMP3-EMC-001',
+      text: 'Date of surgery?',
+    });
+    const coordinator = await h.as('coord-emc');
+    expect(await coordinator.queries.answer({ queryId, text: 'As in the operation note' })).toMatchObject({
+      queryId,
+      status: 'answered',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import {
   can,
   isInstanceAdmin,
   memberRoles,
+  queryId as queryIdSchema,
   roles,
   type Actor,
   type Lang,
@@ -12,19 +13,36 @@ import {
   type Role,
   type TrialMembership,
 } from '@trialdesk/domain';
-import { findMembership, listCurrentMemberships, type Db } from '@trialdesk/db';
+import { findMembership, findQueryById, listCurrentMemberships, type Db } from '@trialdesk/db';
+import type { AppError } from '../errors.js';
+import { queryMissing } from './query-missing.js';
 import { trialIdSchema, trialNotFound } from './load-trial.js';
 
 /**
- * The trial a call is about, read from its raw input before the input is parsed: the `trialId` every
- * trial-scoped procedure carries. A procedure keyed by something else (a query id, later) gets that thing's
- * trial looked up here, so that every procedure finds its trial through this one function. An id that
- * cannot name a trial (wrong form) names none: the input is then refused as invalid, as for everyone.
+ * The trial a call is about, read from its raw input before the input is parsed, and the answer a user who
+ * is not a member of it gets: the unknown-trial answer for a `trialId`, the unknown-query answer for a
+ * `queryId` (queries.answer/close/reopen carry no trial: the query's own trial is looked up). Every procedure
+ * finds its trial through this one function. An id that cannot name a trial (wrong form) or a query that
+ * does not exist names none: the input is refused as invalid, or the query as unknown, as for everyone.
  */
-export function trialOfInput(_db: Db, raw: unknown): Promise<string | null> {
-  if (typeof raw !== 'object' || raw === null || !('trialId' in raw)) return Promise.resolve(null);
-  const trialId = trialIdSchema.safeParse(raw.trialId);
-  return Promise.resolve(trialId.success ? trialId.data : null);
+export interface CallTrial {
+  trialId: string;
+  /** What a non-member is told: exactly what a caller of a missing trial (or query) is told. */
+  hidden: (lang: Lang) => AppError;
+}
+
+export async function trialOfInput(db: Db, raw: unknown): Promise<CallTrial | null> {
+  if (typeof raw !== 'object' || raw === null) return null;
+  if ('trialId' in raw) {
+    const trialId = trialIdSchema.safeParse(raw.trialId);
+    return trialId.success ? { trialId: trialId.data, hidden: trialNotFound } : null;
+  }
+  if ('queryId' in raw) {
+    const id = queryIdSchema.safeParse(raw.queryId);
+    const query = id.success ? await findQueryById(db, id.data) : undefined;
+    return query ? { trialId: query.trialId, hidden: (lang) => queryMissing(lang, query.id) } : null;
+  }
+  return null;
 }
 
 interface Account {
@@ -34,22 +52,29 @@ interface Account {
 }
 
 /**
- * The role and centre an account acts with, or null when nothing grants the permission. For a call about a trial: the administrator's own, or the
- * membership's, or the unknown-trial answer (byte for byte the loader's). For a call about no trial (the
+ * The role and centre an account acts with, or null when nothing grants the permission. For a call about a
+ * trial: the administrator's own, or the membership's, or the non-member's answer (byte for byte the
+ * loader's for an unknown trial or query). For a call about no trial (the
  * trial list, the audit trail, accounts): the first membership role that holds the permission; a permission
  * every role holds needs no membership (an account without trials may still ask which trials it has: none).
  */
 export async function resolveAccess(
   deps: { db: Db; lang: Lang },
   account: Account,
-  trialId: string | null,
+  call: CallTrial | string | null,
   permission: Permission,
 ): Promise<Actor | null> {
   if (isInstanceAdmin(account)) return { role: account.role, centre: account.centre };
-  if (trialId !== null) {
-    const membership = await findMembership(deps.db, account.id, trialId);
-    if (!membership) throw trialNotFound(deps.lang);
-    return { role: membership.role, centre: membership.centre };
+  const target = typeof call === 'string' ? { trialId: call, hidden: trialNotFound } : call;
+  if (target !== null) {
+    const membership = await findMembership(deps.db, account.id, target.trialId);
+    if (membership) return { role: membership.role, centre: membership.centre };
+    if (target.hidden === trialNotFound) throw trialNotFound(deps.lang);
+    // A record keyed by its own id (a query): a non-member is answered as for an id that does not exist,
+    // which is decided by the roles held elsewhere (FORBIDDEN without the permission, else unknown).
+    const elsewhere = await resolveAccess(deps, account, null, permission);
+    if (elsewhere && can(elsewhere.role, permission)) throw target.hidden(deps.lang);
+    return null;
   }
   const memberships = await listCurrentMemberships(deps.db, account.id);
   const granting = strongestWith(memberships, permission);

@@ -1,17 +1,13 @@
 // How a query is found for a user: by its id, then checked against the user's centre scope and trial. A
 // query of another centre, or of a trial the user cannot open, gets exactly the answer of one that does not
 // exist (NOT_FOUND, same key, same words), so its existence is never revealed.
-import { canAccessCentre, entryMessage, type Lang, type Permission } from '@trialdesk/domain';
+import { canAccessCentre, type Permission } from '@trialdesk/domain';
 import { findQueryById, type Db, type QueryRecord, type TrialRecord } from '@trialdesk/db';
 import { loadTrial } from '../../access/load-trial.js';
-import { AppError } from '../../errors.js';
+import { queryMissing } from '../../access/query-missing.js';
 import type { UseCaseDeps } from '../deps.js';
 
-export function queryMissing(lang: Lang, id: number): AppError {
-  return new AppError('NOT_FOUND', 'query.not_found', entryMessage('query.unknown', lang, { id }), {
-    fields: { queryId: [entryMessage('query.unknown', lang, { id })] },
-  });
-}
+export { queryMissing };
 
 /** The query, read with `db` (the write transaction for a change), if this user may act on it. */
 export async function loadQueryFor(
