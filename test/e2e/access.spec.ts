@@ -125,8 +125,10 @@ test('on a phone the page fits the screen, and the drawer says who is logged in'
   await expect(drawer.getByText('Demo coordinator Erasmus MC')).toBeInViewport();
   await expect(drawer.getByText('EMC', { exact: true })).toBeInViewport();
   await saveScreenshot(page, 'phone-drawer');
-  // Every page fits: wide tables scroll inside their box, the CONSORT flow turns into one column.
-  for (const link of ['Participants', 'Screening', 'Outcomes', 'Safety', 'CONSORT', 'Report']) {
+  // Every page fits: wide tables scroll inside their box, the CONSORT flow turns into one column. (No
+  // Outcomes: the trial's outcome visibility closes them to coordinators, and the menu leaves them out.)
+  await expect(shell.navLink('Outcomes')).toHaveCount(0);
+  for (const link of ['Participants', 'Screening', 'Safety', 'CONSORT', 'Report']) {
     // The drawer closes on every navigation (it is open for the first).
     if (link !== 'Participants') await page.getByRole('button', { name: 'Open navigation' }).click();
     await shell.navLink(link).click();

@@ -40,7 +40,7 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
       'Screening',
       'Data queries',
       'Source data verification',
-      'Outcomes',
+      // No Outcomes: PUMP-III's outcome visibility closes them to monitors until the primary analysis.
       'Safety',
       'CONSORT',
       'Data cuts',
@@ -67,7 +67,6 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
   for (const [link, heading] of [
     ['Worklist', 'Worklist'],
     ['Screening', 'Screening log'],
-    ['Outcomes', 'Outcomes'],
     ['Safety', 'Safety'],
     ['CONSORT', 'CONSORT flow'],
     ['Data cuts', 'Data cuts'],
@@ -78,6 +77,11 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expectNoWrites(page, link);
     });
+
+  await test.step('the outcomes address says they are closed to this role', async () => {
+    await page.goto('/trials/pump-iii/outcomes');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('closed to your role');
+  });
 
   await test.step('a worklist row opens the participant’s page, not the data-entry page', async () => {
     await shell.navLink('Worklist').click();

@@ -62,6 +62,11 @@ test('a coordinator of one trial sees only that trial; the other answers as unkn
   await new LoginPage(page).logIn(username, own);
   await expect(page).toHaveURL(/\/trials\/artery-2\/worklist$/);
   await expect(shell.trialSwitcher.locator('option')).toHaveText(['ARTERY-2']);
+  // The menu follows the trial's outcome visibility for the role there: closed to coordinators.
+  await expect(shell.navLink('Worklist')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(shell.navLink('Safety')).toBeVisible();
+  await expect(shell.navLink('Outcomes')).toHaveCount(0);
 
   // The same words for a trial the account is not a member of as for one that does not exist.
   const alert = page.getByRole('main').getByRole('alert');

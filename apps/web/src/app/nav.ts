@@ -17,6 +17,11 @@ export interface NavItem {
   path: string;
   scope: 'trial' | 'global';
   roles: readonly Role[];
+  /**
+   * Efficacy outcomes (closed before the primary analysis to the roles the trial's outcome visibility does
+   * not name): shown only while the outcomes are open to the user's role in the trial on screen.
+   */
+  outcomes?: true;
 }
 
 /** Roles holding a permission in the domain's permission table. */
@@ -66,7 +71,14 @@ export const navItems: NavItem[] = [
   { section: 'monitoring', labelKey: 'navSdv', path: 'sdv', scope: 'trial', roles: PARTICIPANT_ROLES },
 
   // --- Committee (features/committee) ---
-  { section: 'committee', labelKey: 'navOutcomes', path: 'outcomes', scope: 'trial', roles: AGGREGATE_ROLES },
+  {
+    section: 'committee',
+    labelKey: 'navOutcomes',
+    path: 'outcomes',
+    scope: 'trial',
+    roles: AGGREGATE_ROLES,
+    outcomes: true,
+  },
   { section: 'committee', labelKey: 'navSafety', path: 'safety', scope: 'trial', roles: AGGREGATE_ROLES },
   { section: 'committee', labelKey: 'navConsort', path: 'consort', scope: 'trial', roles: AGGREGATE_ROLES },
   {
@@ -99,19 +111,20 @@ export const navItems: NavItem[] = [
 ];
 
 /**
- * The menu of a user: a trial's entries by their role in the trial on screen (`trialRole`), the pages
+ * The menu of a user: a trial's entries by their role in the trial on screen (`trialRole`), its outcome
+ * entries only while the trial's outcome visibility opens them to that role (`outcomesOpen`), the pages
  * outside a trial by any role they hold (`held`: an administrator's own, else their memberships' roles);
  * while a password set by an administrator must be changed, only the account page.
  */
 export function navFor(
-  access: { trialRole: Role; held: readonly Role[] },
+  access: { trialRole: Role; outcomesOpen: boolean; held: readonly Role[] },
   mustChangePassword = false,
 ): NavItem[] {
   return navItems.filter((item) => {
     if (mustChangePassword) return item.path === ACCOUNT_PATH;
-    return item.scope === 'trial'
-      ? item.roles.includes(access.trialRole)
-      : item.path === ACCOUNT_PATH || access.held.some((role) => item.roles.includes(role));
+    if (item.scope === 'global')
+      return item.path === ACCOUNT_PATH || access.held.some((role) => item.roles.includes(role));
+    return item.roles.includes(access.trialRole) && (!item.outcomes || access.outcomesOpen);
   });
 }
 

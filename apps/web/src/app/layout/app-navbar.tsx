@@ -1,10 +1,13 @@
 import { NavLink, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { outcomesOpenTo } from '@trialdesk/domain';
 import { Fragment } from 'react';
 import { Link, useLocation } from 'react-router';
 import { common, type CommonKey } from '../../i18n/common-messages';
 import { useT } from '../../i18n/i18n-context';
 import { navFor, SECTION_ORDER, type NavItem, type NavSection } from '../nav';
-import { rolesHeld, useSession } from '../session';
+import { useTRPC } from '../../lib/trpc';
+import { actorIn, rolesHeld, useAccount } from '../session';
 import { trialPath } from '../trial';
 
 const sectionLabel: Record<NavSection, CommonKey> = {
@@ -23,8 +26,18 @@ function hrefOf(item: NavItem, trialId: string | null): string | null {
 
 export function AppNavbar({ trialId, onNavigate }: { trialId: string | null; onNavigate: () => void }) {
   const t = useT(common);
-  const user = useSession();
-  const items = navFor({ trialRole: user.role, held: rolesHeld(user) }, user.mustChangePassword);
+  const trpc = useTRPC();
+  const user = useAccount();
+  // The trial entries link to `trialId` (the one on screen, else the one last opened): the role there,
+  // and that trial's outcome visibility, decide which of them show.
+  const trialRole = trialId === null ? user.role : actorIn(user, trialId).role;
+  const trial = useQuery({
+    ...trpc.trials.get.queryOptions({ trialId: trialId ?? '' }),
+    enabled: trialId !== null && !user.mustChangePassword,
+  });
+  const outcomesOpen =
+    trial.data !== undefined && outcomesOpenTo(trial.data.definition.outcomeVisibility, trialRole);
+  const items = navFor({ trialRole, outcomesOpen, held: rolesHeld(user) }, user.mustChangePassword);
   const { pathname } = useLocation();
   return (
     <Stack gap="lg" p="sm">
