@@ -102,6 +102,7 @@ export const auditFieldNames: Names = {
   to: { en: 'To', nl: 'Tot en met' },
   trialId: { en: 'Trial', nl: 'Studie' },
   type: { en: 'Type', nl: 'Soort' },
+  userId: { en: 'Account number', nl: 'Accountnummer' },
   username: { en: 'Username', nl: 'Gebruikersnaam' },
   verifiedAt: { en: 'Verified on', nl: 'Geverifieerd op' },
   verifiedBy: { en: 'Verified by', nl: 'Geverifieerd door' },
