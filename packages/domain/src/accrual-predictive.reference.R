@@ -14,7 +14,11 @@ cases <- list(
   list(centres = c(10, 180, 3, 40, 1, 10), k = 25),
   list(centres = c(1, 180), k = 1),
   list(centres = c(5, 50), k = 10),
-  list(centres = c(120, 365, 60, 365, 20, 200), k = 400)
+  list(centres = c(120, 365, 60, 365, 20, 200), k = 400),
+  # far from the target, as a large network is (the load check raises ARTERY-2's target to 100 000)
+  list(centres = c(120, 180, 60, 180, 30, 90), k = 99800),
+  list(centres = c(3, 180), k = 100000),
+  list(centres = c(2000, 365, 900, 365, 15, 30), k = 50000)
 )
 for (cs in cases) {
   m <- matrix(cs$centres, ncol = 2, byrow = TRUE)

@@ -10,6 +10,8 @@
 // the next k inclusions take W ~ Gamma(k, Λ) days; over Λ ~ Gamma(α, β) the number of inclusions
 // in t days is negative binomial (size α, prob β / (β + t)), so P(W ≤ t) = P(NB ≥ k).
 
+import { incompleteBeta } from './incomplete-beta.js';
+
 export interface CentreExposure {
   recentInclusions: number;
   activeDays: number;
@@ -31,24 +33,15 @@ export function pooledRatePosterior(
   return { shape: (mean * mean) / variance, rate: mean / variance };
 }
 
-/** P(W ≤ t): the chance that k more inclusions have arrived within t days. */
+/**
+ * P(W ≤ t): the chance that k more inclusions have arrived within t days. W = rate · B / (1 - B) with
+ * B ~ Beta(k, shape) (the R reference's identity), so P(W ≤ t) = I_{t/(rate+t)}(k, shape), which equals
+ * P(NB ≥ k). Summing the k negative binomial terms instead costs time in proportion to the remaining
+ * count: at 100 000 still to include that made every recomputed overview take seconds of CPU.
+ */
 export function waitDistribution(t: number, k: number, shape: number, rate: number): number {
   if (t <= 0) return 0;
-  // 1 - P(NB < k), the negative binomial terms summed on the log scale so that neither
-  // prob^shape nor (1 - prob)^j underflows for large counts.
-  const logProb = Math.log(rate / (rate + t));
-  const log1mProb = Math.log(t / (rate + t));
-  const logs: number[] = [];
-  let term = shape * logProb;
-  for (let j = 0; j < k; j++) {
-    logs.push(term);
-    term += Math.log((shape + j) / (j + 1)) + log1mProb;
-  }
-  let top = -Infinity;
-  for (const l of logs) if (l > top) top = l;
-  let sum = 0;
-  for (const l of logs) sum += Math.exp(l - top);
-  return 1 - Math.min(1, Math.exp(top) * sum);
+  return incompleteBeta(t / (rate + t), k, shape);
 }
 
 /** The p-quantile of the wait W for k more inclusions, in days (not rounded). */
