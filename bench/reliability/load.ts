@@ -2,6 +2,7 @@
 // built server on a fresh demo database. It must end with zero errors and zero non-2xx answers; prints
 // throughput and p50/p99 latency. Bounded by its duration; stops by itself.
 import { rmSync } from 'node:fs';
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { startServer } from '../lib/server.js';
 import { call, fail, freshDemoFile, inclusion } from './common.js';
@@ -70,8 +71,10 @@ try {
   ];
   const result = await autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests });
   const statusCounts = { '2xx': result['2xx'], '4xx': result['4xx'], '5xx': result['5xx'] };
+  // How busy the machine was decides most of the latency (the server and autocannon share its cores).
+  const load = os.loadavg().map((l) => l.toFixed(1));
   console.log(
-    `load check: ${CONNECTIONS} connections, ${SECONDS} s, ${result.requests.total} requests (${result.requests.average} req/s)`,
+    `load check: ${CONNECTIONS} connections, ${SECONDS} s, ${result.requests.total} requests (${result.requests.average} req/s); load average ${load.join(' ')} at the end on ${os.cpus().length} cores`,
   );
   console.log(
     `  latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}; ${JSON.stringify(statusCounts)}`,
