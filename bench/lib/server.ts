@@ -14,7 +14,10 @@ export async function startServer(
   port: number,
   extraEnv: Record<string, string> = {},
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.resolve('apps/server/dist/main.js')], {
+  // SERVER_NODE_ARGS: flags for the server's Node, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it
+  // under a check's or a benchmark's load (the profile is written when the server stops).
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve('apps/server/dist/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
