@@ -22,6 +22,8 @@ export interface ChangeNotice {
     | 'datacut'
     | 'query'
     | 'sdv'
+    | 'lock'
+    | 'signature'
     | 'missed';
   centre: string | null;
   at: string;

@@ -8,6 +8,7 @@ import { overviewRouter } from './routers/overview/index.js';
 import { participantsRouter } from './routers/participants/index.js';
 import { queriesRouter } from './routers/queries/index.js';
 import { sdvRouter } from './routers/sdv/index.js';
+import { locksRouter } from './routers/locks/index.js';
 import { trialsRouter } from './routers/trials/index.js';
 import { usersRouter } from './routers/users/index.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
   entry: entryRouter,
   queries: queriesRouter,
   sdv: sdvRouter,
+  locks: locksRouter,
 });
 
 export type AppRouter = typeof appRouter;

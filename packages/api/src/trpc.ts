@@ -9,6 +9,7 @@ import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './erro
 import { nowIso, type Context } from './context.js';
 import type { UseCaseDeps } from './use-cases/deps.js';
 import { resolveAccess, trialOfInput } from './access/trial-access.js';
+import { assertNotLocked } from './use-cases/locks/lock-guard.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Meta: the permission a procedure needs. The role × procedure test reads it for every procedure.
@@ -123,7 +124,9 @@ export type AuthedContext = Context & { user: NonNullable<Context['user']> };
 // ---------------------------------------------------------------------------------------------------
 // Audit: written with the transaction of the change.
 // ---------------------------------------------------------------------------------------------------
-export function audit(ctx: Context, trx: Context['db'], event: AuditEvent): Promise<number> {
+export async function audit(ctx: Context, trx: Context['db'], event: AuditEvent): Promise<number> {
+  // Clinical writes go through writeAudit; should one ever come this way, locks hold here too.
+  await assertNotLocked(ctx.lang, trx, event);
   return appendAuditEvent(
     trx,
     {

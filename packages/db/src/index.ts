@@ -17,3 +17,4 @@ export * from './demo/index.js';
 export * from './repositories/committee/index.js';
 export * from './backup.js';
 export * from './repositories/monitoring/index.js';
+export * from './repositories/gcp/index.js';

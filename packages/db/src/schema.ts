@@ -230,6 +230,8 @@ export interface Database {
   queries: QueriesTable;
   query_steps: QueryStepsTable;
   sdv_marks: SdvMarksTable;
+  data_locks: DataLocksTable;
+  signatures: SignaturesTable;
 }
 
 export interface QueriesTable {
@@ -283,6 +285,42 @@ export interface SdvMarksTable {
   invalidated_by_name: string | null;
   invalidated_cause: string | null;
   invalidated_fields: string | null;
+  synthetic: Generated<number>;
+}
+
+export interface DataLocksTable {
+  id: Generated<number>;
+  trial_id: string;
+  scope: string;
+  target: string;
+  centre: string | null;
+  participant_id: number | null;
+  record_type: string | null;
+  record_id: number | null;
+  reason: string;
+  locked_at: string;
+  locked_by: number | null;
+  locked_by_name: string;
+  unlocked_at: string | null;
+  unlocked_by: number | null;
+  unlocked_by_name: string | null;
+  unlock_reason: string | null;
+  synthetic: Generated<number>;
+}
+
+export interface SignaturesTable {
+  id: Generated<number>;
+  trial_id: string;
+  kind: string;
+  entity_id: string;
+  centre: string | null;
+  participant_id: number | null;
+  meaning: string;
+  data_hash: string;
+  signer_id: number | null;
+  signer_name: string;
+  signer_role: string;
+  signed_at: string;
   synthetic: Generated<number>;
 }
 

@@ -7,6 +7,7 @@ import { eligibilityRecordSchema } from './eligibility-record.js';
 import { outcomeVisibilitySchema } from './outcome-visibility.js';
 import { memberRoles, roles } from './roles.js';
 import { monitoringAuditEvents } from './monitoring/audit-events.js';
+import { gcpAuditEvents } from './gcp/audit-events.js';
 
 const text = z.string();
 const date = z.string();
@@ -266,6 +267,8 @@ export const auditEventSchema = z.union([
   ...voided,
   // Monitoring: queries and source data verification
   ...monitoringAuditEvents,
+  // Locks and electronic signatures
+  ...gcpAuditEvents,
   // The committee's data
   event(
     'datacut.created',

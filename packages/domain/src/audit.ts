@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { roles } from './roles.js';
 import { monitoringAuditActions } from './monitoring/audit-events.js';
+import { gcpAuditActions } from './gcp/audit-events.js';
 
 export const auditActions = {
   'auth.login': 'A user logged in.',
@@ -38,6 +39,7 @@ export const auditActions = {
     'Efficacy outcomes were opened (outcomes page, endpoint table, closed report; a PDF or export is audited as an export).',
   'demo.seeded': 'The synthetic demo data were generated.',
   ...monitoringAuditActions,
+  ...gcpAuditActions,
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -26,3 +26,4 @@ export * from './safety-binomial.js';
 export * from './freeze.js';
 export * from './eligibility-wording.js';
 export * from './monitoring/index.js';
+export * from './gcp/index.js';

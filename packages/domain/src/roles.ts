@@ -32,6 +32,10 @@ export const permissions = [
   'query:answer',
   /** Source data verification: mark a record or a field verified against the source. */
   'sdv:verify',
+  /** Lock the trial, a participant or a record before an analysis, and lift a lock with a reason. */
+  'data:lock',
+  /** Sign a participant's casebook or a data cut electronically (password re-entered). */
+  'casebook:sign',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -56,6 +60,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'datacut:create',
     'export:data',
     'query:open',
+    'data:lock',
   ],
   pi: [
     'trial:read',
@@ -66,6 +71,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'datacut:create',
     'export:data',
     'query:open',
+    'casebook:sign',
   ],
   coordinator: [
     'trial:read',

@@ -5,6 +5,7 @@ import { appendAuditEvent, type Db } from '@trialdesk/db';
 import type { AuditEvent, Lang, Role } from '@trialdesk/domain';
 import { nowIso } from '../context.js';
 import type { ChangeNotice, LiveBus } from '../live.js';
+import { assertNotLocked } from './locks/lock-guard.js';
 
 /** The user a write is done by, with the role (and centre) that applies to it. */
 export interface ActingUser {
@@ -25,8 +26,13 @@ export interface UseCaseDeps {
   live: LiveBus;
 }
 
-/** Appends the typed audit event of a change; call it with the transaction that makes the change. */
-export function writeAudit(deps: UseCaseDeps, trx: Db, event: AuditEvent): Promise<number> {
+/**
+ * Appends the typed audit event of a change; call it with the transaction that makes the change. Every
+ * clinical write ends here, so this is where locks are enforced: a new record, correction or void of locked
+ * data is refused (409 lock.locked, naming the lock) and the transaction, with the change, rolls back.
+ */
+export async function writeAudit(deps: UseCaseDeps, trx: Db, event: AuditEvent): Promise<number> {
+  await assertNotLocked(deps.lang, trx, event);
   const { id, username, role, ip } = deps.actor;
   return appendAuditEvent(trx, { userId: id, username, role, ip }, nowIso(deps), event);
 }
@@ -35,11 +41,12 @@ export function writeAudit(deps: UseCaseDeps, trx: Db, event: AuditEvent): Promi
  * The audit entry of a step the system takes by itself (a rule opening or closing an automatic query in the
  * scheduled sweep): no user, role 'system' in words only, so the trail never credits a person with it.
  */
-export function writeSystemAudit(
+export async function writeSystemAudit(
   deps: Pick<UseCaseDeps, 'clock'>,
   trx: Db,
   event: AuditEvent,
 ): Promise<number> {
+  await assertNotLocked('en', trx, event);
   return appendAuditEvent(
     trx,
     { userId: null, username: 'system', role: null, ip: null },

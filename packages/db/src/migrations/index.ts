@@ -8,6 +8,7 @@ import { mustChangePasswordPostgres, mustChangePasswordSqlite } from './007-must
 import { monitoringPostgres, monitoringSqlite } from './008-monitoring.js';
 import { cycleTimingPostgres, cycleTimingSqlite } from './009-cycle-timing.js';
 import { trialMembershipsPostgres, trialMembershipsSqlite } from './010-trial-memberships.js';
+import { locksSignaturesPostgres, locksSignaturesSqlite } from './011-locks-signatures.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -51,5 +52,11 @@ export const migrations: readonly Migration[] = [
     name: '010-trial-memberships',
     sqlite: trialMembershipsSqlite,
     postgres: trialMembershipsPostgres,
+  },
+  {
+    id: 11,
+    name: '011-locks-signatures',
+    sqlite: locksSignaturesSqlite,
+    postgres: locksSignaturesPostgres,
   },
 ];

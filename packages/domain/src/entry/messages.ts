@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { formatCalendarDateIn, formatMessage } from '../message-format.js';
 import { formatNumber, type EntryLang } from './format.js';
 import { monitoringMessages } from '../monitoring/messages.js';
+import { gcpMessages } from '../gcp/messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -243,6 +244,8 @@ export const entryMessages = {
   'entry.unknownField': { en: 'Unknown field: {keys}', nl: 'Onbekend veld: {keys}' },
   // Queries and source data verification (monitoring/messages.ts).
   ...monitoringMessages,
+  // Locks and electronic signatures (gcp/messages.ts).
+  ...gcpMessages,
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type EntryMessageKey = keyof typeof entryMessages;

@@ -36,6 +36,9 @@ export const actionMessages = defineMessages({
     'query.correction_linked': 'Correction linked to a query',
     'sdv.verified': 'Source data verified',
     'sdv.invalidated': 'Verification removed by a correction',
+    'lock.set': 'Data locked',
+    'lock.lifted': 'Lock lifted',
+    'signature.signed': 'Electronic signature',
   } satisfies Record<AuditAction, string>,
   nl: {
     'auth.login': 'Inloggen',
@@ -70,6 +73,9 @@ export const actionMessages = defineMessages({
     'query.correction_linked': 'Correctie gekoppeld aan een query',
     'sdv.verified': 'Brongegevens geverifieerd',
     'sdv.invalidated': 'Verificatie vervallen door een correctie',
+    'lock.set': 'Gegevens vergrendeld',
+    'lock.lifted': 'Vergrendeling opgeheven',
+    'signature.signed': 'Elektronische handtekening',
   },
 });
 

@@ -6,6 +6,16 @@ import type { Lang } from '../../i18n/catalogue';
 type Names = Record<string, { en: string; nl: string }>;
 
 export const auditFieldNames: Names = {
+  scope: { en: 'Locked', nl: 'Vergrendeld' },
+  lockedAt: { en: 'Locked on', nl: 'Vergrendeld op' },
+  lockedBy: { en: 'Locked by', nl: 'Vergrendeld door' },
+  lockReason: { en: 'Reason for the lock', nl: 'Reden van de vergrendeling' },
+  lifted: { en: 'Lifted', nl: 'Opgeheven' },
+  kind: { en: 'Signed', nl: 'Ondertekend' },
+  signedEntityId: { en: 'Signed record', nl: 'Ondertekend record' },
+  meaning: { en: 'Meaning of the signature', nl: 'Betekenis van de handtekening' },
+  dataHash: { en: 'SHA-256 of the signed data', nl: 'SHA-256 van de ondertekende gegevens' },
+  signerName: { en: 'Signed by', nl: 'Ondertekend door' },
   action: { en: 'Action', nl: 'Actie' },
   active: { en: 'Active', nl: 'Actief' },
   ageAtInclusion: { en: 'Age at inclusion', nl: 'Leeftijd bij inclusie' },
@@ -136,6 +146,8 @@ const entityNames: Names = {
   membership: { en: 'Trial membership', nl: 'Studielidmaatschap' },
   query: { en: 'Data query', nl: 'Datavraag' },
   sdv_mark: { en: 'Source data verification', nl: 'Brondataverificatie' },
+  data_lock: { en: 'Lock', nl: 'Vergrendeling' },
+  signature: { en: 'Electronic signature', nl: 'Elektronische handtekening' },
 };
 
 /** "Pump visit", not "treatment_cycle". */
