@@ -9,6 +9,7 @@ import { participantsRouter } from './routers/participants/index.js';
 import { queriesRouter } from './routers/queries/index.js';
 import { sdvRouter } from './routers/sdv/index.js';
 import { locksRouter } from './routers/locks/index.js';
+import { signaturesRouter } from './routers/signatures/index.js';
 import { trialsRouter } from './routers/trials/index.js';
 import { usersRouter } from './routers/users/index.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -27,6 +28,7 @@ export const appRouter = router({
   queries: queriesRouter,
   sdv: sdvRouter,
   locks: locksRouter,
+  signatures: signaturesRouter,
 });
 
 export type AppRouter = typeof appRouter;

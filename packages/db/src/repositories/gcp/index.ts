@@ -1,1 +1,2 @@
 export * from './locks.js';
+export * from './signatures.js';
