@@ -62,9 +62,13 @@ describe('on the demo', () => {
         `SELECT COUNT(DISTINCT participant_id) AS n FROM treatment_cycles WHERE ${where} AND modification NOT IN ('skipped', 'stopped')`,
       ),
     );
+    // Stopped counts among those who started HAIP: a pump whose treatment was stopped before any infusion
+    // (the demo's hepatic artery thrombosis before cycle 1) never started.
     expect(flow.treatment.stopped.count).toBe(
       await n(
-        `SELECT COUNT(DISTINCT participant_id) AS n FROM treatment_cycles WHERE ${where} AND modification = 'stopped'`,
+        `SELECT COUNT(DISTINCT participant_id) AS n FROM treatment_cycles c WHERE ${where} AND modification = 'stopped'
+           AND EXISTS (SELECT 1 FROM treatment_cycles g WHERE g.participant_id = c.participant_id
+             AND g.voided_at IS NULL AND g.modification NOT IN ('skipped', 'stopped'))`,
       ),
     );
     // The demo is as of 2026-11-26: off study before the end of follow-up, by reason.

@@ -13,6 +13,7 @@ import {
   type TrialDefinition,
 } from '@trialdesk/domain';
 import { createRng, type Rng } from './prng.js';
+import { adjustForPumpComplication, notEmptied } from './pump-complications.js';
 import { formatStudyId } from '../repositories/participants/participants.js';
 import type { CycleModification, EventType, ImagingResult } from '../schema.js';
 
@@ -100,6 +101,7 @@ export interface Cohort {
 }
 
 const DAYS_PER_MONTH = 365.25 / 12;
+
 /** Monthly hazards: 5-year hepatic recurrence ≈ 40%, extrahepatic ≈ 45%, death without recurrence ≈ 15%. */
 const HAZARD = {
   hepatic: -Math.log(0.6) / 60,
@@ -346,11 +348,23 @@ function followParticipant(
 
   const firstDetected =
     events.find((e) => e.type === 'recurrence' && e.recurrenceSite !== 'extrahepatic')?.date ?? null;
-  const cycles =
+  const cyclesUntil = minDate(lastDay, firstDetected ?? lastDay);
+  const drawn =
     pumpDate && def.treatment
-      ? generateCycles(rng, def, pumpDate, minDate(lastDay, firstDetected ?? lastDay))
+      ? generateCycles(rng, def, pumpDate, cyclesUntil).map((c) =>
+          c.emptyDate && c.emptyDate > lastDay ? notEmptied(c) : c,
+        )
       : [];
-  events.push(...generateComplications(rng, surgeryDate, pumpDate, cycles, lastDay));
+  const complications = generateComplications(rng, surgeryDate, pumpDate, drawn, lastDay);
+  const cycles = adjustForPumpComplication(drawn, complications, cyclesUntil, lastDay);
+  // A toxicity follows an infusion: none is kept where treatment ended before any was given.
+  events.push(
+    ...complications.filter(
+      (e) =>
+        e.complication?.category !== 'toxicity' ||
+        cycles.some((c) => c.doseMg !== null && c.cycleDate < e.date),
+    ),
+  );
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { assessments, events, cycles, offStudy };
 }

@@ -88,6 +88,16 @@ export function demoCohortSize(def: TrialDefinition, asOf: IsoDate): number {
   );
 }
 
+/** The synthetic cohort the demo gives a trial: its own seed derived from the demo's, sized by demoCohortSize. */
+export function demoCohort(def: TrialDefinition, asOf: IsoDate, seed: number = DEMO_SEED) {
+  return generateCohort({
+    definition: def,
+    seed: seedFrom(def.id, seed),
+    asOf,
+    participants: demoCohortSize(def, asOf),
+  });
+}
+
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('trials').select('id').limit(1).executeTakeFirst();
   return row === undefined;
@@ -161,12 +171,7 @@ export async function seedDemo(
       });
     }
     for (const def of trials) {
-      const cohort = generateCohort({
-        definition: def,
-        seed: seedFrom(def.id, seed),
-        asOf: options.asOf,
-        participants: demoCohortSize(def, options.asOf),
-      });
+      const cohort = demoCohort(def, options.asOf, seed);
       await insertCohort(trx, def, cohort, options.now);
       await seedMonitoring(trx, def, seed, options.asOf);
       await appendAuditEvent(trx, SYSTEM, options.now, {

@@ -120,7 +120,7 @@ export const auditFieldNames: Names = {
   voided: { en: 'Voided', nl: 'Vervallen' },
 };
 
-/** "flowRateMlDay" → "Flow rate ml day": a readable name for a field this list does not know yet. */
+/** "pumpNotPlacedReason" → "Pump not placed reason": a readable name for a field this list does not know yet. */
 export function wordsOf(field: string): string {
   const words = field
     .replace(/_/g, ' ')

@@ -358,7 +358,7 @@ export const messages = defineMessages({
     emptyDate: 'Leegdatum',
     flowRate: 'Flow (mL/dag)',
     unitMlDay: 'mL/dag',
-    returnedVolume: 'Teruggekregen volume (ml)',
+    returnedVolume: 'Teruggekregen volume (mL)',
     dose: 'FUDR-dosis (mg)',
     modification: 'Aanpassing',
     modification_none: 'Geen',
