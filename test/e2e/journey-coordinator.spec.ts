@@ -218,5 +218,15 @@ test('coordinator: screening, inclusion, treatment, follow-up, corrections and t
     ).toBeVisible();
     await shell.switchLanguage('English');
   });
+  await test.step('no item for a participant who died: PUMP3-IJS-007 missed month 21, then died', async () => {
+    // The synthetic demo (fixed seed): PUMP3-IJS-007 died in March 2025 with an unrecorded month-21 visit
+    // from 2024, which the worklist used to list as overdue.
+    await shell.navLink('Worklist').click();
+    const pump = page.getByRole('region', { name: 'PUMP-III' });
+    await expect(pump.getByRole('heading', { name: 'PUMP-III' })).toBeVisible();
+    await expect(pump.getByRole('link', { name: /PUMP3-IJS-007$/ })).toHaveCount(0);
+    await page.goto('/trials/pump-iii/participants/PUMP3-IJS-007');
+    await expect(page.getByText(/^Died · /)).toBeVisible();
+  });
   expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
