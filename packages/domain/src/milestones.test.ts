@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trialMilestones } from './milestones.js';
+import { milestoneKeys, milestoneNames, trialMilestones } from './milestones.js';
 import { builtInTrial } from './trials/index.js';
 
 describe('milestones', () => {
@@ -98,5 +98,19 @@ describe('milestones', () => {
     expect(lplv(3)).toMatchObject({ date: '2028-03-01', basis: 'due', reached: false });
     expect(lplv(undefined)).toMatchObject({ basis: 'due', reached: false });
     expect(lplv(0)).toMatchObject({ date: '2028-03-01', basis: 'actual', reached: true });
+  });
+});
+
+describe('milestone names', () => {
+  it('names every milestone once, in English and Dutch, with distinct names', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const names = milestoneKeys.map((k) => milestoneNames[k][lang]);
+      expect(names.every((n) => n.length > 0)).toBe(true);
+      expect(new Set(names).size).toBe(milestoneKeys.length);
+    }
+    expect(milestoneNames.lastPatientLastVisit).toEqual({
+      en: "Last patient's last visit",
+      nl: 'Laatste bezoek van de laatste patiënt',
+    });
   });
 });

@@ -1,7 +1,7 @@
 // Trial milestones, planned against actual. Planned dates come from the protocol; actual dates from the
 // data; dates still ahead are projected from the data (the last time zero, or the projected last inclusion).
 import { addMonths, type IsoDate } from './dates.js';
-import type { TrialDefinition } from './trial-definition.js';
+import type { LocalizedText, TrialDefinition } from './trial-definition.js';
 
 export const milestoneKeys = [
   'firstPatientIn',
@@ -11,6 +11,18 @@ export const milestoneKeys = [
   'finalAnalysis',
 ] as const;
 export type MilestoneKey = (typeof milestoneKeys)[number];
+
+/**
+ * Each milestone's one name, in both languages: the overview, the committee report and its PDF all print
+ * it from here (they used to say "Last patient's 5-year visit" on one page and "… last visit" on another).
+ */
+export const milestoneNames: Record<MilestoneKey, LocalizedText> = {
+  firstPatientIn: { en: 'First patient in', nl: 'Eerste patiënt geïncludeerd' },
+  lastPatientIn: { en: 'Last patient in', nl: 'Laatste patiënt geïncludeerd' },
+  lastPatientLastVisit: { en: "Last patient's last visit", nl: 'Laatste bezoek van de laatste patiënt' },
+  primaryAnalysis: { en: 'Primary analysis', nl: 'Primaire analyse' },
+  finalAnalysis: { en: 'Final analysis', nl: 'Eindanalyse' },
+};
 
 export interface Milestone {
   key: MilestoneKey;

@@ -1,7 +1,7 @@
 // What a clinician does with pump treatment after a pump or hepatic artery complication serious enough
-// for a re-intervention (Clavien–Dindo ≥ IIIa): no infusion for at least PUMP_COMPLICATION_PAUSE_DAYS (and
-// not before the complication resolved), the next cycle delayed, the later ones at a reduced dose; a
-// hepatic artery thrombosis or a grade ≥ IIIb complication ends pump treatment at the next visit.
+// for a re-intervention (Clavien–Dindo ≥ IIIa): no infusion for at least PUMP_COMPLICATION_PAUSE_DAYS,
+// the next cycle delayed, the later ones at a reduced dose; a hepatic artery thrombosis or a grade ≥ IIIb
+// complication ends pump treatment at the next visit.
 // Applied after the random draws, so the demo's other stories (and its quoted figures) stay as they were.
 import { addDays, diffDays, maxDate, type IsoDate } from '@trialdesk/domain';
 import type { GeneratedCycle, GeneratedEvent } from './generate-cohort.js';
@@ -48,11 +48,7 @@ export function adjustForPumpComplication(
       },
     ].filter((x) => x.cycleDate <= cyclesUntil);
   }
-  const restart = maxDate(
-    next.cycleDate,
-    addDays(serious.date, PUMP_COMPLICATION_PAUSE_DAYS),
-    c.resolutionDate ?? serious.date,
-  );
+  const restart = maxDate(next.cycleDate, addDays(serious.date, PUMP_COMPLICATION_PAUSE_DAYS));
   const shift = diffDays(next.cycleDate, restart);
   const after = cycles.slice(first).map((x, i): GeneratedCycle => {
     const moved = {

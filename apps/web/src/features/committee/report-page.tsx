@@ -3,6 +3,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { milestoneNames } from '@trialdesk/domain';
 import { useTrialId } from '../../app/trial';
 import { ChartFigure } from '../../components/chart-or-table';
 import { PageHeader } from '../../components/page-header';
@@ -129,6 +130,7 @@ function Accrual({ r }: { r: Report }) {
 
 function MilestonesAndFollowUp({ r }: { r: Report }) {
   const t = useT(messages);
+  const { lang } = useLang();
   const f = useFormat();
   const rows = [
     ...r.followUp.byCentre.map((c) => ({ label: c.centre, c })),
@@ -150,7 +152,7 @@ function MilestonesAndFollowUp({ r }: { r: Report }) {
             <Table.Tbody>
               {r.milestones.map((m) => (
                 <Table.Tr key={m.key}>
-                  <Table.Td>{t(`ms_${m.key}` as CommitteeKey)}</Table.Td>
+                  <Table.Td>{milestoneNames[m.key][lang]}</Table.Td>
                   <Table.Td ta="right">{f.date(m.planned)}</Table.Td>
                   <Table.Td ta="right">{f.date(m.date)}</Table.Td>
                   <Table.Td>{t(`basis_${m.basis}` as CommitteeKey)}</Table.Td>

@@ -15,11 +15,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { milestoneNames } from '@trialdesk/domain';
 import { ChartFigure } from '../../components/chart-or-table';
 import { clinical } from '../../components/clinical/messages';
 import { seriesColour, stateStyles } from '../../components/clinical/states';
 import { legendFormatter, legendStyle } from '../../components/chart-legend';
-import { useFormat, useT } from '../../i18n/i18n-context';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { niceTicks } from '../../lib/chart-scale';
 import {
   assessmentOrder,
@@ -135,6 +136,7 @@ export function FollowUpEndsChart({ overview }: { overview: Overview }) {
   const t = useT(messages);
   const f = useFormat();
   const data = useEndsSeries(overview);
+  const { lang } = useLang();
   const lplv = overview.milestones.find((m) => m.key === 'lastPatientLastVisit');
   const years = overview.trial.followUpYears;
   const first = data[0]?.month;
@@ -191,18 +193,8 @@ export function FollowUpEndsChart({ overview }: { overview: Overview }) {
                 />
               ) : null}
               {lplv?.date ? (
-                <ReferenceLine
-                  x={lplv.date.slice(0, 7)}
-                  stroke="#6741d9"
-                  label={{
-                    value: `${t('milestone_lastPatientLastVisit', { years })} (${t(`basis_${lplv.basis}`).toLowerCase()})`,
-                    position: 'top',
-                    offset: 22,
-                    textAnchor: 'end',
-                    fontSize: 11,
-                    fill: '#5f3dc4',
-                  }}
-                />
+                // Named under the chart, not on it: a label on the line was cut off at 390 px.
+                <ReferenceLine x={lplv.date.slice(0, 7)} stroke="#6741d9" strokeWidth={2} />
               ) : null}
             </BarChart>
           </ResponsiveContainer>
@@ -210,6 +202,18 @@ export function FollowUpEndsChart({ overview }: { overview: Overview }) {
       ) : (
         <Text size="sm">{t('endsEmpty')}</Text>
       )}
+      {first && last && lplv?.date ? (
+        <Text size="sm" data-testid="lplv-line">
+          <span aria-hidden style={{ color: '#6741d9', fontWeight: 700 }}>
+            │{' '}
+          </span>
+          {t('lplvLine', {
+            name: milestoneNames.lastPatientLastVisit[lang],
+            date: f.date(lplv.date),
+            basis: t(`basis_${lplv.basis}`).toLowerCase(),
+          })}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

@@ -54,11 +54,6 @@ export const messages = defineMessages({
     milestonesTitle: 'Trial milestones',
     milestonesDescription:
       'Planned dates from the protocol against actual dates; dates still ahead are projected from the data.',
-    milestone_firstPatientIn: 'First patient in',
-    milestone_lastPatientIn: 'Last patient in',
-    milestone_lastPatientLastVisit: "Last patient's {years}-year visit",
-    milestone_primaryAnalysis: 'Primary analysis',
-    milestone_finalAnalysis: 'Final analysis',
     basis_actual: 'Actual',
     basis_due: 'Due',
     basis_projected: 'Projected',
@@ -81,6 +76,7 @@ export const messages = defineMessages({
       'Bar chart: {count, plural, one {# participant reaches} other {# participants reach}} the end of follow-up between {first} and {last}.',
     endsCaption: 'Participants reaching the end of follow-up, per month',
     endsEmpty: 'No participant has a follow-up end date yet.',
+    lplvLine: '{name}: {date} ({basis})',
     followUpStatusTitle: 'Follow-up status',
     followUpStatusDescription:
       'Participants per follow-up year, completed or off study; assessments per centre.',
@@ -161,11 +157,6 @@ export const messages = defineMessages({
     milestonesTitle: 'Mijlpalen',
     milestonesDescription:
       'Geplande datums uit het protocol tegenover werkelijke datums; datums in de toekomst zijn geprojecteerd op basis van de gegevens.',
-    milestone_firstPatientIn: 'Eerste patiënt geïncludeerd',
-    milestone_lastPatientIn: 'Laatste patiënt geïncludeerd',
-    milestone_lastPatientLastVisit: '{years}-jaarsbezoek van de laatste patiënt',
-    milestone_primaryAnalysis: 'Primaire analyse',
-    milestone_finalAnalysis: 'Eindanalyse',
     basis_actual: 'Werkelijk',
     basis_due: 'Uit te voeren',
     basis_projected: 'Geprojecteerd',
@@ -188,6 +179,7 @@ export const messages = defineMessages({
       'Staafdiagram: {count, plural, one {# deelnemer bereikt} other {# deelnemers bereiken}} het einde van de follow-up tussen {first} en {last}.',
     endsCaption: 'Deelnemers die het einde van de follow-up bereiken, per maand',
     endsEmpty: 'Nog geen deelnemer heeft een einddatum van de follow-up.',
+    lplvLine: '{name}: {date} ({basis})',
     followUpStatusTitle: 'Status follow-up',
     followUpStatusDescription:
       'Deelnemers per follow-upjaar, voltooid of uit studie; beoordelingen per centrum.',

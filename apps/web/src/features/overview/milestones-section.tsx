@@ -5,7 +5,8 @@ import { AssumptionMark } from '../../components/assumption-badge';
 import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
-import { useFormat, useT } from '../../i18n/i18n-context';
+import { milestoneNames } from '@trialdesk/domain';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
 import { milestoneMark } from './summary';
 import type { Overview } from './types';
@@ -21,9 +22,10 @@ function sortByDate(milestones: readonly Milestone[]): Milestone[] {
   return [...milestones].sort((a, b) => (a.date ?? a.planned).localeCompare(b.date ?? b.planned));
 }
 
+/** The milestone's one name (domain milestoneNames), as the committee report and its PDF print it too. */
 function useMilestoneLabel() {
-  const t = useT(messages);
-  return (m: Milestone, years: number) => t(`milestone_${m.key}`, { years });
+  const { lang } = useLang();
+  return (m: Milestone) => milestoneNames[m.key][lang];
 }
 
 function BasisBadge({ basis }: { basis: Milestone['basis'] }) {
@@ -100,7 +102,7 @@ function MilestoneTimeline({ overview }: { overview: Overview }) {
           title={
             <Group gap="xs" wrap="wrap">
               <Text fw={600} size="sm" component="span">
-                {label(m, overview.trial.followUpYears)}
+                {label(m)}
               </Text>
               <BasisBadge basis={m.basis} />
             </Group>
@@ -146,7 +148,7 @@ function MilestoneTable({ overview }: { overview: Overview }) {
         <Table.Tbody>
           {sortByDate(overview.milestones).map((m) => (
             <Table.Tr key={m.key}>
-              <Table.Th scope="row">{label(m, overview.trial.followUpYears)}</Table.Th>
+              <Table.Th scope="row">{label(m)}</Table.Th>
               <Table.Td>
                 <Group gap={6}>
                   {f.date(m.planned)}

@@ -1,7 +1,7 @@
 // The committee report as a PDF: the same report object the web page shows, laid out on A4 pages with
 // the data cut's as-of date and content hash in every page's header and footer, in the reader's language
 // (words.ts), with categories as labels and dates as that language writes them.
-import { deliveryCountLabel } from '@trialdesk/domain';
+import { deliveryCountLabel, milestoneNames } from '@trialdesk/domain';
 import type { CommitteeReport } from '../build-report.js';
 import { drawConsort } from './consort-diagram.js';
 import { drawKmPlot } from './km-plot.js';
@@ -171,7 +171,7 @@ function milestonesAndFollowUp(doc: Doc, w: PdfWords, r: CommitteeReport): void 
     ],
     // Only what the data show as done reads "done"; an analysis whose date has passed is due, never done.
     r.milestones.map((m) => [
-      w.label('m_', m.key),
+      milestoneNames[m.key][w.lang],
       w.date(m.planned),
       w.date(m.date),
       w.label('s_', m.basis),

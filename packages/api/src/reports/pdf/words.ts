@@ -36,11 +36,6 @@ const en = {
   milestone: 'Milestone',
   date: 'Date',
   status: 'Status',
-  m_firstPatientIn: 'First patient in',
-  m_lastPatientIn: 'Last patient in',
-  m_lastPatientLastVisit: "Last patient's last visit",
-  m_primaryAnalysis: 'Primary analysis',
-  m_finalAnalysis: 'Final analysis',
   s_actual: 'done',
   s_due: 'due, not recorded as done',
   s_projected: 'projected',
@@ -184,11 +179,6 @@ const nl: Record<Key, string> = {
   milestone: 'Mijlpaal',
   date: 'Datum',
   status: 'Status',
-  m_firstPatientIn: 'Eerste patiënt geïncludeerd',
-  m_lastPatientIn: 'Laatste patiënt geïncludeerd',
-  m_lastPatientLastVisit: 'Laatste bezoek laatste patiënt',
-  m_primaryAnalysis: 'Primaire analyse',
-  m_finalAnalysis: 'Eindanalyse',
   s_actual: 'gedaan',
   s_due: 'verwacht, niet als gedaan vastgelegd',
   s_projected: 'prognose',
@@ -304,7 +294,7 @@ export interface PdfWords {
   lang: PdfLang;
   t: (key: Key, params?: MessageParams) => string;
   /** The label of a stored code (`prefix` + code), or the code itself when it has none. */
-  label: (prefix: 'c_' | 'mod_' | 'm_' | 's_', code: string) => string;
+  label: (prefix: 'c_' | 'mod_' | 's_', code: string) => string;
   /** A calendar date as the language writes it; '-' when there is none. */
   date: (iso: string | null) => string;
   /** A 'YYYY-MM' month as 'Jan 2026' / 'jan 2026'. */
