@@ -3,23 +3,15 @@
 import { Group, NumberInput, Radio, Select, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { assessmentInput, imagingResults } from '@trialdesk/domain';
-import { useState } from 'react';
 import { clinical } from '../../components/clinical/messages';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
 import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
-import {
-  checkWith,
-  combine,
-  hasErrors,
-  messageFor,
-  numberOrNull,
-  serverFields,
-  type FieldErrors,
-} from './field-errors';
+import { numberOrNull } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 const OPEN = new Set(['due', 'overdue', 'upcoming']);
 
@@ -41,15 +33,6 @@ export function AssessmentDialog({
   const trpc = useTRPC();
   const afterWrite = useAfterWrite();
   const open = detail.slots.filter((s) => OPEN.has(s.state));
-  const [v, setV] = useState({
-    month: open[0] ? String(open[0].month) : '',
-    status: 'done',
-    date: '',
-    cea: '' as number | string,
-    imaging: 'no_recurrence' as (typeof imagingResults)[number],
-    reason: '',
-  });
-  const [local, setLocal] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.entry.assessments.record.mutationOptions({
       onSuccess: (r) => {
@@ -58,9 +41,16 @@ export function AssessmentDialog({
       },
     }),
   );
-  const errors = combine(local, serverFields(save.error));
-  const submit = () => {
-    const input = {
+  const form = useEntryForm(assessmentInput, save, {
+    initial: {
+      month: open[0] ? String(open[0].month) : '',
+      status: 'done',
+      date: '',
+      cea: '' as number | string,
+      imaging: 'no_recurrence' as (typeof imagingResults)[number],
+      reason: '',
+    },
+    toInput: (v) => ({
       trialId,
       studyId: detail.participant.studyId,
       month: Number(v.month),
@@ -73,35 +63,22 @@ export function AssessmentDialog({
               imagingResult: v.imaging,
             }
           : { status: 'missed' as const, reason: v.reason.trim() },
-    };
-    const problems = checkWith(assessmentInput, input, lang);
-    setLocal(problems);
-    if (!hasErrors(problems)) save.mutate(input);
-  };
+    }),
+  });
+  const { values: v, set, message } = form;
   if (open.length === 0)
     return (
       <EntryDialog
         title={t('recordAssessment')}
         onClose={onClose}
-        onSubmit={onClose}
-        pending={false}
-        error={null}
-        errors={{}}
+        form={{ submit: onClose, pending: false, error: null, errors: {} }}
         placed={[]}
       >
         <Text size="sm">{t('noOpenSlots')}</Text>
       </EntryDialog>
     );
   return (
-    <EntryDialog
-      title={t('recordAssessment')}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      error={save.error}
-      errors={errors}
-      placed={['month', 'result']}
-    >
+    <EntryDialog title={t('recordAssessment')} onClose={onClose} form={form} placed={['month', 'result']}>
       <Select
         label={t('slot')}
         data={open.map((s) => ({
@@ -109,15 +86,11 @@ export function AssessmentDialog({
           label: t('slotOption', { month: s.month, due: f.date(s.dueDate), state: tk(`state_${s.state}`) }),
         }))}
         value={v.month}
-        onChange={(month) => setV({ ...v, month: month ?? v.month })}
+        onChange={(month) => set({ month: month ?? v.month })}
         allowDeselect={false}
-        error={messageFor(errors, 'month')}
+        error={message('month')}
       />
-      <Radio.Group
-        label={t('assessmentStatus')}
-        value={v.status}
-        onChange={(status) => setV({ ...v, status })}
-      >
+      <Radio.Group label={t('assessmentStatus')} value={v.status} onChange={(status) => set({ status })}>
         <Group gap="lg" mt={4}>
           <Radio value="done" label={t('status_done')} />
           <Radio value="missed" label={t('status_missed')} />
@@ -128,34 +101,34 @@ export function AssessmentDialog({
           <DateField
             label={t('performedDate')}
             value={v.date}
-            onChange={(date) => setV({ ...v, date })}
-            error={messageFor(errors, 'result.performedDate')}
+            onChange={(date) => set({ date })}
+            error={message('result.performedDate')}
             required
           />
           <NumberInput
             label={t('cea')}
             value={v.cea}
-            onChange={(cea) => setV({ ...v, cea })}
+            onChange={(cea) => set({ cea })}
             decimalSeparator={lang === 'nl' ? ',' : '.'}
             hideControls
-            error={messageFor(errors, 'result.cea')}
+            error={message('result.cea')}
             w={200}
           />
           <Select
             label={t('imaging')}
             data={imagingResults.map((r) => ({ value: r, label: t(`imaging_${r}`) }))}
             value={v.imaging}
-            onChange={(imaging) => setV({ ...v, imaging: imaging ?? v.imaging })}
+            onChange={(imaging) => set({ imaging: imaging ?? v.imaging })}
             allowDeselect={false}
-            error={messageFor(errors, 'result.imagingResult')}
+            error={message('result.imagingResult')}
           />
         </>
       ) : (
         <Textarea
           label={t('missedReason')}
           value={v.reason}
-          onChange={(e) => setV({ ...v, reason: e.currentTarget.value })}
-          error={messageFor(errors, 'result.reason')}
+          onChange={(e) => set({ reason: e.currentTarget.value })}
+          error={message('result.reason')}
           required
           autosize
           minRows={2}

@@ -3,14 +3,13 @@
 import { Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { correctionInput } from '@trialdesk/domain';
-import { useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { changesOf, initialValues, type Correctable, type EditableField } from './corrections-form';
 import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
-import { checkWith, combine, hasErrors, messageFor, serverFields, type FieldErrors } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 type MessageKey = keyof typeof messages.en;
 
@@ -28,12 +27,8 @@ export function CorrectDialog({
   onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const trpc = useTRPC();
   const afterWrite = useAfterWrite();
-  const [values, setValues] = useState<Record<string, unknown>>(() => initialValues(correctable));
-  const [reason, setReason] = useState('');
-  const [local, setLocal] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.entry.corrections.correct.mutationOptions({
       onSuccess: (r) => {
@@ -46,26 +41,21 @@ export function CorrectDialog({
       },
     }),
   );
-  const errors = combine(local, serverFields(save.error));
-  const submit = () => {
-    const input = {
+  const form = useEntryForm(correctionInput, save, {
+    initial: () => ({ fields: initialValues(correctable), reason: '' }),
+    toInput: (v) => ({
       trialId,
-      target: { ...correctable.target, changes: changesOf(correctable, values) },
-      reason,
-    };
-    const problems = checkWith(correctionInput, input, lang);
-    setLocal(problems);
-    if (!hasErrors(problems)) save.mutate(input);
-  };
-  const fieldError = (name: string) => messageFor(errors, `target.changes.${name}`);
+      target: { ...correctable.target, changes: changesOf(correctable, v.fields) },
+      reason: v.reason,
+    }),
+  });
+  const { values, set, message } = form;
+  const fieldError = (name: string) => message(`target.changes.${name}`);
   return (
     <EntryDialog
       title={t('correctTitle', { what })}
       onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      error={save.error}
-      errors={errors}
+      form={form}
       placed={[...correctable.fields.map((f) => `target.changes.${f.name}`), 'reason']}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -73,17 +63,17 @@ export function CorrectDialog({
           <FieldInput
             key={field.name}
             field={field}
-            value={values[field.name]}
-            onChange={(v) => setValues((x) => ({ ...x, [field.name]: v }))}
+            value={values.fields[field.name]}
+            onChange={(v) => set((x) => ({ fields: { ...x.fields, [field.name]: v } }))}
             error={fieldError(field.name)}
           />
         ))}
       </SimpleGrid>
       <Textarea
         label={t('correctionReason')}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={messageFor(errors, 'reason') ?? messageFor(errors, 'target.changes')}
+        value={values.reason}
+        onChange={(e) => set({ reason: e.currentTarget.value })}
+        error={message('reason') ?? message('target.changes')}
         required
         autosize
         minRows={2}

@@ -3,23 +3,14 @@
 import { NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { cycleInput, cycleModifications } from '@trialdesk/domain';
-import { useState } from 'react';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
 import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
-import {
-  checkWith,
-  combine,
-  hasErrors,
-  messageFor,
-  numberOrNull,
-  serverFields,
-  textOrNull,
-  type FieldErrors,
-} from './field-errors';
+import { numberOrNull, textOrNull } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 /** The lowest cycle without a current record: cycles are recorded in order. */
 export function nextCycleNumber(detail: ParticipantDetail): number {
@@ -47,16 +38,6 @@ export function CycleDialog({
   const afterWrite = useAfterWrite();
   const cycle = nextCycleNumber(detail);
   const planned = detail.plannedCycles.find((c) => c.cycle === cycle)?.plannedDate ?? null;
-  const [v, setV] = useState({
-    cycleDate: '',
-    emptyDate: '',
-    flow: '' as number | string,
-    returned: '' as number | string,
-    dose: '' as number | string,
-    modification: 'none' as (typeof cycleModifications)[number],
-    reason: '',
-  });
-  const [local, setLocal] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.entry.cycles.record.mutationOptions({
       onSuccess: (r) => {
@@ -70,10 +51,17 @@ export function CycleDialog({
       },
     }),
   );
-  const errors = combine(local, serverFields(save.error));
-  const decimal = lang === 'nl' ? ',' : '.';
-  const submit = () => {
-    const input = {
+  const form = useEntryForm(cycleInput, save, {
+    initial: {
+      cycleDate: '',
+      emptyDate: '',
+      flow: '' as number | string,
+      returned: '' as number | string,
+      dose: '' as number | string,
+      modification: 'none' as (typeof cycleModifications)[number],
+      reason: '',
+    },
+    toInput: (v) => ({
       trialId,
       studyId: detail.participant.studyId,
       cycle,
@@ -84,11 +72,10 @@ export function CycleDialog({
       doseMg: numberOrNull(v.dose),
       modification: v.modification,
       modificationReason: textOrNull(v.reason),
-    };
-    const problems = checkWith(cycleInput, input, lang);
-    setLocal(problems);
-    if (!hasErrors(problems)) save.mutate(input);
-  };
+    }),
+  });
+  const { values: v, set, message } = form;
+  const decimal = lang === 'nl' ? ',' : '.';
   const placed = [
     'cycle',
     'cycleDate',
@@ -103,71 +90,68 @@ export function CycleDialog({
     <EntryDialog
       title={`${t('recordCycle')} · ${t('cycle')} ${cycle}`}
       onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      error={save.error}
-      errors={errors}
+      form={form}
       placed={placed}
     >
       {planned ? <Text size="sm">{t('cyclePlanned', { cycle, date: f.date(planned) })}</Text> : null}
-      {messageFor(errors, 'cycle') ? (
+      {message('cycle') ? (
         <Text size="sm" c="red" role="alert">
-          {messageFor(errors, 'cycle')}
+          {message('cycle')}
         </Text>
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
           label={t('cycleDate')}
           value={v.cycleDate}
-          onChange={(cycleDate) => setV({ ...v, cycleDate })}
-          error={messageFor(errors, 'cycleDate')}
+          onChange={(cycleDate) => set({ cycleDate })}
+          error={message('cycleDate')}
           required
         />
         <DateField
           label={t('emptyDate')}
           value={v.emptyDate}
-          onChange={(emptyDate) => setV({ ...v, emptyDate })}
-          error={messageFor(errors, 'emptyDate')}
+          onChange={(emptyDate) => set({ emptyDate })}
+          error={message('emptyDate')}
         />
         <NumberInput
           label={t('flowRate')}
           value={v.flow}
-          onChange={(flow) => setV({ ...v, flow })}
+          onChange={(flow) => set({ flow })}
           decimalSeparator={decimal}
           hideControls
-          error={messageFor(errors, 'flowRateMlDay')}
+          error={message('flowRateMlDay')}
         />
         <NumberInput
           label={t('returnedVolume')}
           value={v.returned}
-          onChange={(returned) => setV({ ...v, returned })}
+          onChange={(returned) => set({ returned })}
           decimalSeparator={decimal}
           hideControls
-          error={messageFor(errors, 'returnedVolumeMl')}
+          error={message('returnedVolumeMl')}
         />
         <NumberInput
           label={t('dose')}
           value={v.dose}
-          onChange={(dose) => setV({ ...v, dose })}
+          onChange={(dose) => set({ dose })}
           decimalSeparator={decimal}
           hideControls
-          error={messageFor(errors, 'doseMg')}
+          error={message('doseMg')}
         />
         <Select
           label={t('modification')}
           data={cycleModifications.map((m) => ({ value: m, label: t(`modification_${m}`) }))}
           value={v.modification}
-          onChange={(m) => setV({ ...v, modification: m ?? 'none' })}
+          onChange={(m) => set({ modification: m ?? 'none' })}
           allowDeselect={false}
-          error={messageFor(errors, 'modification')}
+          error={message('modification')}
         />
       </SimpleGrid>
       {v.modification !== 'none' ? (
         <Textarea
           label={t('modificationReason')}
           value={v.reason}
-          onChange={(e) => setV({ ...v, reason: e.currentTarget.value })}
-          error={messageFor(errors, 'modificationReason')}
+          onChange={(e) => set({ reason: e.currentTarget.value })}
+          error={message('modificationReason')}
           required
           autosize
           minRows={2}

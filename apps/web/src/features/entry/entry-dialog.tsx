@@ -2,20 +2,18 @@
 // buttons. Field errors are placed by the form itself.
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import { hasErrors, serverFields, unplacedMessages, type FieldErrors } from './field-errors';
+import { hasErrors, serverFields, unplacedMessages } from './field-errors';
 import { messages } from './messages';
+import type { EntryForm } from './use-entry-form';
 
 export function EntryDialog({
   title,
   onClose,
-  onSubmit,
-  pending,
-  error,
-  errors,
+  form,
   placed,
   submitLabel,
   danger,
@@ -23,10 +21,8 @@ export function EntryDialog({
 }: {
   title: string;
   onClose: () => void;
-  onSubmit: () => void;
-  pending: boolean;
-  error: unknown;
-  errors: FieldErrors;
+  /** The dialog's form (useEntryForm), or a fixed one for a dialog with nothing to send. */
+  form: Pick<EntryForm<object>, 'submit' | 'pending' | 'error' | 'errors'>;
   placed: readonly string[];
   submitLabel?: string;
   danger?: boolean;
@@ -34,14 +30,11 @@ export function EntryDialog({
 }) {
   const t = useT(messages);
   const { lang } = useLang();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit();
-  };
+  const { error, errors } = form;
   const general = unplacedMessages(errors, placed);
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <Stack gap="sm">
           {error && !hasErrors(serverFields(error)) ? (
             <Alert color="red" role="alert">
@@ -58,7 +51,7 @@ export function EntryDialog({
             <Button variant="default" onClick={onClose}>
               {t('cancel')}
             </Button>
-            <Button type="submit" loading={pending} color={danger ? 'red' : undefined}>
+            <Button type="submit" loading={form.pending} color={danger ? 'red' : undefined}>
               {submitLabel ?? t('save')}
             </Button>
           </Group>

@@ -9,24 +9,65 @@ import {
   gradesOf,
   recurrenceSites,
 } from '@trialdesk/domain';
-import { useState } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
-import {
-  checkWith,
-  combine,
-  hasErrors,
-  messageFor,
-  serverFields,
-  textOrNull,
-  type FieldErrors,
-} from './field-errors';
+import { textOrNull } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 const eventTypes = ['recurrence', 'death', 'complication', 'withdrawal', 'lost_to_follow_up'] as const;
 type EventType = (typeof eventTypes)[number];
+
+interface EventValues {
+  type: EventType;
+  date: string;
+  site: (typeof recurrenceSites)[number];
+  text: string;
+  category: (typeof complicationCategories)[number];
+  scale: (typeof gradeScales)[number];
+  grade: string;
+  haip: boolean;
+  resolution: string;
+}
+
+const emptyEvent: EventValues = {
+  type: 'recurrence',
+  date: '',
+  site: 'hepatic',
+  text: '',
+  category: 'surgical',
+  scale: 'clavien_dindo',
+  grade: '',
+  haip: false,
+  resolution: '',
+};
+
+/** The event as the schema takes it: only the fields of the chosen type. */
+function eventOf(v: EventValues) {
+  const text = v.text.trim();
+  switch (v.type) {
+    case 'recurrence':
+      return { type: v.type, date: v.date, site: v.site };
+    case 'death':
+      return { type: v.type, date: v.date, cause: text };
+    case 'complication':
+      return {
+        type: v.type,
+        date: v.date,
+        term: text,
+        category: v.category,
+        gradeScale: v.scale,
+        grade: v.grade,
+        haipRelated: v.haip,
+        resolutionDate: textOrNull(v.resolution),
+      };
+    case 'withdrawal':
+    case 'lost_to_follow_up':
+      return { type: v.type, date: v.date, reason: text };
+  }
+}
 
 export function EventDialog({
   trialId,
@@ -40,21 +81,8 @@ export function EventDialog({
   onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const trpc = useTRPC();
   const afterWrite = useAfterWrite();
-  const [v, setV] = useState({
-    type: 'recurrence' as EventType,
-    date: '',
-    site: 'hepatic' as (typeof recurrenceSites)[number],
-    text: '',
-    category: 'surgical' as (typeof complicationCategories)[number],
-    scale: 'clavien_dindo' as (typeof gradeScales)[number],
-    grade: '',
-    haip: false,
-    resolution: '',
-  });
-  const [local, setLocal] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.entry.events.record.mutationOptions({
       onSuccess: () => {
@@ -63,49 +91,15 @@ export function EventDialog({
       },
     }),
   );
-  const errors = combine(local, serverFields(save.error));
-  const set = (changes: Partial<typeof v>) => setV((x) => ({ ...x, ...changes }));
-  const event = () => {
-    const text = v.text.trim();
-    switch (v.type) {
-      case 'recurrence':
-        return { type: v.type, date: v.date, site: v.site };
-      case 'death':
-        return { type: v.type, date: v.date, cause: text };
-      case 'complication':
-        return {
-          type: v.type,
-          date: v.date,
-          term: text,
-          category: v.category,
-          gradeScale: v.scale,
-          grade: v.grade,
-          haipRelated: v.haip,
-          resolutionDate: textOrNull(v.resolution),
-        };
-      case 'withdrawal':
-      case 'lost_to_follow_up':
-        return { type: v.type, date: v.date, reason: text };
-    }
-  };
-  const submit = () => {
-    const input = { trialId, studyId, event: event() };
-    const problems = checkWith(eventInput, input, lang);
-    setLocal(problems);
-    if (!hasErrors(problems)) save.mutate(input);
-  };
+  const form = useEntryForm(eventInput, save, {
+    initial: emptyEvent,
+    toInput: (v) => ({ trialId, studyId, event: eventOf(v) }),
+  });
+  const { values: v, set } = form;
   const textLabel = v.type === 'death' ? t('cause') : v.type === 'complication' ? t('term') : t('reason');
-  const err = (name: string) => messageFor(errors, `event.${name}`);
+  const err = (name: string) => form.message(`event.${name}`);
   return (
-    <EntryDialog
-      title={t('recordEvent')}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      error={save.error}
-      errors={errors}
-      placed={['event']}
-    >
+    <EntryDialog title={t('recordEvent')} onClose={onClose} form={form} placed={['event']}>
       <Select
         label={t('eventType')}
         data={eventTypes.map((type) => ({ value: type, label: t(`event_${type}`) }))}

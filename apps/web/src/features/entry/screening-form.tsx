@@ -3,24 +3,15 @@
 import { Alert, Button, MultiSelect, Radio, Select, Stack, Textarea, Group } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { loggableScreeningOutcomes, screeningInput, type TrialDefinition } from '@trialdesk/domain';
-import { useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { criterionGroups } from './criteria';
 import { DateField } from '../../components/date-field';
-import {
-  checkWith,
-  combine,
-  hasErrors,
-  messageFor,
-  serverFields,
-  textOrNull,
-  unplacedMessages,
-  type FieldErrors,
-} from './field-errors';
+import { hasErrors, serverFields, textOrNull, unplacedMessages } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDefinition }) {
   const t = useT(messages);
@@ -28,39 +19,31 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
   const user = useSession();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({
-    centre: user.centre ?? '',
-    screeningDate: '',
-    outcome: 'not_eligible' as (typeof loggableScreeningOutcomes)[number],
-    failedCriteria: [] as string[],
-    reason: '',
-  });
-  const [local, setLocal] = useState<FieldErrors>({});
   const log = useMutation(
     trpc.entry.screening.record.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries(trpc.entry.screening.pathFilter());
-        setValues((v) => ({ ...v, screeningDate: '', failedCriteria: [], reason: '' }));
-      },
+      onSuccess: () => void queryClient.invalidateQueries(trpc.entry.screening.pathFilter()),
     }),
   );
-  const errors = combine(local, serverFields(log.error));
-  const set = (changes: Partial<typeof values>) => setValues((v) => ({ ...v, ...changes }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const input = {
+  const form = useEntryForm(screeningInput, log, {
+    initial: {
+      centre: user.centre ?? '',
+      screeningDate: '',
+      outcome: 'not_eligible' as (typeof loggableScreeningOutcomes)[number],
+      failedCriteria: [] as string[],
+      reason: '',
+    },
+    toInput: (values) => ({
       trialId,
       ...(user.centre ? {} : { centre: values.centre || undefined }),
       screeningDate: values.screeningDate,
       outcome: values.outcome,
       failedCriteria: values.outcome === 'not_eligible' ? values.failedCriteria : [],
       reason: textOrNull(values.reason),
-    };
-    const problems = checkWith(screeningInput, input, lang);
-    setLocal(problems);
-    if (hasErrors(problems)) return;
-    log.mutate(input);
-  };
+    }),
+    // The log stays open for the next candidate, with the same centre and outcome.
+    afterSuccess: (v) => ({ ...v, screeningDate: '', failedCriteria: [], reason: '' }),
+  });
+  const { values, set, errors, message } = form;
   const general = unplacedMessages(errors, [
     'centre',
     'screeningDate',
@@ -69,7 +52,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
     'reason',
   ]);
   return (
-    <form onSubmit={submit} noValidate aria-label={t('logTitle')}>
+    <form onSubmit={form.submit} noValidate aria-label={t('logTitle')}>
       <Stack gap="sm">
         {log.isSuccess ? (
           <Alert color="teal" role="status">
@@ -93,7 +76,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
             data={def.centres.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))}
             value={values.centre || null}
             onChange={(v) => set({ centre: v ?? '' })}
-            error={messageFor(errors, 'centre')}
+            error={message('centre')}
             required
           />
         )}
@@ -101,14 +84,14 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
           label={t('screeningDate')}
           value={values.screeningDate}
           onChange={(screeningDate) => set({ screeningDate })}
-          error={messageFor(errors, 'screeningDate')}
+          error={message('screeningDate')}
           required
         />
         <Radio.Group
           label={t('outcome')}
           value={values.outcome}
           onChange={(v) => set({ outcome: v })}
-          error={messageFor(errors, 'outcome')}
+          error={message('outcome')}
           description={t('outcomeIncludeHint')}
           required
         >
@@ -125,7 +108,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
             data={criterionGroups(def, lang)}
             value={values.failedCriteria}
             onChange={(failedCriteria) => set({ failedCriteria })}
-            error={messageFor(errors, 'failedCriteria')}
+            error={message('failedCriteria')}
             searchable
             required
           />
@@ -135,14 +118,14 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
             label={t('reason')}
             value={values.reason}
             onChange={(e) => set({ reason: e.currentTarget.value })}
-            error={messageFor(errors, 'reason')}
+            error={message('reason')}
             required={values.outcome === 'other'}
             autosize
             minRows={2}
           />
         ) : null}
         <Group>
-          <Button type="submit" loading={log.isPending}>
+          <Button type="submit" loading={form.pending}>
             {t('logButton')}
           </Button>
         </Group>

@@ -2,13 +2,12 @@
 import { Radio, Group, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { surgeryInput } from '@trialdesk/domain';
-import { useState } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { DateField } from '../../components/date-field';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
-import { checkWith, combine, hasErrors, messageFor, serverFields, type FieldErrors } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 export function SurgeryDialog({
   trialId,
@@ -22,11 +21,8 @@ export function SurgeryDialog({
   onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const trpc = useTRPC();
   const afterWrite = useAfterWrite();
-  const [v, setV] = useState({ surgeryDate: '', placed: 'yes', pumpDate: '', reason: '' });
-  const [local, setLocal] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.entry.surgery.record.mutationOptions({
       onSuccess: () => {
@@ -35,9 +31,9 @@ export function SurgeryDialog({
       },
     }),
   );
-  const errors = combine(local, serverFields(save.error));
-  const submit = () => {
-    const input = {
+  const form = useEntryForm(surgeryInput, save, {
+    initial: { surgeryDate: '', placed: 'yes', pumpDate: '', reason: '' },
+    toInput: (v) => ({
       trialId,
       studyId,
       surgeryDate: v.surgeryDate,
@@ -45,29 +41,19 @@ export function SurgeryDialog({
         v.placed === 'yes'
           ? { placed: true as const, date: v.pumpDate }
           : { placed: false as const, reason: v.reason.trim() },
-    };
-    const problems = checkWith(surgeryInput, input, lang);
-    setLocal(problems);
-    if (!hasErrors(problems)) save.mutate(input);
-  };
+    }),
+  });
+  const { values: v, set, message } = form;
   return (
-    <EntryDialog
-      title={t('recordSurgery')}
-      onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      error={save.error}
-      errors={errors}
-      placed={['surgeryDate', 'pump']}
-    >
+    <EntryDialog title={t('recordSurgery')} onClose={onClose} form={form} placed={['surgeryDate', 'pump']}>
       <DateField
         label={t('surgeryDate')}
         value={v.surgeryDate}
-        onChange={(surgeryDate) => setV({ ...v, surgeryDate })}
-        error={messageFor(errors, 'surgeryDate')}
+        onChange={(surgeryDate) => set({ surgeryDate })}
+        error={message('surgeryDate')}
         required
       />
-      <Radio.Group label={t('pumpPlaced')} value={v.placed} onChange={(placed) => setV({ ...v, placed })}>
+      <Radio.Group label={t('pumpPlaced')} value={v.placed} onChange={(placed) => set({ placed })}>
         <Group gap="lg" mt={4}>
           <Radio value="yes" label={t('yes')} />
           <Radio value="no" label={t('no')} />
@@ -77,16 +63,16 @@ export function SurgeryDialog({
         <DateField
           label={t('pumpDate')}
           value={v.pumpDate}
-          onChange={(pumpDate) => setV({ ...v, pumpDate })}
-          error={messageFor(errors, 'pump')}
+          onChange={(pumpDate) => set({ pumpDate })}
+          error={message('pump')}
           required
         />
       ) : (
         <Textarea
           label={t('pumpReason')}
           value={v.reason}
-          onChange={(e) => setV({ ...v, reason: e.currentTarget.value })}
-          error={messageFor(errors, 'pump')}
+          onChange={(e) => set({ reason: e.currentTarget.value })}
+          error={message('pump')}
           required
           autosize
           minRows={2}

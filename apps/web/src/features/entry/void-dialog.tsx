@@ -2,13 +2,12 @@
 import { Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { voidInput } from '@trialdesk/domain';
-import { useState } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { CorrectionTarget } from './corrections-form';
 import { EntryDialog, useAfterWrite } from './entry-dialog';
-import { checkWith, combine, hasErrors, messageFor, serverFields, type FieldErrors } from './field-errors';
 import { messages } from './messages';
+import { useEntryForm } from './use-entry-form';
 
 export function VoidDialog({
   trialId,
@@ -24,11 +23,8 @@ export function VoidDialog({
   onDone: (text: string, warning?: boolean) => void;
 }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const trpc = useTRPC();
   const afterWrite = useAfterWrite();
-  const [reason, setReason] = useState('');
-  const [local, setLocal] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.entry.corrections.void.mutationOptions({
       onSuccess: () => {
@@ -37,21 +33,15 @@ export function VoidDialog({
       },
     }),
   );
-  const errors = combine(local, serverFields(save.error));
-  const submit = () => {
-    const input = { trialId, target, reason };
-    const problems = checkWith(voidInput, input, lang);
-    setLocal(problems);
-    if (!hasErrors(problems)) save.mutate(input);
-  };
+  const form = useEntryForm(voidInput, save, {
+    initial: { reason: '' },
+    toInput: (v) => ({ trialId, target, reason: v.reason }),
+  });
   return (
     <EntryDialog
       title={t('voidTitle', { what })}
       onClose={onClose}
-      onSubmit={submit}
-      pending={save.isPending}
-      error={save.error}
-      errors={errors}
+      form={form}
       placed={['reason', 'target']}
       submitLabel={t('void')}
       danger
@@ -59,9 +49,9 @@ export function VoidDialog({
       <Text size="sm">{t('voidText')}</Text>
       <Textarea
         label={t('voidReason')}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={messageFor(errors, 'reason') ?? messageFor(errors, 'target')}
+        value={form.values.reason}
+        onChange={(e) => form.set({ reason: e.currentTarget.value })}
+        error={form.message('reason') ?? form.message('target')}
         required
         autosize
         minRows={2}

@@ -4,11 +4,11 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fieldName, queryFields, queryOpenInput, recordLabel } from '@trialdesk/domain';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { checkWith, combine, messageFor, serverFields, type FieldErrors } from '../entry/field-errors';
+import { useEntryForm } from '../entry/use-entry-form';
 import { messages } from './messages';
 
 type SdvRecord = RouterOutputs['sdv']['participant']['records'][number];
@@ -26,36 +26,36 @@ export function OpenQueryForm({
   const { lang } = useLang();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [about, setAbout] = useState<string>('participant');
-  const [field, setField] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [local, setLocal] = useState<FieldErrors>({});
   const [opened, setOpened] = useState<number | null>(null);
+  const chosenOf = (about: string) => records.find((r) => `${r.recordType}:${r.recordId}` === about);
   const open = useMutation(
     trpc.queries.open.mutationOptions({
       onSuccess: (r) => {
         setOpened(r.queryId);
-        setText('');
-        setField(null);
         void queryClient.invalidateQueries(trpc.queries.pathFilter());
       },
     }),
   );
-  const chosen = records.find((r) => `${r.recordType}:${r.recordId}` === about);
-  const recordType = chosen?.recordType;
-  const input = {
-    trialId,
-    studyId,
-    text,
-    ...(recordType && recordType !== 'participant' ? { recordType, recordId: chosen.recordId } : {}),
-    ...(field ? { field, ...(recordType === 'participant' ? { recordType } : {}) } : {}),
-  };
-  const errors = combine(local, serverFields(open.error));
-  const submit = () => {
-    const problems = checkWith(queryOpenInput, input, lang);
-    setLocal(problems);
+  const form = useEntryForm(queryOpenInput, open, {
+    initial: { about: 'participant', field: null as string | null, text: '' },
+    toInput: ({ about, field, text }) => {
+      const chosen = chosenOf(about);
+      const recordType = chosen?.recordType;
+      return {
+        trialId,
+        studyId,
+        text,
+        ...(recordType && recordType !== 'participant' ? { recordType, recordId: chosen.recordId } : {}),
+        ...(field ? { field, ...(recordType === 'participant' ? { recordType } : {}) } : {}),
+      };
+    },
+    afterSuccess: (v) => ({ ...v, text: '', field: null }),
+  });
+  const { values, set, message } = form;
+  const recordType = chosenOf(values.about)?.recordType;
+  const submit = (e: FormEvent) => {
     setOpened(null);
-    if (Object.keys(problems).length === 0) open.mutate(input);
+    form.submit(e);
   };
   const aboutOptions = [
     { value: 'participant', label: t('aboutParticipant') },
@@ -66,13 +66,7 @@ export function OpenQueryForm({
   ];
   const fields = recordType ? queryFields[recordType] : [];
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="xs">
         <Text fw={600} size="sm">
           {t('openTitle')}
@@ -81,11 +75,8 @@ export function OpenQueryForm({
           <Select
             label={t('openAbout')}
             data={aboutOptions}
-            value={about}
-            onChange={(v) => {
-              setAbout(v ?? 'participant');
-              setField(null);
-            }}
+            value={values.about}
+            onChange={(v) => set({ about: v ?? 'participant', field: null })}
             allowDeselect={false}
             style={{ flex: '1 1 200px' }}
           />
@@ -93,24 +84,24 @@ export function OpenQueryForm({
             label={t('openField')}
             placeholder={t('openWholeRecord')}
             data={fields.map((f) => ({ value: f, label: fieldName(f, lang) }))}
-            value={field}
-            onChange={setField}
+            value={values.field}
+            onChange={(field) => set({ field })}
             disabled={fields.length === 0}
             clearable
             style={{ flex: '1 1 200px' }}
-            error={messageFor(errors, 'field')}
+            error={message('field')}
           />
         </Group>
         <Textarea
           label={t('openText')}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={messageFor(errors, 'text')}
+          value={values.text}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+          error={message('text')}
           autosize
           minRows={2}
           maxLength={2000}
         />
-        {open.error && !messageFor(errors, 'text') && !messageFor(errors, 'field') ? (
+        {open.error && !message('text') && !message('field') ? (
           <Alert color="red" role="alert">
             {describeError(open.error, lang)}
           </Alert>
@@ -121,7 +112,7 @@ export function OpenQueryForm({
           </Text>
         ) : null}
         <Group>
-          <Button type="submit" size="xs" loading={open.isPending}>
+          <Button type="submit" size="xs" loading={form.pending}>
             {t('openSubmit')}
           </Button>
         </Group>
