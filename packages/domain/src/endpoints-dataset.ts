@@ -106,7 +106,6 @@ export const trialDatasetSchema = z.object({
 });
 
 export type DatasetCycle = z.infer<typeof datasetCycleSchema>;
-export type DatasetSlot = z.infer<typeof datasetSlotSchema>;
 export type DatasetAssessment = z.infer<typeof datasetAssessmentSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
 export type DatasetParticipant = z.infer<typeof datasetParticipantSchema>;

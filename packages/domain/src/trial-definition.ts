@@ -29,7 +29,6 @@ export const centreDefinitionSchema = z.object({
 export type CentreDefinition = z.infer<typeof centreDefinitionSchema>;
 
 const boundSchema = z.object({ value: z.number(), inclusive: z.boolean() });
-export type Bound = z.infer<typeof boundSchema>;
 
 /** A yes/no item. For an inclusion criterion "yes" is required; for an exclusion criterion "yes" excludes. */
 const confirmCriterionSchema = z.object({

@@ -9,7 +9,7 @@ import { Outlet, useMatch } from 'react-router';
 import { useTRPC } from '../lib/trpc';
 import { useTrialId } from './trial';
 
-export type LiveStatus = 'connecting' | 'live' | 'paused';
+type LiveStatus = 'connecting' | 'live' | 'paused';
 
 const LiveStatusContext = createContext<LiveStatus>('paused');
 

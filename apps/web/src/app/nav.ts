@@ -29,7 +29,7 @@ export function rolesWith(permission: Permission): readonly Role[] {
   return allRoles.filter((role) => can(role, permission));
 }
 
-export const AGGREGATE_ROLES = rolesWith('aggregate:read');
+const AGGREGATE_ROLES = rolesWith('aggregate:read');
 export const PARTICIPANT_ROLES = rolesWith('participant:read');
 export const ENTRY_ROLES = rolesWith('clinical:write');
 
@@ -42,7 +42,7 @@ export const SECTION_ORDER: readonly NavSection[] = [
   'account',
 ];
 
-export const navItems: NavItem[] = [
+const navItems: NavItem[] = [
   // --- Trial ---
   { section: 'trial', labelKey: 'navOverview', path: '', scope: 'trial', roles: AGGREGATE_ROLES },
   {

@@ -14,7 +14,7 @@ import { PageError, PageLoader } from '../components/page-state';
 import { ACCOUNT_PATH } from './nav';
 import { useTrialInUrl } from './trial';
 
-export type SessionUser = RouterOutputs['auth']['me'];
+type SessionUser = RouterOutputs['auth']['me'];
 
 const SessionContext = createContext<SessionUser | null>(null);
 

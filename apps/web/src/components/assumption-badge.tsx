@@ -5,7 +5,7 @@ import { common } from '../i18n/common-messages';
 import { useT } from '../i18n/i18n-context';
 import { isAssumption } from '../lib/assumptions';
 
-export function AssumptionBadge({ setting }: { setting: string }) {
+function AssumptionBadge({ setting }: { setting: string }) {
   const t = useT(common);
   return (
     <Tooltip label={`${t('assumptionHint')} (${setting})`} multiline w={280} withArrow>

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { common } from '../i18n/common-messages';
 import { useT } from '../i18n/i18n-context';
 
-export type ChartView = 'chart' | 'table';
+type ChartView = 'chart' | 'table';
 
 export function useChartView(initial: ChartView = 'chart') {
   return useState<ChartView>(initial);

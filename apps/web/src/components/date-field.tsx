@@ -13,11 +13,11 @@ import { formatCalendarDate } from '../i18n/format';
 import { useLang, useT } from '../i18n/i18n-context';
 import { parseTypedDate } from '../i18n/parse-date';
 
-export function todayInAmsterdam(): string {
+function todayInAmsterdam(): string {
   return dateInZone(new Date());
 }
 
-export interface DateFieldProps {
+interface DateFieldProps {
   label: string;
   /** 'YYYY-MM-DD', or '' for none. */
   value: string;

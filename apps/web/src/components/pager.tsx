@@ -3,7 +3,7 @@ import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { common } from '../i18n/common-messages';
 import { useFormat, useT } from '../i18n/i18n-context';
 
-export const PAGE_SIZES = [25, 50, 100, 200] as const;
+const PAGE_SIZES = [25, 50, 100, 200] as const;
 
 export function Pager({
   page,

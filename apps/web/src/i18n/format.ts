@@ -7,7 +7,7 @@ const locales: Record<Lang, string> = { en: 'en-GB', nl: 'nl-NL' };
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CALENDAR_MONTH = /^(\d{4})-(\d{2})$/;
 
-export const DISPLAY_TIME_ZONE = 'Europe/Amsterdam';
+const DISPLAY_TIME_ZONE = 'Europe/Amsterdam';
 
 function utcDate(iso: string): Date | null {
   const m = CALENDAR_DATE.exec(iso);

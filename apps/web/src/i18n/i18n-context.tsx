@@ -63,7 +63,7 @@ export function useT<K extends string>(catalogue: Catalogue<K>): Translate<K> {
   return useMemo(() => translator(catalogue, lang), [catalogue, lang]);
 }
 
-export interface Formatters {
+interface Formatters {
   date: (iso: string | null | undefined, style?: 'medium' | 'numeric') => string;
   month: (month: string) => string;
   timestamp: (iso: string) => string;

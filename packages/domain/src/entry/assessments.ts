@@ -24,4 +24,3 @@ export const assessmentInput = z.object({
   month: z.number().int().min(0).max(1200),
   result: assessmentResultInput,
 });
-export type AssessmentInput = z.input<typeof assessmentInput>;

@@ -110,7 +110,6 @@ export const correctionInput = z.object({
   /** The data query this correction answers (optional): the query's conversation links to it. */
   queryId: recordId.optional(),
 });
-export type CorrectionInput = z.input<typeof correctionInput>;
 
 export const voidTarget = z.discriminatedUnion('record', [
   z.object({ record: z.literal('participant'), studyId: entryStudyId }),
@@ -127,4 +126,3 @@ export const voidInput = z.object({
   /** The data query this void answers (optional), as for a correction. */
   queryId: recordId.optional(),
 });
-export type VoidInput = z.input<typeof voidInput>;

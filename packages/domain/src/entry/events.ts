@@ -55,11 +55,9 @@ export const eventDetailsInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdrawal'), date: calendarDate, reason: entryText(500) }),
   z.object({ type: z.literal('lost_to_follow_up'), date: calendarDate, reason: entryText(500) }),
 ]);
-export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
 export const eventInput = z.object({
   trialId: entryTrialId,
   studyId: entryStudyId,
   event: eventDetailsInput,
 });
-export type EventInput = z.input<typeof eventInput>;

@@ -53,4 +53,3 @@ export const screeningInput = z
       ctx.addIssue({ code: 'custom', message: 'entry.screening.includedViaInclusion', path: ['outcome'] });
     checkScreeningOutcome(v, ctx);
   });
-export type ScreeningInput = z.input<typeof screeningInput>;

@@ -13,7 +13,6 @@ export const surgeryInput = z.object({
   surgeryDate: calendarDate,
   pump: pumpInput,
 });
-export type SurgeryInput = z.input<typeof surgeryInput>;
 
 export const cycleModifications = ['none', 'reduced', 'delayed', 'skipped', 'stopped'] as const;
 export type CycleModificationInput = (typeof cycleModifications)[number];
@@ -76,4 +75,3 @@ export const cycleInput = z
     modificationReason: entryText(500).nullable().default(null),
   })
   .superRefine(checkCycle);
-export type CycleInput = z.input<typeof cycleInput>;

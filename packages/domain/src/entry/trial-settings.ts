@@ -14,4 +14,3 @@ export const setOutcomeVisibilityInput = z.object({
   primaryAnalysisReleased: calendarDate.nullable(),
   reason: correctionReason,
 });
-export type SetOutcomeVisibilityInput = z.input<typeof setOutcomeVisibilityInput>;

@@ -17,7 +17,6 @@ export const expectedRangeSchema = z.object({
   min: z.number(),
   max: z.number(),
 });
-export type ExpectedRange = z.infer<typeof expectedRangeSchema>;
 
 export const monitoringPlanSchema = z.object({
   sdv: z.object({

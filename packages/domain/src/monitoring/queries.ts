@@ -73,7 +73,6 @@ export const queryOpenInput = z
     if (v.field !== undefined && type !== undefined && !queryFields[type].includes(v.field))
       ctx.addIssue({ code: 'custom', path: ['field'], message: 'query.field.unknown' });
   });
-export type QueryOpenInput = z.input<typeof queryOpenInput>;
 
 export const queryListInput = z.object({
   trialId: entryTrialId,
@@ -84,7 +83,6 @@ export const queryListInput = z.object({
     .optional(),
   studyId: entryStudyId.optional(),
 });
-export type QueryListInput = z.input<typeof queryListInput>;
 
 export const queryAnswerInput = z.object({ queryId, text: queryText });
 export const queryCloseInput = z.object({ queryId, text: queryText.optional() });

@@ -20,7 +20,6 @@ export const sdvVerifyInput = z
     if (v.field !== undefined && !queryFields[v.recordType].includes(v.field))
       ctx.addIssue({ code: 'custom', path: ['field'], message: 'sdv.field.unknown' });
   });
-export type SdvVerifyInput = z.input<typeof sdvVerifyInput>;
 
 export const sdvProgressInput = z.object({ trialId: entryTrialId, centre: entryCentre.optional() });
 export const sdvParticipantInput = z.object({ trialId: entryTrialId, studyId: entryStudyId });

@@ -14,7 +14,7 @@ export const matrixStates = [
 ] as const;
 export type MatrixState = (typeof matrixStates)[number];
 
-export interface StateStyle {
+interface StateStyle {
   symbol: string;
   /** Cell fill (light tint) and text colour on it. */
   fill: string;
@@ -93,7 +93,7 @@ export const stateStyles: Record<MatrixState, StateStyle> = {
 };
 
 /** Okabe–Ito colours, distinguishable with colour-vision deficiencies; centres take them in order. */
-export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000'];
+const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000'];
 
 export function seriesColour(index: number): string {
   return seriesColours[index % seriesColours.length] ?? '#0072B2';

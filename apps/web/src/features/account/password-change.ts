@@ -12,7 +12,7 @@ export interface PasswordChange {
 
 export type PasswordField = keyof PasswordChange;
 
-export type PasswordProblem =
+type PasswordProblem =
   'currentRequired' | 'passwordTooShort' | 'passwordTooLong' | 'passwordMismatch' | 'samePassword';
 
 export type PasswordProblems = Partial<Record<PasswordField, PasswordProblem>>;

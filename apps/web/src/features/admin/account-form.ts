@@ -15,7 +15,7 @@ import type { ApiErrorData } from '../../lib/errors';
 
 export type AccountField = 'username' | 'displayName' | 'role' | 'centre' | 'password' | 'confirm';
 
-export type FieldProblem =
+type FieldProblem =
   | 'usernameFormat'
   | 'usernameTaken'
   | 'displayNameRequired'
@@ -29,7 +29,7 @@ export type FieldProblem =
 
 export type FieldProblems = Partial<Record<AccountField, FieldProblem>>;
 
-export interface AccountValues {
+interface AccountValues {
   username?: string;
   displayName?: string;
   role?: Role;

@@ -1,6 +1,6 @@
 // Before and after values of an audit entry, side by side per field. Values arrive as parsed JSON: an
 // object compares field by field; anything else (a list, a number, text) compares as one value.
-export interface DiffRow {
+interface DiffRow {
   /** The field name, or null when before/after are not objects and compare as a whole. */
   field: string | null;
   before: string | null;
@@ -13,7 +13,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A value in one line: text as is, everything else as JSON; null and absent as null. */
-export function showValue(value: unknown): string | null {
+function showValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

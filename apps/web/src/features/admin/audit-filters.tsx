@@ -15,7 +15,7 @@ export interface AuditFilterValues {
   to: string;
 }
 
-export const emptyFilters: AuditFilterValues = {
+const emptyFilters: AuditFilterValues = {
   participant: '',
   username: '',
   action: '',

@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/catalogue';
 import type { CommitteeKey } from './messages';
 import type { ConsortData } from './types';
 
-export interface ConsortStep {
+interface ConsortStep {
   id: string;
   main: string[];
   side: string[] | null;

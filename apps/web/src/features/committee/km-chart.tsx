@@ -28,7 +28,7 @@ interface Point {
 }
 
 /** The curve clipped to the plotted range, censor marks merged in, carried to the axis end. */
-export function plotPoints(e: EndpointOutcome, maxMonths: number): Point[] {
+function plotPoints(e: EndpointOutcome, maxMonths: number): Point[] {
   const marks = new Map(e.censorMarks.map((c) => [c.time, c.survival]));
   const all = e.curve.map((p) => ({
     time: p.time,

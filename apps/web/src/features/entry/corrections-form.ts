@@ -10,7 +10,7 @@ import {
 import type { ParticipantDetail } from '../participants/types';
 import { numberOrNull } from './field-errors';
 
-export type FieldKind =
+type FieldKind =
   | { kind: 'date'; nullable: boolean }
   | { kind: 'number'; nullable: boolean }
   | { kind: 'text'; nullable: boolean }

@@ -5,12 +5,12 @@ import type { Lang } from '../../i18n/catalogue';
 import { translator } from '../../i18n/catalogue';
 import { messages } from './messages';
 
-export interface CriterionOption {
+interface CriterionOption {
   value: string;
   label: string;
 }
 
-export interface CriterionGroup {
+interface CriterionGroup {
   group: string;
   items: CriterionOption[];
 }
@@ -36,9 +36,4 @@ export function criterionGroups(def: TrialDefinition, lang: Lang): CriterionGrou
     },
   ];
   return groups.filter((g) => g.items.length > 0);
-}
-
-/** Every criterion as one list (to name a criterion by its id). */
-export function criterionOptions(def: TrialDefinition, lang: Lang): CriterionOption[] {
-  return criterionGroups(def, lang).flatMap((g) => g.items);
 }

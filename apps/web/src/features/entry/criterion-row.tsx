@@ -17,7 +17,7 @@ const statusColour: Record<CriterionStatus, string> = {
  * present"), one that excludes as "Present": "Met" there would read as if the exclusion applied. Only the
  * overall verdict says eligible.
  */
-export function StatusMark({
+function StatusMark({
   status,
   group,
 }: {

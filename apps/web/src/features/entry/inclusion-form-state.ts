@@ -1,6 +1,12 @@
 // The inclusion form's values and their translation into the shared input: numbers typed with a comma
 // or point, empty fields left out so that the schema and the eligibility rules can say what is missing.
-import type { EligibilityInput, InclusionInput, TrialDefinition } from '@trialdesk/domain';
+import {
+  asksAge,
+  needsLabDate,
+  type EligibilityInput,
+  type InclusionInput,
+  type TrialDefinition,
+} from '@trialdesk/domain';
 import { numberOrNull, textOrNull } from './field-errors';
 
 export interface InclusionFormValues {
@@ -27,18 +33,6 @@ export function emptyInclusion(centre: string | null): InclusionFormValues {
     measures: {},
     screeningNumber: '',
   };
-}
-
-export function hasAgeCriterion(def: TrialDefinition): boolean {
-  return [...def.eligibility.inclusion, ...def.eligibility.exclusion].some(
-    (c) => c.id === 'age' && c.kind === 'measure',
-  );
-}
-
-export function needsLabDate(def: TrialDefinition): boolean {
-  return [...def.eligibility.inclusion, ...def.eligibility.exclusion].some(
-    (c) => c.kind === 'measure' && c.lab,
-  );
 }
 
 function measuresOf(values: InclusionFormValues) {
@@ -85,7 +79,7 @@ export function inclusionInputOf(
     sex: values.sex as 'female' | 'male',
     answers: answersOf(values),
     measures: measuresOf(values),
-    ...(!hasAgeCriterion(def) && age !== null ? { age } : {}),
+    ...(!asksAge(def) && age !== null ? { age } : {}),
     ...(screeningNumber ? { screeningNumber: screeningNumber.toUpperCase() } : {}),
   };
 }

@@ -1,7 +1,12 @@
 // The parts of the inclusion form: dates and sex, the inclusion and exclusion checklists, the live
 // verdict with the screening number and the button, and the notice shown once the participant is in.
 import { Alert, Anchor, Button, Group, Paper, Radio, Select, Stack, TextInput, Title } from '@mantine/core';
-import type { Criterion, EligibilityResult, TrialDefinition } from '@trialdesk/domain';
+import {
+  needsLabDate,
+  type Criterion,
+  type EligibilityResult,
+  type TrialDefinition,
+} from '@trialdesk/domain';
 import { Link } from 'react-router';
 import { trialPath } from '../../app/trial';
 import { DateField } from '../../components/date-field';
@@ -9,7 +14,7 @@ import { Section } from '../../components/section';
 import { useT } from '../../i18n/i18n-context';
 import { CriterionRow } from './criterion-row';
 import { EligibilitySummary } from './eligibility-summary';
-import { needsLabDate, type InclusionFormValues } from './inclusion-form-state';
+import type { InclusionFormValues } from './inclusion-form-state';
 import { messages } from './messages';
 import type { EntryForm } from './use-entry-form';
 

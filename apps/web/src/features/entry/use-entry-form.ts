@@ -12,13 +12,13 @@ import { submitStep } from './entry-form-core';
 import { combine, messageFor, serverFields, type FieldErrors } from './field-errors';
 
 /** What the form needs of a TanStack mutation (useMutation's result fits). */
-export interface FormMutation<I> {
+interface FormMutation<I> {
   mutate(input: I, options?: { onSuccess?: () => void; onSettled?: () => void }): void;
   isPending: boolean;
   error: unknown;
 }
 
-export interface EntryFormOptions<V, I> {
+interface EntryFormOptions<V, I> {
   initial: V | (() => V);
   /** The form's values as the procedure's input. */
   toInput: (values: V) => I;

@@ -208,5 +208,3 @@ export const messages = defineMessages({
     perCentre: 'Per centrum',
   },
 });
-
-export type OverviewKey = keyof typeof messages.en;

@@ -1,9 +1,9 @@
 // Groupings of the server's follow-up buckets for the key figures. Only presentation: which buckets count
 // as "in follow-up" or "off study"; the counts themselves arrive computed.
-export const offStudyBuckets = ['died', 'withdrawn', 'lost_to_follow_up'] as const;
+const offStudyBuckets = ['died', 'withdrawn', 'lost_to_follow_up'] as const;
 
 /** year1 … yearN in order. */
-export function yearBuckets(followUpYears: number): string[] {
+function yearBuckets(followUpYears: number): string[] {
   return Array.from({ length: followUpYears }, (_, i) => `year${i + 1}`);
 }
 

@@ -11,7 +11,7 @@ const offStudyKey = {
   lost_to_follow_up: 'bucket_lost_to_follow_up',
 } as const;
 
-export function useOffStudyLabel() {
+function useOffStudyLabel() {
   const tk = useT(clinical);
   return (reason: string) =>
     reason in offStudyKey ? tk(offStudyKey[reason as keyof typeof offStudyKey]) : tk('bucket_off_study');

@@ -78,7 +78,7 @@ export function buildTimeline(detail: ParticipantDetail): TimelineEntry[] {
   return entries.sort((a, b) => a.date.localeCompare(b.date) || kindRank[a.kind] - kindRank[b.kind]);
 }
 
-export interface CycleRow {
+interface CycleRow {
   cycle: number;
   plannedDate: string | null;
   given: ParticipantDetail['cycles'];

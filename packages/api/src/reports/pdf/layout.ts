@@ -19,7 +19,6 @@ export const COLOR = {
   band: '#9fc3e7',
   warn: '#b44d12',
 };
-export const CENTRE_COLORS = ['#1c5d99', '#c2410c', '#15803d', '#7e22ce', '#a16207'];
 
 /** The names the report draws with, registered in every document. */
 export const FONT = { body: 'Body', bold: 'Bold', mono: 'Mono' } as const;

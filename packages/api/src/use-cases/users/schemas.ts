@@ -47,7 +47,6 @@ export const userSchema = z.object({
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
 });
-export type UserSummary = z.infer<typeof userSchema>;
 
 export const centreSchema = z.object({ code: z.string(), name: z.string(), city: z.string() });
 
