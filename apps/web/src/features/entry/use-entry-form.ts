@@ -4,7 +4,7 @@
 // the next send; then the server's answer shows. Our own hook rather than @tanstack/react-form: every form
 // here checks the *request* (typed numbers and empty text translated first), not the raw field values,
 // and the server's per-field errors come from our own tRPC error shape; both fit in a few lines here and
-// would need adapters there (README "Entry forms").
+// would need adapters there (README "Entry forms: why our own hook").
 import { useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { useLang } from '../../i18n/i18n-context';
