@@ -8,7 +8,7 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
 import { DateField } from '../../components/date-field';
-import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { numberOrNull } from './field-errors';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
@@ -20,24 +20,18 @@ export function AssessmentDialog({
   detail,
   onClose,
   onDone,
-}: {
-  trialId: string;
-  detail: ParticipantDetail;
-  onClose: () => void;
-  onDone: (text: string, warning?: boolean) => void;
-}) {
+}: EntryDialogProps & { detail: ParticipantDetail }) {
   const t = useT(messages);
   const tk = useT(clinical);
   const f = useFormat();
   const { lang } = useLang();
   const trpc = useTRPC();
-  const afterWrite = useAfterWrite();
+  const done = useAfterWrite(onDone);
   const open = detail.slots.filter((s) => OPEN.has(s.state));
   const save = useMutation(
     trpc.entry.assessments.record.mutationOptions({
       onSuccess: (r) => {
-        afterWrite();
-        onDone(r.deviation ? `${t('saved')} ${r.deviation}` : t('saved'), r.deviation !== null);
+        done(r.deviation ? `${t('saved')} ${r.deviation}` : t('saved'), r.deviation !== null);
       },
     }),
   );

@@ -7,7 +7,7 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { changesOf, initialValues, type Correctable, type EditableField } from './corrections-form';
 import { DateField } from '../../components/date-field';
-import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
 
@@ -19,25 +19,18 @@ export function CorrectDialog({
   what,
   onClose,
   onDone,
-}: {
-  trialId: string;
-  correctable: Correctable;
-  what: string;
-  onClose: () => void;
-  onDone: (text: string, warning?: boolean) => void;
-}) {
+}: EntryDialogProps & { correctable: Correctable; what: string }) {
   const t = useT(messages);
   const trpc = useTRPC();
-  const afterWrite = useAfterWrite();
+  const done = useAfterWrite(onDone);
   const save = useMutation(
     trpc.entry.corrections.correct.mutationOptions({
       onSuccess: (r) => {
-        afterWrite();
         const label = (name: string) => {
           const field = correctable.fields.find((x) => x.name === name);
           return field ? t(field.label as MessageKey) : name;
         };
-        onDone(t('corrected', { fields: Object.keys(r.after).map(label).join(', ') }));
+        done(t('corrected', { fields: Object.keys(r.after).map(label).join(', ') }));
       },
     }),
   );

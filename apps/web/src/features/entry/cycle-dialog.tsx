@@ -7,7 +7,7 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
 import { DateField } from '../../components/date-field';
-import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { numberOrNull, textOrNull } from './field-errors';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
@@ -25,29 +25,23 @@ export function CycleDialog({
   detail,
   onClose,
   onDone,
-}: {
-  trialId: string;
-  detail: ParticipantDetail;
-  onClose: () => void;
-  onDone: (text: string, warning?: boolean) => void;
-}) {
+}: EntryDialogProps & { detail: ParticipantDetail }) {
   const t = useT(messages);
   const f = useFormat();
   const { lang } = useLang();
   const trpc = useTRPC();
-  const afterWrite = useAfterWrite();
+  const done = useAfterWrite(onDone);
   const cycle = nextCycleNumber(detail);
   const planned = detail.plannedCycles.find((c) => c.cycle === cycle)?.plannedDate ?? null;
   const save = useMutation(
     trpc.entry.cycles.record.mutationOptions({
       onSuccess: (r) => {
-        afterWrite();
         // The deviation (if any) and when the next visit is planned: one cycle after this day 1.
         const next = r.nextPlannedDate
           ? t('cyclePlanned', { cycle: cycle + 1, date: f.date(r.nextPlannedDate) })
           : null;
         const text = [t('saved'), r.deviation, next].filter(Boolean).join(' ');
-        onDone(text, r.deviation !== null);
+        done(text, r.deviation !== null);
       },
     }),
   );

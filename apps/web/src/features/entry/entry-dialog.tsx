@@ -1,12 +1,12 @@
 // A modal form for one data-entry action: the fields, the refusals that belong to no field, and the
 // buttons. Field errors are placed by the form itself.
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
-import { describeError } from '../../lib/errors';
+import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
-import { hasErrors, serverFields, unplacedMessages } from './field-errors';
+import { unplacedMessages } from './field-errors';
+import { FormAlerts } from './form-alerts';
 import { messages } from './messages';
 import type { EntryForm } from './use-entry-form';
 
@@ -29,23 +29,11 @@ export function EntryDialog({
   children: ReactNode;
 }) {
   const t = useT(messages);
-  const { lang } = useLang();
-  const { error, errors } = form;
-  const general = unplacedMessages(errors, placed);
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
       <form onSubmit={form.submit} noValidate>
         <Stack gap="sm">
-          {error && !hasErrors(serverFields(error)) ? (
-            <Alert color="red" role="alert">
-              {describeError(error, lang)}
-            </Alert>
-          ) : null}
-          {general.map((m) => (
-            <Alert key={m} color="red" role="alert">
-              {m}
-            </Alert>
-          ))}
+          <FormAlerts error={form.error} general={unplacedMessages(form.errors, placed)} />
           {children}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
@@ -61,11 +49,19 @@ export function EntryDialog({
   );
 }
 
-/** After a write: the participant's page, the dashboards and the worklist read again. */
-export function useAfterWrite() {
+/** What the record page gives every entry dialog. */
+export interface EntryDialogProps {
+  trialId: string;
+  onClose: () => void;
+  /** Saved: the page closes the dialog and shows the text (as a warning for a deviation). */
+  onDone: (text: string, warning?: boolean) => void;
+}
+
+/** After a write: the participant's page, the dashboards and the worklist read again; then onDone. */
+export function useAfterWrite(onDone: EntryDialogProps['onDone']) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () => {
+  return (text: string, warning?: boolean) => {
     for (const filter of [
       trpc.participants.pathFilter(),
       trpc.overview.pathFilter(),
@@ -73,5 +69,6 @@ export function useAfterWrite() {
       trpc.entry.pathFilter(),
     ])
       void queryClient.invalidateQueries(filter);
+    onDone(text, warning);
   };
 }

@@ -12,7 +12,7 @@ import {
 import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { DateField } from '../../components/date-field';
-import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { textOrNull } from './field-errors';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
@@ -69,26 +69,13 @@ function eventOf(v: EventValues) {
   }
 }
 
-export function EventDialog({
-  trialId,
-  studyId,
-  onClose,
-  onDone,
-}: {
-  trialId: string;
-  studyId: string;
-  onClose: () => void;
-  onDone: (text: string, warning?: boolean) => void;
-}) {
+export function EventDialog({ trialId, studyId, onClose, onDone }: EntryDialogProps & { studyId: string }) {
   const t = useT(messages);
   const trpc = useTRPC();
-  const afterWrite = useAfterWrite();
+  const done = useAfterWrite(onDone);
   const save = useMutation(
     trpc.entry.events.record.mutationOptions({
-      onSuccess: () => {
-        afterWrite();
-        onDone(t('saved'));
-      },
+      onSuccess: () => done(t('saved')),
     }),
   );
   const form = useEntryForm(eventInput, save, {

@@ -7,9 +7,9 @@ import { evaluateEligibility, inclusionInput, type TrialDefinition } from '@tria
 import { useMemo } from 'react';
 import { useSession } from '../../app/session';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { hasErrors, serverFields, unplacedMessages } from './field-errors';
+import { FormAlerts } from './form-alerts';
 import { eligibilityInputOf, emptyInclusion, inclusionInputOf } from './inclusion-form-state';
 import { CriteriaSections, DatesSection, EligibilityPanel, IncludedNotice } from './inclusion-sections';
 import { messages } from './messages';
@@ -74,29 +74,20 @@ export function InclusionForm({ trialId, def }: { trialId: string; def: TrialDef
       />
     );
 
-  const general = unplacedMessages(errors, placed);
   return (
     <form onSubmit={form.submit} noValidate aria-label={t('includeTitle')}>
       <Stack gap="lg">
-        {include.isError && !hasErrors(serverFields(include.error)) ? (
-          <Alert color="red" role="alert">
-            {describeError(include.error, lang)}
-          </Alert>
-        ) : null}
-        {include.isError && hasErrors(serverFields(include.error)) ? (
-          <Alert color="red" role="alert">
-            {include.error.message}
-          </Alert>
-        ) : hasErrors(form.local) ? (
-          <Alert color="orange" role="alert">
-            {t('formHasErrors')}
-          </Alert>
-        ) : null}
-        {general.map((m) => (
-          <Alert key={m} color="red" role="alert">
-            {m}
-          </Alert>
-        ))}
+        <FormAlerts error={include.error} general={unplacedMessages(errors, placed)}>
+          {include.isError && hasErrors(serverFields(include.error)) ? (
+            <Alert color="red" role="alert">
+              {include.error.message}
+            </Alert>
+          ) : hasErrors(form.local) ? (
+            <Alert color="orange" role="alert">
+              {t('formHasErrors')}
+            </Alert>
+          ) : null}
+        </FormAlerts>
         <DatesSection def={def} form={form} choosesCentre={choosesCentre} />
         <CriteriaSections def={def} form={form} evaluation={evaluation} />
         <EligibilityPanel form={form} evaluation={evaluation} />

@@ -1,15 +1,15 @@
 // Log a screened candidate: date, outcome, and the outcome's companions (failing criteria for "not
 // eligible", a reason for "other"). The server assigns the pseudonymous screening number.
-import { Alert, Button, MultiSelect, Radio, Select, Stack, Textarea, Group } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { loggableScreeningOutcomes, screeningInput, type TrialDefinition } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { criterionGroups } from './criteria';
 import { DateField } from '../../components/date-field';
-import { hasErrors, serverFields, textOrNull, unplacedMessages } from './field-errors';
+import { textOrNull, unplacedMessages } from './field-errors';
+import { FormAlerts } from './form-alerts';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
 
@@ -59,16 +59,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
             {t('logged', { number: log.data.screeningNumber })}
           </Alert>
         ) : null}
-        {log.isError && general.length === 0 && !hasErrors(serverFields(log.error)) ? (
-          <Alert color="red" role="alert">
-            {describeError(log.error, lang)}
-          </Alert>
-        ) : null}
-        {general.map((m) => (
-          <Alert key={m} color="red" role="alert">
-            {m}
-          </Alert>
-        ))}
+        <FormAlerts error={general.length === 0 ? log.error : null} general={general} />
         {user.centre ? null : (
           <Select
             label={t('centre')}

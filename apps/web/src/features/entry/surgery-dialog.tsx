@@ -5,30 +5,17 @@ import { surgeryInput } from '@trialdesk/domain';
 import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { DateField } from '../../components/date-field';
-import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
 
-export function SurgeryDialog({
-  trialId,
-  studyId,
-  onClose,
-  onDone,
-}: {
-  trialId: string;
-  studyId: string;
-  onClose: () => void;
-  onDone: (text: string, warning?: boolean) => void;
-}) {
+export function SurgeryDialog({ trialId, studyId, onClose, onDone }: EntryDialogProps & { studyId: string }) {
   const t = useT(messages);
   const trpc = useTRPC();
-  const afterWrite = useAfterWrite();
+  const done = useAfterWrite(onDone);
   const save = useMutation(
     trpc.entry.surgery.record.mutationOptions({
-      onSuccess: () => {
-        afterWrite();
-        onDone(t('saved'));
-      },
+      onSuccess: () => done(t('saved')),
     }),
   );
   const form = useEntryForm(surgeryInput, save, {

@@ -5,7 +5,7 @@ import { voidInput } from '@trialdesk/domain';
 import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { CorrectionTarget } from './corrections-form';
-import { EntryDialog, useAfterWrite } from './entry-dialog';
+import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
 
@@ -15,22 +15,13 @@ export function VoidDialog({
   what,
   onClose,
   onDone,
-}: {
-  trialId: string;
-  target: CorrectionTarget;
-  what: string;
-  onClose: () => void;
-  onDone: (text: string, warning?: boolean) => void;
-}) {
+}: EntryDialogProps & { target: CorrectionTarget; what: string }) {
   const t = useT(messages);
   const trpc = useTRPC();
-  const afterWrite = useAfterWrite();
+  const done = useAfterWrite(onDone);
   const save = useMutation(
     trpc.entry.corrections.void.mutationOptions({
-      onSuccess: () => {
-        afterWrite();
-        onDone(t('voidedDone'));
-      },
+      onSuccess: () => done(t('voidedDone')),
     }),
   );
   const form = useEntryForm(voidInput, save, {
