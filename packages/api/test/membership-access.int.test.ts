@@ -154,6 +154,24 @@ describe('a query of a trial the user is not a member of (queries.answer/close/r
     expect(query).toMatchObject({ id: queryId, status: 'open' });
   });
 
+  it("is closed with the role held in the query's trial, not a role held in another trial", async () => {
+    // pi-steering is PI of ARTERY-2 (query:open) and on PUMP-III's steering committee (no query:open).
+    const monitor = await h.as('monitor');
+    const inArtery = await monitor.queries.open({
+      trialId: 'artery-2',
+      studyId: 'ART2-EMC-018',
+      text: 'Visit date?',
+    });
+    const inPump = await monitor.queries.open({
+      trialId: 'pump-iii',
+      studyId: 'PUMP3-EMC-001',
+      text: 'Dose?',
+    });
+    const person = await h.as('pi-steering');
+    await expectCode(person.queries.close({ queryId: inPump.queryId }), 'FORBIDDEN');
+    expect(await person.queries.close({ queryId: inArtery.queryId })).toMatchObject({ status: 'closed' });
+  });
+
   it("is answered by a member of the query's trial with the role held there", async () => {
     const monitor = await h.as('monitor');
     const { queryId } = await monitor.queries.open({
