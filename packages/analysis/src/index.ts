@@ -21,6 +21,8 @@ export type {
   SurvivalObservation,
 } from './types.js';
 export { coxPh } from './cox-ph.js';
+// R's pchisq(q, df, lower.tail = FALSE), for the p-values of the tests these functions return.
+export { chiSquareUpperTail } from './gamma.js';
 export { cumulativeIncidence } from './cumulative-incidence.js';
 export { kaplanMeier } from './kaplan-meier.js';
 export { logRank } from './log-rank.js';

@@ -277,6 +277,26 @@ export const auditEventSchema = z.union([
     z.strictObject({ label: text, asOf: date, contentHash: text, participants: count, auditSeq: count }),
   ),
   event('export.created', z.enum(['data_cut', 'trial']), none, fileExport),
+  // Committee meetings: a draft record, then the chair's signature over the hash of what was signed.
+  event(
+    'meeting.recorded',
+    z.literal('committee_meeting'),
+    none,
+    z.strictObject({
+      meetingDate: date,
+      attendees: z.array(text),
+      cutId: count,
+      cutHash: text,
+      recommendation: z.enum(['continue', 'modify', 'pause', 'stop']),
+      minutes: text,
+    }),
+  ),
+  event(
+    'meeting.signed',
+    z.literal('committee_meeting'),
+    none,
+    z.strictObject({ signedBy: text, signedAt: text, signatureHash: text, cutHash: text }),
+  ),
   // Efficacy outcomes are closed before the primary analysis: every look at them is on the record.
   event(
     'outcomes.viewed',

@@ -35,6 +35,8 @@ export const auditActions = {
   'record.voided': 'A wrong clinical record was voided (never deleted); the reason is required.',
   'datacut.created': 'A data cut was frozen.',
   'export.created': 'Data were exported (CSV, ODM, FHIR or a report).',
+  'meeting.recorded': 'A committee meeting record was written (a draft until the chair signs it).',
+  'meeting.signed': 'The chair signed a committee meeting record; it cannot change any more.',
   'outcomes.viewed':
     'Efficacy outcomes were opened (outcomes page, endpoint table, closed report; a PDF or export is audited as an export).',
   'demo.seeded': 'The synthetic demo data were generated.',

@@ -8,6 +8,7 @@ export * from './accrual.js';
 export * from './milestones.js';
 export * from './roles.js';
 export * from './outcome-visibility.js';
+export * from './committee-meeting.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './trials/index.js';

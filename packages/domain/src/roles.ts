@@ -36,6 +36,8 @@ export const permissions = [
   'data:lock',
   /** Sign a participant's casebook or a data cut electronically (password re-entered). */
   'casebook:sign',
+  /** Committee meeting records: write one (date, attendees, data cut, recommendation, minutes) and sign it. */
+  'meeting:record',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -72,6 +74,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'export:data',
     'query:open',
     'casebook:sign',
+    'meeting:record',
   ],
   coordinator: [
     'trial:read',
@@ -81,7 +84,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'clinical:correct',
     'query:answer',
   ],
-  steering: ['trial:read', 'aggregate:read'],
+  steering: ['trial:read', 'aggregate:read', 'meeting:record'],
   monitor: ['trial:read', 'aggregate:read', 'participant:read', 'query:open', 'sdv:verify'],
 };
 

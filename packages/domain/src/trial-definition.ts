@@ -135,6 +135,19 @@ export const endpointSchema = z.object({
   primary: z.boolean(),
   /** hDFS only: whether death without hepatic recurrence is an event (else the participant is censored). */
   deathIsEvent: z.boolean(),
+  /**
+   * What the design hopes for, for the committee to read the observed median against: the target median
+   * and the median expected without the intervention, with where they come from. null: none stated.
+   * An assumption when the trial's `assumptions` name 'endpoints.target'.
+   */
+  target: z
+    .object({
+      medianMonths: z.number().positive(),
+      controlMedianMonths: z.number().positive(),
+      source: localizedTextSchema,
+    })
+    .nullable()
+    .default(null),
 });
 
 export const milestonePlanSchema = z.object({

@@ -14,6 +14,7 @@ export const errorMessages = defineMessages({
     'participant.not_available': 'This participant does not exist or is not at your centre.',
     'participant.not_found': 'There is no participant with this study ID in this trial.',
     'trial.not_found': 'There is no such trial.',
+    'meeting.not_found': 'There is no such meeting record.',
     'outcomes.closed':
       'Efficacy outcomes of this trial are closed to your role until the primary analysis (trial setting).',
     'input.invalid': 'Some values are not valid.',
@@ -38,6 +39,7 @@ export const errorMessages = defineMessages({
     'participant.not_available': 'Deze deelnemer bestaat niet of hoort niet bij uw centrum.',
     'participant.not_found': 'Er is geen deelnemer met dit studienummer in deze studie.',
     'trial.not_found': 'Deze studie bestaat niet.',
+    'meeting.not_found': 'Dit vergaderverslag bestaat niet.',
     'outcomes.closed':
       'Werkzaamheidsuitkomsten van deze studie zijn voor uw rol gesloten tot de primaire analyse (studie-instelling).',
     'input.invalid': 'Sommige waarden zijn niet geldig.',

@@ -10,6 +10,16 @@ import {
   type TrialDataset,
   type TrialDefinition,
 } from '@trialdesk/domain';
+import {
+  MIN_AT_RISK,
+  centreHazardRatios,
+  centreObservations,
+  competingRisksOutcome,
+  followUpSummary,
+  type CentreHazardRatios,
+  type CompetingRisksOutcome,
+  type FollowUpSummary,
+} from './build-committee-analyses.js';
 
 export const LANDMARK_MONTHS = [12, 24, 36, 60] as const;
 export const AT_RISK_STEP_MONTHS = 6;
@@ -40,7 +50,18 @@ export interface EndpointOutcome {
     lower: number | null;
     upper: number | null;
     atRisk: number;
+    /** Fewer than MIN_AT_RISK at risk: the estimate rests on too few to read alone. */
+    fewAtRisk: boolean;
   }[];
+  /** The target the trial definition states, if any; `assumption` when the protocol does not give it. */
+  target: {
+    medianMonths: number;
+    controlMedianMonths: number;
+    source: { en: string; nl: string };
+    assumption: boolean;
+  } | null;
+  /** Cox hazard ratios by centre against the largest: exploratory. */
+  centreHazardRatios: CentreHazardRatios | null;
   byCentre: {
     groups: {
       centre: string;
@@ -63,6 +84,11 @@ export interface Outcomes {
   analysed: number;
   excluded: number;
   maxMonths: number;
+  /** The landmark caution's threshold. */
+  minAtRisk: number;
+  followUp: FollowUpSummary | null;
+  /** hDFS as competing risks: hepatic recurrence against death without it. */
+  competingRisks: CompetingRisksOutcome | null;
   endpoints: EndpointOutcome[];
 }
 
@@ -125,8 +151,11 @@ export function buildOutcomes(def: TrialDefinition, data: TrialDataset): Outcome
           lower: estimable ? s.lower : null,
           upper: estimable ? s.upper : null,
           atRisk: s.atRisk,
+          fewAtRisk: s.atRisk < MIN_AT_RISK,
         };
       }),
+      target: e.target ? { ...e.target, assumption: def.assumptions.includes('endpoints.target') } : null,
+      centreHazardRatios: centreHazardRatios(centreObservations(derivation, e.kind)),
       byCentre: {
         groups: centres.map((g, i) => {
           const gkm = kaplanMeier(g.obs);
@@ -152,6 +181,9 @@ export function buildOutcomes(def: TrialDefinition, data: TrialDataset): Outcome
     analysed: derivation.analysed.length,
     excluded: derivation.excluded.length,
     maxMonths,
+    minAtRisk: MIN_AT_RISK,
+    followUp: followUpSummary(derivation),
+    competingRisks: competingRisksOutcome(derivation, landmarks),
     endpoints,
   };
 }

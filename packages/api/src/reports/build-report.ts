@@ -8,6 +8,7 @@ import {
   canonicalJson,
   consortFlow,
   cumulativeAccrual,
+  deriveEndpoints,
   diffDays,
   failureWordings,
   maxDate,
@@ -19,10 +20,11 @@ import {
   type IsoDate,
   type TrialDataset,
 } from '@trialdesk/domain';
-import type { TrialRecord } from '@trialdesk/db';
+import type { MeetingRecord, TrialRecord } from '@trialdesk/db';
 import { PROJECTION_WINDOW_DAYS } from './build-overview.js';
 import type { CutInfo } from './source.js';
 import { buildOutcomes } from './build-outcomes.js';
+import { followUpSummary } from './build-committee-analyses.js';
 
 export function datasetHash(data: TrialDataset): string {
   return createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex');
@@ -66,6 +68,8 @@ function completeness(states: readonly AssessmentState[]) {
  */
 export interface ReportOptions {
   closed: boolean;
+  /** The trial's committee meeting records, newest first (open part: what was decided, on which cut). */
+  meetings: readonly MeetingRecord[];
 }
 
 export function buildReport(
@@ -172,11 +176,28 @@ export function buildReport(
         ...completeness(ps.filter((p) => p.centre === c.code).flatMap((p) => slotStates(p, asOf))),
       })),
       total: completeness(ps.flatMap((p) => slotStates(p, asOf))),
+      // Median follow-up belongs to the open part: it says how long participants have been followed, not
+      // how they fared (reverse Kaplan–Meier, where a death censors).
+      median: followUpSummary(deriveEndpoints(def, data)),
     },
     consort: consortFlow(def, data),
     /** Criterion id → what was wrong when it failed, for the reasons of not being eligible. */
     criteria: failureWordings(def),
     safety: safetySummary(def, data),
+    meetings: options.meetings.map((m) => ({
+      id: m.id,
+      meetingDate: m.meetingDate,
+      attendees: m.attendees,
+      cutId: m.cutId,
+      cutHash: m.cutHash,
+      recommendation: m.recommendation,
+      minutes: m.minutes,
+      signature: m.signature && {
+        signedAt: m.signature.signedAt,
+        signedBy: m.signature.signedBy,
+        hash: m.signature.hash,
+      },
+    })),
     closed: options.closed ? { outcomes: buildOutcomes(def, data) } : null,
   };
 }

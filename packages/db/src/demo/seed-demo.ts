@@ -17,6 +17,7 @@ import { insertUser } from '../repositories/users.js';
 import { generateCohort } from './generate-cohort.js';
 import { insertCohort } from './insert-cohort.js';
 import { seedMonitoring } from './seed-monitoring.js';
+import { seedDemoMeetings } from './seed-demo-meetings.js';
 import { seedFrom } from './prng.js';
 
 export const DEMO_SEED = 20210201;
@@ -192,5 +193,20 @@ export async function seedDemo(
         reason: null,
       });
     }
+    // PUMP-III's committee history: two earlier cuts with their signed meeting records.
+    const steering = ids.get('steering');
+    if (trials.some((d) => d.id === 'pump-iii') && steering !== undefined)
+      await seedDemoMeetings(
+        trx,
+        { id: 'pump-iii', synthetic: true },
+        { id: steering, name: 'Demo steering committee' },
+        [
+          'Demo steering committee (chair)',
+          'Demo principal investigator',
+          'Independent statistician (synthetic)',
+        ],
+        options.asOf,
+        options.now,
+      );
   });
 }

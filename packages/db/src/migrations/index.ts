@@ -9,6 +9,7 @@ import { monitoringPostgres, monitoringSqlite } from './008-monitoring.js';
 import { cycleTimingPostgres, cycleTimingSqlite } from './009-cycle-timing.js';
 import { trialMembershipsPostgres, trialMembershipsSqlite } from './010-trial-memberships.js';
 import { locksSignaturesPostgres, locksSignaturesSqlite } from './011-locks-signatures.js';
+import { committeeMeetingsPostgres, committeeMeetingsSqlite } from './012-committee-meetings.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -58,5 +59,11 @@ export const migrations: readonly Migration[] = [
     name: '011-locks-signatures',
     sqlite: locksSignaturesSqlite,
     postgres: locksSignaturesPostgres,
+  },
+  {
+    id: 12,
+    name: '012-committee-meetings',
+    sqlite: committeeMeetingsSqlite,
+    postgres: committeeMeetingsPostgres,
   },
 ];

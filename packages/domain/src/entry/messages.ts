@@ -217,6 +217,31 @@ export const entryMessages = {
     nl: 'Het doel kan niet lager zijn dan {included, plural, one {de # al geïncludeerde deelnemer} other {de # al geïncludeerde deelnemers}}',
   },
   'entry.target.unchanged': { en: 'This is the current target', nl: 'Dit is het huidige doel' },
+  'meeting.attendees.required': { en: 'Name at least one attendee', nl: 'Noem minstens één aanwezige' },
+  'meeting.attendees.duplicate': {
+    en: 'Each attendee can be named once',
+    nl: 'Elke aanwezige kan één keer genoemd worden',
+  },
+  'meeting.recommendation.invalid': {
+    en: 'Choose continue, modify, pause or stop',
+    nl: 'Kies voortzetten, aanpassen, onderbreken of stoppen',
+  },
+  'meeting.cut.notFound': {
+    en: 'There is no such data cut in this trial',
+    nl: 'Deze data-cut bestaat niet in deze studie',
+  },
+  'meeting.date.beforeCut': {
+    en: 'The meeting cannot be before its data cut ({date})',
+    nl: 'De vergadering kan niet vóór haar data-cut liggen ({date})',
+  },
+  'meeting.password.wrong': {
+    en: 'This is not your password: the record was not signed',
+    nl: 'Dit is niet uw wachtwoord: het verslag is niet ondertekend',
+  },
+  'meeting.signed': {
+    en: 'This meeting record is signed and can no longer change',
+    nl: 'Dit vergaderverslag is ondertekend en kan niet meer veranderen',
+  },
   'entry.outcomeVisibility.unchanged': {
     en: 'This is the current setting',
     nl: 'Dit is de huidige instelling',

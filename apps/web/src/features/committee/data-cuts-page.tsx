@@ -15,6 +15,7 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { apiErrorData, describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { CompareSection } from './compare-section';
+import { MeetingsSection } from './meetings/meetings-section';
 import { OutcomeVisibilitySetting } from './outcome-visibility-setting';
 import { ExportButtons } from './export-buttons';
 import { messages } from './messages';
@@ -179,6 +180,7 @@ export default function DataCutsPage() {
             )}
           </Section>
           {list.data.cuts.length > 0 ? <CompareSection trialId={trialId} cuts={list.data.cuts} /> : null}
+          <MeetingsSection trialId={trialId} cuts={list.data.cuts} />
           <OutcomeVisibilitySetting trialId={trialId} />
         </Stack>
       )}

@@ -5,6 +5,8 @@ import { ChartViewSwitch, useChartView } from '../../components/chart-or-table';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { CentreForest } from './analyses/forest-plot';
+import { FewAtRiskNote, TargetLine } from './analyses/summary-lines';
 import { AtRiskTable, KmChart } from './km-chart';
 import { messages } from './messages';
 import type { EndpointOutcome } from './types';
@@ -55,41 +57,49 @@ function CurveTable({ endpoint }: { endpoint: EndpointOutcome }) {
   );
 }
 
-export function LandmarkTable({ endpoint }: { endpoint: EndpointOutcome }) {
+export function LandmarkTable({ endpoint, minAtRisk }: { endpoint: EndpointOutcome; minAtRisk: number }) {
   const t = useT(messages);
   const fmt = useOutcomeFormat();
   return (
-    <ScrollTable>
-      <Table
-        className="tabular"
-        fz="sm"
-        captionSide="top"
-        maw={720}
-        data-testid={`landmarks-${endpoint.kind}`}
-      >
-        <Table.Caption>{t('landmarks')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('landmark')}</Table.Th>
-            <Table.Th ta="right">{t('survival')}</Table.Th>
-            <Table.Th ta="right">{t('band')}</Table.Th>
-            <Table.Th ta="right">{t('atRisk')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {endpoint.landmarks.map((l) => (
-            <Table.Tr key={l.months}>
-              <Table.Td>{t('years', { n: l.months / 12 })}</Table.Td>
-              <Table.Td ta="right">{l.survival === null ? t('notEstimable') : fmt.pct(l.survival)}</Table.Td>
-              <Table.Td ta="right">
-                {l.lower === null || l.upper === null ? '–' : `${fmt.pct(l.lower)} – ${fmt.pct(l.upper)}`}
-              </Table.Td>
-              <Table.Td ta="right">{l.atRisk}</Table.Td>
+    <>
+      <ScrollTable>
+        <Table
+          className="tabular"
+          fz="sm"
+          captionSide="top"
+          maw={720}
+          data-testid={`landmarks-${endpoint.kind}`}
+        >
+          <Table.Caption>{t('landmarks')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('landmark')}</Table.Th>
+              <Table.Th ta="right">{t('survival')}</Table.Th>
+              <Table.Th ta="right">{t('band')}</Table.Th>
+              <Table.Th ta="right">{t('atRisk')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+          </Table.Thead>
+          <Table.Tbody>
+            {endpoint.landmarks.map((l) => (
+              <Table.Tr key={l.months}>
+                <Table.Td>{t('years', { n: l.months / 12 })}</Table.Td>
+                <Table.Td ta="right">
+                  {l.survival === null ? t('notEstimable') : fmt.pct(l.survival)}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {l.lower === null || l.upper === null ? '–' : `${fmt.pct(l.lower)} – ${fmt.pct(l.upper)}`}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {l.atRisk}
+                  {l.fewAtRisk ? ' †' : ''}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      <FewAtRiskNote show={endpoint.landmarks.some((l) => l.fewAtRisk)} minAtRisk={minAtRisk} />
+    </>
   );
 }
 
@@ -146,10 +156,12 @@ function CentreTable({
 export function EndpointSection({
   endpoint,
   maxMonths,
+  minAtRisk,
   centreName,
 }: {
   endpoint: EndpointOutcome;
   maxMonths: number;
+  minAtRisk: number;
   centreName: (c: string) => string;
 }) {
   const t = useT(messages);
@@ -201,9 +213,11 @@ export function EndpointSection({
           <Text size="sm" c="dimmed">
             {t('ciValue', { lower: fmt.num(m.lower), upper: fmt.num(m.upper) })}
           </Text>
-          <LandmarkTable endpoint={endpoint} />
+          <TargetLine endpoint={endpoint} />
+          <LandmarkTable endpoint={endpoint} minAtRisk={minAtRisk} />
         </Stack>
         <CentreTable endpoint={endpoint} centreName={centreName} />
+        <CentreForest endpoint={endpoint} centreName={centreName} />
       </Stack>
     </Section>
   );

@@ -2,6 +2,7 @@
 // Every number arrives computed (committee.outcomes.get); the page lays them out and draws them.
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
@@ -10,6 +11,8 @@ import { PageError, PageLoader } from '../../components/page-state';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { CutSelector, SourceNote, useCutParam } from './cut-selector';
+import { CompetingRisksSection } from './analyses/competing-risks';
+import { FollowUpLine } from './analyses/summary-lines';
 import { EndpointSection } from './endpoint-section';
 import { messages } from './messages';
 import { ParticipantEndpoints } from './participant-endpoints';
@@ -42,17 +45,28 @@ export default function OutcomesPage() {
             <Text size="sm" c="dimmed">
               {t('timeUnit', { days: f.number(q.data.outcomes.daysPerMonth, 4) })}
             </Text>
+            <FollowUpLine followUp={q.data.outcomes.followUp} />
             {q.data.outcomes.excluded > 0 ? (
               <Text size="sm">{t('excludedLine', { excluded: q.data.outcomes.excluded })}</Text>
             ) : null}
           </Stack>
           {q.data.outcomes.endpoints.map((e) => (
-            <EndpointSection
-              key={e.kind}
-              endpoint={e}
-              maxMonths={q.data.outcomes.maxMonths}
-              centreName={centreName}
-            />
+            <Fragment key={e.kind}>
+              <EndpointSection
+                endpoint={e}
+                maxMonths={q.data.outcomes.maxMonths}
+                minAtRisk={q.data.outcomes.minAtRisk}
+                centreName={centreName}
+              />
+              {e.kind === 'hdfs' && q.data.outcomes.competingRisks ? (
+                <CompetingRisksSection
+                  cr={q.data.outcomes.competingRisks}
+                  deathIsEvent={e.deathIsEvent}
+                  maxMonths={q.data.outcomes.maxMonths}
+                  minAtRisk={q.data.outcomes.minAtRisk}
+                />
+              ) : null}
+            </Fragment>
           ))}
           {can(user.role, 'participant:read') ? (
             <ParticipantEndpoints trialId={trialId} cutId={cutId} />

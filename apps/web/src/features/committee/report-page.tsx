@@ -16,6 +16,10 @@ import { useTRPC } from '../../lib/trpc';
 import { ConsortDiagram } from './consort-diagram';
 import { CutSelector, useCutParam } from './cut-selector';
 import { saveDownload } from './download';
+import { CompetingRisksSummary } from './analyses/competing-risks';
+import { ReportMeetings } from './meetings/report-meetings';
+import { CentreForest } from './analyses/forest-plot';
+import { FollowUpLine, TargetLine } from './analyses/summary-lines';
 import { LandmarkTable, useOutcomeFormat } from './endpoint-section';
 import { KmChart } from './km-chart';
 import { messages, type CommitteeKey } from './messages';
@@ -163,6 +167,7 @@ function MilestonesAndFollowUp({ r }: { r: Report }) {
         </ScrollTable>
       </Section>
       <Section title={t('followUpTitle')} description={t('followUpHint')}>
+        <FollowUpLine followUp={r.followUp.median} />
         <ScrollTable>
           <Table fz="sm" className="tabular" data-testid="follow-up-completeness">
             <Table.Thead>
@@ -228,7 +233,16 @@ function Survival({ o }: { o: Outcomes }) {
             {t('median')}: {fmt.months(e.median.estimate)} (
             {t('ciValue', { lower: fmt.num(e.median.lower), upper: fmt.num(e.median.upper) })})
           </Text>
-          <LandmarkTable endpoint={e} />
+          <TargetLine endpoint={e} />
+          <LandmarkTable endpoint={e} minAtRisk={o.minAtRisk} />
+          {e.kind === 'hdfs' && o.competingRisks ? (
+            <CompetingRisksSummary
+              cr={o.competingRisks}
+              deathIsEvent={e.deathIsEvent}
+              minAtRisk={o.minAtRisk}
+            />
+          ) : null}
+          <CentreForest endpoint={e} centreName={(c) => c} />
         </Section>
       ))}
     </>
@@ -288,6 +302,7 @@ export default function ReportPage() {
             <ComplicationsTable safety={q.data.safety} />
             <DeliveryTables safety={q.data.safety} />
           </Section>
+          <ReportMeetings meetings={q.data.meetings} />
           <Title order={2} className={classes.part}>
             {t('closedPart')}
           </Title>

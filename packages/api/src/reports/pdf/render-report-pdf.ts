@@ -3,6 +3,15 @@
 // (words.ts), with categories as labels and dates as that language writes them.
 import { deliveryCountLabel, milestoneNames } from '@trialdesk/domain';
 import type { CommitteeReport } from '../build-report.js';
+import {
+  centreHazardRatios,
+  competingRisks,
+  fewAtRiskNote,
+  followUpLine,
+  meetingRecords,
+  targetLine,
+} from './committee-analyses-pdf.js';
+import { committeeWords } from './committee-words.js';
 import { drawConsort } from './consort-diagram.js';
 import { drawKmPlot } from './km-plot.js';
 import {
@@ -204,6 +213,7 @@ function milestonesAndFollowUp(doc: Doc, w: PdfWords, r: CommitteeReport): void 
     ],
     [...r.followUp.byCentre.map((c) => row(c.centre, c)), row(w.t('allCentres'), r.followUp.total)],
   );
+  followUpLine(doc, w, r.followUp.median);
 }
 
 function safety(doc: Doc, w: PdfWords, r: CommitteeReport): void {
@@ -336,9 +346,11 @@ function survival(doc: Doc, w: PdfWords, o: NonNullable<CommitteeReport['closed'
         l.lower === null || l.upper === null
           ? '-'
           : w.t('range', { lower: w.percent(l.lower), upper: w.percent(l.upper) }),
-        String(l.atRisk),
+        `${l.atRisk}${l.fewAtRisk ? ' *' : ''}`,
       ]),
     );
+    fewAtRiskNote(doc, w, e.landmarks, o.minAtRisk);
+    targetLine(doc, w, e);
     const t = e.byCentre.test;
     ensureSpace(doc, 80);
     doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(w.t('byCentre'), PAGE.margin, doc.y);
@@ -367,6 +379,8 @@ function survival(doc: Doc, w: PdfWords, o: NonNullable<CommitteeReport['closed'
         : w.t('noLogRank'),
       { muted: true },
     );
+    centreHazardRatios(doc, w, e);
+    if (e.kind === 'hdfs') competingRisks(doc, w, o, e.deathIsEvent);
   });
 }
 
@@ -394,6 +408,9 @@ export async function renderReportPdf(r: CommitteeReport, lang: PdfLang = 'en'):
   safety(doc, w, r);
   if (r.closed) survival(doc, w, r.closed.outcomes);
   else closedWithheld(doc, w);
+  doc.addPage();
+  heading(doc, committeeWords(lang)('meetings'));
+  meetingRecords(doc, w, r.meetings);
   const cut = r.meta.cut;
   stampPages(doc, w, {
     left: `${r.meta.code} - ${cut ? w.t('stampCut', { label: cut.label }) : w.t('stampLive')}`,

@@ -1,5 +1,6 @@
 // The committee report for live data or a data cut: on screen (the report object) and as a PDF download.
 // Downloads travel through tRPC as base64 so that authorisation stays in one place; each is audited.
+import { listMeetings } from '@trialdesk/db';
 import type { z } from 'zod';
 import { auditOutcomeView, mayViewOutcomes } from '../../access/outcome-access.js';
 import { buildReport } from '../../reports/build-report.js';
@@ -18,7 +19,10 @@ export const reportRouter = router({
       const s = await resolveSource(ctx, input);
       const closed = mayViewOutcomes(ctx.deps, s.trial);
       if (closed) await auditOutcomeView(ctx.deps, s, 'report');
-      return buildReport(s.trial, s.data, s.cut, { closed });
+      return buildReport(s.trial, s.data, s.cut, {
+        closed,
+        meetings: await listMeetings(ctx.db, s.trial.id),
+      });
     }),
 
   pdf: procedureWith('aggregate:read')
@@ -27,7 +31,10 @@ export const reportRouter = router({
     .mutation(async ({ ctx, input }): Promise<Download> => {
       const s = await resolveSource(ctx, input);
       // The PDF holds the closed part only for a role that may see outcomes; its download is audited below.
-      const report = buildReport(s.trial, s.data, s.cut, { closed: mayViewOutcomes(ctx.deps, s.trial) });
+      const report = buildReport(s.trial, s.data, s.cut, {
+        closed: mayViewOutcomes(ctx.deps, s.trial),
+        meetings: await listMeetings(ctx.db, s.trial.id),
+      });
       const pdf = await renderReportPdf(report, ctx.lang);
       const filename = `${s.trial.definition.code}-report-${s.data.asOf}${s.cut ? `-cut-${s.cut.id}` : '-live'}.pdf`;
       await ctx.db.transaction().execute((trx) =>
