@@ -11,8 +11,10 @@ import {
   limitJsonDepth,
   noStore,
   requireSameOriginJson,
+  requireWellFormedText,
   securityHeaders,
   trustProxySetting,
+  verifyUtf8Body,
 } from './security.js';
 
 export interface AppDeps {
@@ -49,8 +51,9 @@ export function createApp(deps: AppDeps) {
     '/trpc',
     noStore,
     requireSameOriginJson(deps.allowedOrigins ?? []),
-    express.json({ limit: deps.bodyLimit ?? 100_000, strict: true }),
+    express.json({ limit: deps.bodyLimit ?? 100_000, strict: true, verify: verifyUtf8Body }),
     limitJsonDepth,
+    requireWellFormedText,
     createExpressMiddleware({
       router: appRouter,
       // One request may carry many calls; a cap keeps one request from costing the server a thousand.
@@ -106,18 +109,21 @@ export function createApp(deps: AppDeps) {
     const given = typeof e.status === 'number' ? e.status : e.statusCode;
     const status = typeof given === 'number' && given >= 400 && given <= 599 ? given : 500;
     const message =
-      e.type === 'entity.too.large'
-        ? 'The request body is too large.'
-        : e.type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON.'
-          : status === 404
-            ? 'Not found.'
-            : status < 500
-              ? 'The request could not be read.'
-              : 'Something went wrong on the server. Nothing was saved.';
+      e.type === 'encoding.unicode'
+        ? 'The request body is not valid UTF-8. Nothing was saved.'
+        : e.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : e.type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON.'
+            : status === 404
+              ? 'Not found.'
+              : status < 500
+                ? 'The request could not be read.'
+                : 'Something went wrong on the server. Nothing was saved.';
     if (status >= 500) console.error('[http]', err);
     res.setHeader('Cache-Control', 'no-store');
-    res.status(status).json({ error: { message, key: `http.${status}` } });
+    const key = e.type === 'encoding.unicode' ? 'http.unicode' : `http.${status}`;
+    res.status(status).json({ error: { message, key } });
   });
   return { app, live };
 }

@@ -2,7 +2,7 @@
 // the PostgreSQL database of DATABASE_URL):
 //   create-admin --username NAME     the first administrator outside demo mode (password from
 //                                    TRIALDESK_ADMIN_PASSWORD, else asked on the terminal)
-//   verify-audit                     walks the audit chain and names the first broken link
+//   verify-audit                     walks the audit chain and names every broken link (20 listed)
 //   backup FILE                      online copy of the database, safe while the server runs
 //   restore FILE                     checks a backup (integrity, migrations, audit chain) and puts it in
 //                                    place of DATABASE_FILE; refused while a server runs on it
@@ -11,6 +11,7 @@ import {
   appendAuditEvent,
   backupDatabase,
   checkDatabase,
+  describeVerification,
   findUserByUsername,
   hashPassword,
   insertUser,
@@ -25,6 +26,9 @@ import {
   USERNAME_PATTERN,
 } from '@trialdesk/domain';
 import { loadConfig } from './config.js';
+
+/** Broken links listed by name in the CLI's output; all are counted. */
+const LISTED_BREAKS = 20;
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.TRIALDESK_ADMIN_PASSWORD;
@@ -54,9 +58,9 @@ async function fileCommand(
     const started = Date.now();
     const result = await backupDatabase(databaseFile, file);
     const check = await checkDatabase(file);
-    console.log(
-      `Backup written to ${file}: ${result.pages} pages in ${Date.now() - started} ms; integrity ${check.integrity}, audit chain ${check.audit.ok ? `intact (${check.audit.rows} rows)` : `BROKEN at row ${check.audit.brokenAt}`}, ${check.participants} participants.`,
-    );
+    const summary = `Backup written to ${file}: ${result.pages} pages in ${Date.now() - started} ms; integrity ${check.integrity}, audit chain ${check.audit.ok ? `intact (${check.audit.rows} rows)` : `BROKEN at row ${check.audit.brokenAt}`}, ${check.participants} participants.`;
+    if (check.ok) console.log(summary);
+    else console.error(`${summary}\n${describeVerification(check.audit, LISTED_BREAKS)}`);
     return check.ok ? 0 : 1;
   }
   const check = await restoreDatabase(file, databaseFile);
@@ -125,14 +129,10 @@ async function main(): Promise<number> {
       }
       case 'verify-audit': {
         const result = await verifyAuditChain(db);
-        if (result.ok) {
-          console.log(`Audit chain intact: ${result.rows} rows, last hash ${result.lastHash}.`);
-          return 0;
-        }
-        console.error(
-          `Audit chain BROKEN at row ${result.brokenAt} (${result.problem.replace('_', ' ')}); ${result.rows} rows before it verify.`,
-        );
-        return 1;
+        const words = describeVerification(result, LISTED_BREAKS);
+        if (result.ok) console.log(words);
+        else console.error(words);
+        return result.ok ? 0 : 1;
       }
       default:
         console.error('Commands: create-admin --username NAME | verify-audit | backup FILE | restore FILE');

@@ -1,5 +1,8 @@
 // HTTP hardening: security headers with a strict CSP, and the rule that state changes arrive only as
 // same-origin POSTs with a JSON body.
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage } from 'node:http';
+import { findIllFormedText } from '@trialdesk/domain';
 import type { NextFunction, Request, Response } from 'express';
 
 const CSP = [
@@ -121,4 +124,68 @@ export function trustProxySetting(value: string): boolean | number | string {
   if (v === 'false') return false;
   if (/^\d+$/.test(v)) return Number(v);
   return v;
+}
+
+/** What the server answers for text that is not well-formed Unicode, wherever in the request it is. */
+function refuseIllFormed(res: Response, where: string): void {
+  res.status(400).json({
+    error: {
+      message: `The request holds text that is not valid Unicode (${where}): invalid UTF-8 bytes or an unpaired UTF-16 surrogate such as \\ud800. Nothing was saved.`,
+      key: 'http.unicode',
+    },
+  });
+}
+
+/**
+ * express.json's `verify`: a body that is not valid UTF-8 is refused, where the parser would otherwise put
+ * U+FFFD in place of the bad bytes and store text that differs from what was sent.
+ */
+export function verifyUtf8Body(_req: IncomingMessage, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body))
+    throw Object.assign(new Error('The request body is not valid UTF-8.'), {
+      status: 400,
+      type: 'encoding.unicode',
+    });
+}
+
+/** Each query parameter, decoded as the tRPC adapter will decode it; null when one is not valid text. */
+function illFormedQuery(url: string): string | null {
+  const q = url.indexOf('?');
+  if (q < 0) return null;
+  for (const part of url.slice(q + 1).split('&')) {
+    const [name = '', value = ''] = part.split('=', 2);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(value.replaceAll('+', ' '));
+      if (!isWellFormedQueryText(decodeURIComponent(name.replaceAll('+', ' ')))) return 'query';
+    } catch {
+      return `query parameter ${name}`;
+    }
+    if (!isWellFormedQueryText(decoded)) return `query parameter ${name}`;
+    // tRPC sends a GET's input as JSON in the query string, where "\ud800" is a lone surrogate once parsed.
+    if (name === 'input') {
+      try {
+        const at = findIllFormedText(JSON.parse(decoded));
+        if (at !== null) return `input ${at}`;
+      } catch {
+        // Not JSON: tRPC answers that itself.
+      }
+    }
+  }
+  return null;
+}
+
+const isWellFormedQueryText = (text: string) => findIllFormedText(text) === null;
+
+/**
+ * Every string of every request to the API is well-formed Unicode: the parsed JSON body (values and keys)
+ * and every query parameter. Checked before any procedure runs; the procedures check their raw input again
+ * (packages/api/src/trpc.ts) for callers that do not come over HTTP.
+ */
+export function requireWellFormedText(req: Request, res: Response, next: NextFunction): void {
+  const inQuery = illFormedQuery(req.originalUrl);
+  if (inQuery !== null) return refuseIllFormed(res, inQuery);
+  const inBody = findIllFormedText(req.body);
+  if (inBody !== null) return refuseIllFormed(res, `body ${inBody}`);
+  next();
 }

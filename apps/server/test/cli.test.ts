@@ -1,5 +1,5 @@
 // The administration commands on a real database file: verify-audit reports an intact chain (exit 0) and
-// names the first broken row (exit 1); create-admin makes the first administrator outside demo mode.
+// names every broken row (exit 1); create-admin makes the first administrator outside demo mode.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,7 +36,7 @@ async function seeded() {
 }
 
 describe('verify-audit', () => {
-  it('reports an intact chain, then the first broken row after tampering', async () => {
+  it('reports an intact chain, then every broken row after tampering', async () => {
     const open = await seeded();
     const rows = open.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
     const intact = run(['verify-audit']);
@@ -44,11 +44,14 @@ describe('verify-audit', () => {
     expect(intact.out).toMatch(new RegExp(`^Audit chain intact: ${rows.n} rows, last hash [0-9a-f]{64}\\.`));
 
     open.sqlite.exec(
-      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'mallory' WHERE seq = 4",
+      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'mallory' WHERE seq IN (4, 9)",
     );
     const broken = run(['verify-audit']);
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain('Audit chain BROKEN at row 4 (content changed); 3 rows before it verify.');
+    // Every broken link, not only the first: the edit at row 9 is not hidden behind row 4.
+    expect(broken.err).toContain(
+      `Audit chain BROKEN at row 4 (content changed); 3 rows before it verify; 2 broken links in ${rows.n} rows:\n  row 4: content changed\n  row 9: content changed`,
+    );
     await open.close();
   });
 });

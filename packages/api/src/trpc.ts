@@ -2,7 +2,15 @@
 // procedures (public, authenticated, per permission) and the audit helper procedures share.
 
 import { initTRPC } from '@trpc/server';
-import { can, type AuditEvent, type Permission } from '@trialdesk/domain';
+import {
+  can,
+  entryMessage,
+  findIllFormedText,
+  isEntryMessageKey,
+  localizeIssue,
+  type AuditEvent,
+  type Permission,
+} from '@trialdesk/domain';
 import { appendAuditEvent } from '@trialdesk/db';
 import { ZodError } from 'zod';
 import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './errors.js';
@@ -28,10 +36,10 @@ const t = initTRPC
   .create({
     isDev: false,
     sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 20_000 } },
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
       const zod = error.cause instanceof ZodError ? error.cause : null;
       const app = error instanceof AppError ? error : null;
-      const fields = zod ? flattenZod(zod) : app?.fields;
+      const fields = zod ? flattenZod(zod, ctx?.lang ?? 'en') : app?.fields;
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         message: internal
@@ -52,14 +60,39 @@ const t = initTRPC
     },
   });
 
-function flattenZod(error: ZodError): Record<string, string[]> {
+/**
+ * Zod issues per field. A message that is a key of the shared messages (the text policy, dates, unknown
+ * fields) is put into words in the caller's language; other schemas' own messages are kept as written.
+ */
+function flattenZod(error: ZodError, lang: 'en' | 'nl'): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
-    (out[key] ??= []).push(issue.message);
+    const words =
+      isEntryMessageKey(issue.message) || issue.code === 'unrecognized_keys'
+        ? localizeIssue(issue, lang)
+        : issue.message;
+    (out[key] ??= []).push(words);
   }
   return out;
 }
+
+/**
+ * Every string of every input, keys included, must be well-formed Unicode (text.ts says why). Checked on
+ * the raw input of every procedure, before its schema, so no procedure can forget it; over HTTP the server
+ * refuses such a request even earlier (apps/server/src/security.ts).
+ */
+const wellFormedInput = t.middleware(async ({ ctx, getRawInput, next }) => {
+  // An input that cannot be read at all is the procedure's own parser's to refuse (or, for a procedure
+  // without input, to ignore, as tRPC always has).
+  const raw = await getRawInput().catch(() => undefined);
+  const at = findIllFormedText(raw);
+  if (at !== null) {
+    const message = entryMessage('entry.text.unicode', ctx.lang);
+    throw new AppError('BAD_REQUEST', 'input.unicode', `${at}: ${message}`, { fields: { [at]: [message] } });
+  }
+  return next();
+});
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -70,7 +103,7 @@ export const middleware = t.middleware;
 // ---------------------------------------------------------------------------------------------------
 
 /** Login and health only. */
-export const publicProcedure = t.procedure.meta({ permission: 'public' });
+export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(wellFormedInput);
 
 const requireUser = t.middleware(({ ctx, next }) => {
   if (!ctx.user) throw notLoggedIn();
@@ -78,7 +111,10 @@ const requireUser = t.middleware(({ ctx, next }) => {
 });
 
 /** Any logged-in user (their own account: me, logout, change password). */
-export const authedProcedure = t.procedure.meta({ permission: 'authenticated' }).use(requireUser);
+export const authedProcedure = t.procedure
+  .meta({ permission: 'authenticated' })
+  .use(requireUser)
+  .use(wellFormedInput);
 
 /**
  * A procedure that needs a permission from the permission table, in the role the user has for the trial the
@@ -104,7 +140,8 @@ export function procedureWith(permission: Permission) {
       // From here on the user acts with the role and centre that apply to this trial.
       const user = { ...ctx.user, role: access.role, centre: access.centre };
       return next({ ctx: { user, deps: depsOf({ ...ctx, user }) } });
-    });
+    })
+    .use(wellFormedInput);
 }
 
 /** What a use case needs from a request: the database, clock, live bus, language and who acts. */

@@ -39,11 +39,11 @@ describe('the database refuses to change the trail', () => {
       /append-only/,
     );
     expect(await auditCount(h)).toBe(total);
-    expect(await admin.audit.verify()).toEqual({ ok: true, rows: total });
+    expect(await admin.audit.verify()).toEqual({ ok: true, rows: total, total });
   });
 });
 
-describe('verify names the first broken row', () => {
+describe('verify names every broken row, the first one first', () => {
   beforeEach(() => bypassAppendOnly(h.open.db, 'audit_log'));
 
   it('an edited row', async () => {
@@ -51,8 +51,11 @@ describe('verify names the first broken row', () => {
     expect(await admin.audit.verify()).toEqual({
       ok: false,
       rows: 4,
+      total,
       brokenAt: 5,
       problem: 'content_changed',
+      breakCount: 1,
+      breaks: [{ seq: 5, problem: 'content_changed' }],
     });
   });
 
@@ -69,19 +72,43 @@ describe('verify names the first broken row', () => {
       forged.username,
       hashAuditRow(original.prev_hash, forged),
     );
-    expect(await admin.audit.verify()).toEqual({ ok: false, rows: 7, brokenAt: 8, problem: 'chain_broken' });
+    expect(await admin.audit.verify()).toMatchObject({
+      ok: false,
+      rows: 7,
+      brokenAt: 8,
+      problem: 'chain_broken',
+      breaks: [{ seq: 8, problem: 'chain_broken' }],
+    });
   });
 
   it('a removed row', async () => {
     await sql('DELETE FROM audit_log WHERE seq = 9');
-    expect(await admin.audit.verify()).toEqual({ ok: false, rows: 8, brokenAt: 9, problem: 'missing_row' });
+    expect(await admin.audit.verify()).toMatchObject({
+      ok: false,
+      rows: 8,
+      total: total - 1,
+      brokenAt: 9,
+      problem: 'missing_row',
+      breaks: [{ seq: 9, problem: 'missing_row', missing: 1 }],
+    });
   });
 
   it('two rows swapped', async () => {
     await sql('UPDATE audit_log SET seq = -3 WHERE seq = 3');
     await sql('UPDATE audit_log SET seq = 3 WHERE seq = 4');
     await sql('UPDATE audit_log SET seq = 4 WHERE seq = -3');
-    expect(await admin.audit.verify()).toEqual({ ok: false, rows: 2, brokenAt: 3, problem: 'chain_broken' });
+    // Each displaced row is a broken link, and so is the row after them.
+    expect(await admin.audit.verify()).toMatchObject({
+      ok: false,
+      rows: 2,
+      brokenAt: 3,
+      problem: 'chain_broken',
+      breaks: [
+        { seq: 3, problem: 'chain_broken' },
+        { seq: 4, problem: 'chain_broken' },
+        { seq: 5, problem: 'chain_broken' },
+      ],
+    });
   });
 
   it('a forged row appended with a wrong link', async () => {
@@ -96,13 +123,16 @@ describe('verify names the first broken row', () => {
     expect(await admin.audit.verify()).toEqual({
       ok: false,
       rows: total,
+      total: total + 1,
       brokenAt: total + 1,
       problem: 'chain_broken',
+      breakCount: 1,
+      breaks: [{ seq: total + 1, problem: 'chain_broken' }],
     });
   });
 
   it('an intact chain after all this setup verifies', async () => {
-    expect(await admin.audit.verify()).toEqual({ ok: true, rows: total });
+    expect(await admin.audit.verify()).toEqual({ ok: true, rows: total, total });
   });
 });
 
@@ -120,5 +150,22 @@ describe('a long trail does not hold the server', () => {
     running = false;
     expect(result).toMatchObject({ ok: true, rows: total });
     expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a later edit is not hidden behind an earlier break', () => {
+  it('names both', async () => {
+    await bypassAppendOnly(h.open.db, 'audit_log');
+    await sql("UPDATE audit_log SET reason = 'first' WHERE seq = 4");
+    await sql("UPDATE audit_log SET username = 'later' WHERE seq = 13");
+    expect(await admin.audit.verify()).toMatchObject({
+      ok: false,
+      brokenAt: 4,
+      breakCount: 2,
+      breaks: [
+        { seq: 4, problem: 'content_changed' },
+        { seq: 13, problem: 'content_changed' },
+      ],
+    });
   });
 });

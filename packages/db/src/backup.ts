@@ -4,7 +4,7 @@
 // atomically, and refuses while a server holds the database.
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { verifyAuditChain, type AuditVerification } from './audit/audit-log.js';
+import { describeVerification, verifyAuditChain, type AuditVerification } from './audit/verify-chain.js';
 import { openSqlite } from './database.js';
 import { migrate } from './migrate.js';
 
@@ -89,7 +89,7 @@ export async function restoreDatabase(backupFile: string, targetFile: string): P
   if (!check.ok) {
     rmSync(staged, { force: true });
     throw new Error(
-      `The backup is not sound: integrity ${check.integrity}, audit ${check.audit.ok ? 'ok' : `broken at row ${check.audit.brokenAt}`}`,
+      `The backup is not sound: integrity ${check.integrity}; ${describeVerification(check.audit)}`,
     );
   }
   for (const suffix of ['-wal', '-shm']) rmSync(targetFile + suffix, { force: true });

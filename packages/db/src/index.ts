@@ -6,6 +6,7 @@ export * from './schema.js';
 export * from './password.js';
 export * from './audit/audit-log.js';
 export * from './audit/audit-event.js';
+export * from './audit/verify-chain.js';
 export * from './repositories/trials.js';
 export * from './repositories/users.js';
 export * from './repositories/memberships.js';

@@ -77,7 +77,7 @@ describe('online backup and restore', () => {
     raw.exec('DROP TRIGGER audit_log_no_update');
     raw.prepare("UPDATE audit_log SET username = 'mallory' WHERE seq = 3").run();
     raw.close();
-    await expect(restoreDatabase(backup, file)).rejects.toThrow(/audit broken at row 3/);
+    await expect(restoreDatabase(backup, file)).rejects.toThrow(/Audit chain BROKEN at row 3/);
     expect((await checkDatabase(file)).ok).toBe(true);
   });
 

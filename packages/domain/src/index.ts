@@ -1,5 +1,6 @@
 export * from './dates.js';
 export * from './message-format.js';
+export * from './text.js';
 export * from './trial-definition.js';
 export * from './schedule.js';
 export * from './cycle-timing.js';

@@ -1,7 +1,7 @@
 // The account fields at the API boundary, built from the domain's account rules (which the web forms and
 // the CLI use too), so that every entry point accepts exactly the same usernames and passwords.
 import {
-  CONTROL_CHARACTERS,
+  lineText,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -23,9 +23,5 @@ export const newPasswordSchema = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name')
-  .max(MAX_DISPLAY_NAME_LENGTH, `Use at most ${MAX_DISPLAY_NAME_LENGTH} characters`)
-  .refine((v) => !CONTROL_CHARACTERS.test(v), 'Remove the control characters from the name');
+/** A person's name: one line under the shared text policy (packages/domain/src/text.ts). */
+export const displayNameSchema = lineText(MAX_DISPLAY_NAME_LENGTH);

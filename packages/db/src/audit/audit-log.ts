@@ -1,15 +1,21 @@
 // The hash-chained audit trail. Each row's hash covers the previous row's hash and the row's own content,
 // including its sequence number, so an edited, removed, inserted or reordered row breaks the chain at that
-// point. Rows are written inside the transaction of the change they record.
+// point. Rows are written inside the transaction of the change they record; verify-chain.ts checks them.
 import { createHash } from 'node:crypto';
-import { auditEntrySchema, canonicalJson, type AuditActor, type AuditEntry } from '@trialdesk/domain';
+import {
+  auditEntrySchema,
+  canonicalJson,
+  storableText,
+  type AuditActor,
+  type AuditEntry,
+} from '@trialdesk/domain';
 import type { Db } from '../database.js';
 import { lockAuditChain } from '../engine/locks.js';
 import type { AuditRow } from '../schema.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-type HashedContent = Omit<AuditRow, 'hash' | 'prev_hash'>;
+export type HashedContent = Omit<AuditRow, 'hash' | 'prev_hash'>;
 
 function contentOf(row: HashedContent): string {
   return canonicalJson({
@@ -35,7 +41,45 @@ export function hashAuditRow(prevHash: string, row: HashedContent): string {
   return createHash('sha256').update(prevHash).update('\n').update(contentOf(row)).digest('hex');
 }
 
-/** Appends one entry. Call it with the transaction that makes the change. */
+/**
+ * The row exactly as the database will store it. Every text column goes through storableText (a lone
+ * surrogate or NUL becomes U+FFFD, as the engines do), so the hash covers the stored text and never a
+ * string that the database changes on the way in. The JSON columns are canonical JSON, which escapes such
+ * characters to ASCII, and pass through the same function.
+ */
+function storedForm(row: HashedContent): HashedContent {
+  const text = (v: string | null) => (v === null ? null : storableText(v));
+  return {
+    ...row,
+    at: storableText(row.at),
+    username: text(row.username),
+    role: text(row.role),
+    ip: text(row.ip),
+    action: storableText(row.action),
+    entity_type: storableText(row.entity_type),
+    entity_id: text(row.entity_id),
+    trial_id: text(row.trial_id),
+    centre: text(row.centre),
+    participant: text(row.participant),
+    before: text(row.before),
+    after: text(row.after),
+    reason: text(row.reason),
+  };
+}
+
+/** The stored audit entry would not verify: the change it records is rolled back with it. */
+export class AuditWriteError extends Error {
+  constructor(readonly seq: number) {
+    super(`Audit entry ${seq} would not verify as stored; the change was not saved`);
+    this.name = 'AuditWriteError';
+  }
+}
+
+/**
+ * Appends one entry. Call it with the transaction that makes the change. The row is read back before the
+ * transaction commits and its hash checked against what was stored: an entry that would not verify fails
+ * the whole write (nothing is saved) instead of breaking the chain for ever.
+ */
 export async function appendAudit(
   trx: Db,
   actor: AuditActor,
@@ -50,7 +94,7 @@ export async function appendAudit(
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const row: HashedContent = {
+  const row = storedForm({
     seq: (last?.seq ?? 0) + 1,
     at,
     user_id: actor.userId,
@@ -66,12 +110,16 @@ export async function appendAudit(
     before: entry.before === null || entry.before === undefined ? null : canonicalJson(entry.before),
     after: entry.after === null || entry.after === undefined ? null : canonicalJson(entry.after),
     reason: entry.reason,
-  };
+  });
   const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = hashAuditRow(prevHash, row);
   await trx
     .insertInto('audit_log')
-    .values({ ...row, prev_hash: prevHash, hash: hashAuditRow(prevHash, row) })
+    .values({ ...row, prev_hash: prevHash, hash })
     .execute();
+  const stored = await trx.selectFrom('audit_log').selectAll().where('seq', '=', row.seq).executeTakeFirst();
+  if (!stored || stored.prev_hash !== prevHash || hashAuditRow(prevHash, stored) !== hash)
+    throw new AuditWriteError(row.seq);
   return row.seq;
 }
 
@@ -79,47 +127,7 @@ export async function appendAudit(
  * better-sqlite3 answers synchronously, so a walk over a long trail would hold the one server thread for
  * seconds (about 2.4 s per 100 000 rows here); between batches, let waiting requests run.
  */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-export type AuditVerification =
-  | { ok: true; rows: number; lastHash: string }
-  | {
-      ok: false;
-      rows: number;
-      brokenAt: number;
-      problem: 'missing_row' | 'content_changed' | 'chain_broken';
-    };
-
-/**
- * Walks the chain in order and reports the first broken link: a gap in the sequence (a row removed), a
- * row whose previous-hash does not match its predecessor (reordered or inserted), or a row whose content
- * no longer matches its hash (edited).
- */
-export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<AuditVerification> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let rows = 0;
-  for (;;) {
-    const batch = await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(batchSize)
-      .execute();
-    for (const row of batch) {
-      if (row.seq !== expectedSeq) return { ok: false, rows, brokenAt: expectedSeq, problem: 'missing_row' };
-      if (row.prev_hash !== prevHash) return { ok: false, rows, brokenAt: row.seq, problem: 'chain_broken' };
-      if (hashAuditRow(prevHash, row) !== row.hash)
-        return { ok: false, rows, brokenAt: row.seq, problem: 'content_changed' };
-      prevHash = row.hash;
-      expectedSeq += 1;
-      rows += 1;
-    }
-    if (batch.length < batchSize) return { ok: true, rows, lastHash: prevHash };
-    await yieldToEventLoop();
-  }
-}
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface AuditFilter {
   participant?: string;

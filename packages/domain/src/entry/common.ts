@@ -2,6 +2,7 @@
 // the server word the same rule the same way, in English or Dutch.
 import { z } from 'zod';
 import { isIsoDate } from '../dates.js';
+import { freeText } from '../text.js';
 
 export const entryTrialId = z
   .string()
@@ -36,18 +37,12 @@ export const calendarDate = z
   .min(1, 'entry.required')
   .refine((v) => v === '' || isIsoDate(v), 'entry.date.invalid');
 
-/** Control characters other than tab and line breaks: never typed by a person, and unsafe to show. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
-/** Free text such as a reason or a cause: trimmed, required, bounded, without control characters. */
+/**
+ * Free text such as a reason or a cause: the shared text policy (text.ts) for a text area — well-formed
+ * Unicode, NFC, trimmed, required, bounded, no control or bidi-override characters.
+ */
 export function entryText(max = 500) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'entry.required')
-    .max(max)
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'entry.text.control');
+  return freeText(max);
 }
 
 /** A measured number within its physical range (the range of a value that can exist, not a normal range). */
@@ -59,5 +54,5 @@ export function physicalNumber(min: number, max: number, options: { exclusiveMin
 /** A database row id. */
 export const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-/** The reason every correction and void needs. */
-export const correctionReason = z.string().trim().min(3).max(500);
+/** The reason every correction, void and setting change needs (the same text policy, at least 3 characters). */
+export const correctionReason = freeText(500, 3);

@@ -13,6 +13,7 @@ import {
   physicalNumber,
   recordId,
 } from './common.js';
+import { lineText } from '../text.js';
 import { ceaRange, imagingResults } from './assessments.js';
 import { complicationCategories, gradeScales, recurrenceSites } from './events.js';
 import { screeningOutcomes } from './screening.js';
@@ -75,7 +76,7 @@ export const eventChanges = z
     complicationTerm: entryText(200),
     complicationCategory: z.enum(complicationCategories),
     gradeScale: z.enum(gradeScales),
-    grade: z.string().trim().min(1, 'entry.required').max(8),
+    grade: lineText(8),
     haipRelated: z.boolean(),
     resolutionDate: calendarDate.nullable(),
     reason: entryText(500),

@@ -1,5 +1,6 @@
 // Clinical events: recurrence, death, complication, withdrawal, loss to follow-up.
 import { z } from 'zod';
+import { lineText } from '../text.js';
 import { calendarDate, entryStudyId, entryText, entryTrialId } from './common.js';
 
 export const recurrenceSites = ['hepatic', 'extrahepatic', 'both'] as const;
@@ -42,7 +43,7 @@ const complication = z
     term: entryText(200),
     category: z.enum(complicationCategories),
     gradeScale: z.enum(gradeScales),
-    grade: z.string().trim().min(1, 'entry.required').max(8),
+    grade: lineText(8),
     haipRelated: z.boolean(),
     resolutionDate: calendarDate.nullable().default(null),
   })

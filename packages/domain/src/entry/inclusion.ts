@@ -2,7 +2,14 @@
 // the dates, and sex. Which items exist comes from the trial definition; evaluateEligibility checks them
 // against it (answered, plausible, eligible) in the form and again on the server.
 import { z } from 'zod';
-import { calendarDate, entryCentre, entryCriterionId, entryScreeningNumber, entryTrialId } from './common.js';
+import {
+  calendarDate,
+  correctionReason,
+  entryCentre,
+  entryCriterionId,
+  entryScreeningNumber,
+  entryTrialId,
+} from './common.js';
 
 export const measureValueInput = z.object({
   value: z.number().finite(),
@@ -30,5 +37,5 @@ export type InclusionInput = z.input<typeof inclusionInput>;
 export const setTargetInput = z.object({
   trialId: entryTrialId,
   target: z.number().int().positive().max(100_000),
-  reason: z.string().trim().min(3).max(500),
+  reason: correctionReason,
 });

@@ -15,6 +15,18 @@ export const entryMessages = {
     en: 'Remove the control characters (such as a null byte) from this text',
     nl: 'Verwijder de stuurtekens (zoals een nul-byte) uit deze tekst',
   },
+  'entry.text.unicode': {
+    en: 'This text contains a broken character (an unpaired UTF-16 surrogate); type it again',
+    nl: 'Deze tekst bevat een kapot teken (een ongepaard UTF-16-surrogaat); typ hem opnieuw',
+  },
+  'entry.text.bidi': {
+    en: 'Remove the hidden text-direction characters (bidi overrides or isolates) from this text',
+    nl: 'Verwijder de verborgen tekens voor de schrijfrichting (bidi-overrides of -isolaties) uit deze tekst',
+  },
+  'entry.text.lineBreak': {
+    en: 'Keep this text on one line',
+    nl: 'Houd deze tekst op één regel',
+  },
   'entry.date.invalid': { en: 'Not a calendar date (YYYY-MM-DD)', nl: 'Geen geldige datum (JJJJ-MM-DD)' },
   'entry.date.future': {
     en: 'This date is in the future (today is {today})',

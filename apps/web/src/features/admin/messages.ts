@@ -94,6 +94,10 @@ export const messages = defineMessages({
     problem_chain_broken: 'rows were inserted or moved',
     chainBrokenDetail:
       'From row {row} on the trail cannot be trusted: {problem}. {rows, plural, =0 {No row before it.} one {The # row before it verifies.} other {The # rows before it verify.}}',
+    chainBreakCount:
+      '{count, plural, one {# broken link} other {# broken links}} in {total, plural, one {# row} other {# rows}}:',
+    chainBreakRow: 'row {row}: {problem}',
+    chainBreaksMore: '… and {count} more (run pnpm cli verify-audit)',
     filters: 'Filters',
     participant: 'Participant',
     participantPlaceholder: 'e.g. PUMP3-EMC-007',
@@ -216,6 +220,10 @@ export const messages = defineMessages({
     problem_chain_broken: 'regels zijn ingevoegd of verplaatst',
     chainBrokenDetail:
       'Vanaf regel {row} is de trail niet betrouwbaar: {problem}. {rows, plural, =0 {Er is geen regel ervoor.} one {De # regel ervoor klopt.} other {De # regels ervoor kloppen.}}',
+    chainBreakCount:
+      '{count, plural, one {# gebroken schakel} other {# gebroken schakels}} in {total, plural, one {# regel} other {# regels}}:',
+    chainBreakRow: 'regel {row}: {problem}',
+    chainBreaksMore: '… en nog {count} (voer pnpm cli verify-audit uit)',
     filters: 'Filters',
     participant: 'Deelnemer',
     participantPlaceholder: 'bijv. PUMP3-EMC-007',

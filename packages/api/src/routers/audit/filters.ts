@@ -1,6 +1,6 @@
 // The audit viewer's filters. Dates are calendar dates in Europe/Amsterdam (as the UI shows them); the
 // trail stores UTC instants, so a day is turned into the UTC instants of its local midnights.
-import { auditActionSchema, isIsoDate, type IsoDate } from '@trialdesk/domain';
+import { auditActionSchema, isIsoDate, lineText, type IsoDate } from '@trialdesk/domain';
 import type { AuditFilter, Db } from '@trialdesk/db';
 import { z } from 'zod';
 import { trialsWith } from '../../access/trial-access.js';
@@ -41,10 +41,10 @@ function nextDay(date: IsoDate): IsoDate {
 const isoDate = z.string().refine(isIsoDate, 'Use a date as YYYY-MM-DD');
 
 export const auditFilterShape = {
-  participant: z.string().trim().toUpperCase().min(1).max(40).optional(),
-  username: z.string().trim().toLowerCase().min(1).max(50).optional(),
+  participant: lineText(40).toUpperCase().optional(),
+  username: lineText(50).toLowerCase().optional(),
   action: auditActionSchema.optional(),
-  trialId: z.string().trim().min(1).max(40).optional(),
+  trialId: lineText(40).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 };

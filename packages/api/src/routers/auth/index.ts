@@ -1,4 +1,5 @@
 import { endSession } from '@trialdesk/db';
+import { lineText } from '@trialdesk/domain';
 import { z } from 'zod';
 import { newPasswordSchema } from '../../auth/account-schemas.js';
 import { changePassword } from '../../auth/change-password.js';
@@ -8,7 +9,7 @@ import { nowIso, SESSION_COOKIE } from '../../context.js';
 import { audit, authedProcedure, publicProcedure, router } from '../../trpc.js';
 
 export const loginInput = z.object({
-  username: z.string().trim().min(1).max(100),
+  username: lineText(100),
   password: z.string().min(1).max(200),
 });
 export { newPasswordSchema };

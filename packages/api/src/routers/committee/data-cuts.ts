@@ -1,7 +1,7 @@
 // Data cuts: the PI or an administrator freezes the data as they stand at an as-of date; every committee
 // view can then be shown for that cut. A cut is immutable (the database refuses updates and deletes) and
 // carries the SHA-256 of its canonical JSON, which anyone with 'aggregate:read' can verify.
-import { isoDateSchema } from '@trialdesk/domain';
+import { isoDateSchema, lineText } from '@trialdesk/domain';
 import {
   dataCutLabelExists,
   insertDataCut,
@@ -26,7 +26,7 @@ import {
 
 export const createCutInput = z.object({
   trialId: trialIdSchema,
-  label: z.string().trim().min(3, 'A label of at least 3 characters').max(80, 'At most 80 characters'),
+  label: lineText(80, 3),
   asOf: isoDateSchema,
 });
 

@@ -13,7 +13,7 @@ export const listParticipantsProcedure = procedureWith('participant:read')
     z.object({
       trialId: trialIdSchema,
       centre: centreCodeInput.nullish(),
-      search: z.string().trim().max(40).optional(),
+      search: lineText(40, 0).optional(),
       status: z.enum(['in_follow_up', 'off_study', 'completed']).optional(),
       page: z.number().int().min(0).max(100_000).default(0),
       pageSize: z.number().int().min(1).max(200).default(50),

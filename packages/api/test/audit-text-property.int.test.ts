@@ -1,0 +1,328 @@
+// Arbitrary text (any code point, lone surrogates, controls, bidi overrides) through every audited write
+// procedure, with the audit chain verified after each call: a user can send nothing that breaks the chain.
+// Text that is not well-formed Unicode is refused with a 400 wherever it is; text that passes the policy is
+// stored NFC-normalised, and the audit row's reason is exactly the stored text.
+import { isWellFormedText } from '@trialdesk/domain';
+import { verifyAuditChain } from '@trialdesk/db';
+import { TRPCError } from '@trpc/server';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../src/root.js';
+import { signIn } from './auth-helpers.js';
+import { arteryInclusion } from './entry-helpers.js';
+import { createHarness, type Harness } from './harness.js';
+import { lastAudit } from './audit-helpers.js';
+
+const NUM_RUNS = 12;
+type Caller = Awaited<ReturnType<typeof signIn>>;
+
+let h: Harness;
+let admin: Caller;
+let coord: Caller;
+let pi: Caller;
+let n = 0;
+let openSlots: { studyId: string; month: number }[] = [];
+beforeAll(async () => {
+  h = await createHarness();
+  admin = await signIn(h, 'admin');
+  coord = await signIn(h, 'coord-emc');
+  pi = await signIn(h, 'pi');
+  const work = await admin.entry.worklist.get({ trialId: 'artery-2' });
+  openSlots = work.trials.flatMap((t) =>
+    [...t.assessments.overdue, ...t.assessments.dueThisMonth]
+      .filter((s) => s.windowStart <= '2026-11-26')
+      .map((s) => ({ studyId: s.studyId, month: s.month })),
+  );
+});
+afterAll(() => h.close());
+
+/** A new ARTERY-2 participant at Erasmus MC with surgery and a pump, for writes that need a fresh record. */
+async function freshParticipant(): Promise<string> {
+  const def = await admin.trials.get({ trialId: 'artery-2' });
+  const list = await admin.participants.list({ trialId: 'artery-2', pageSize: 1 });
+  if (list.total >= def.definition.target)
+    await admin.trials.setTarget({
+      trialId: 'artery-2',
+      target: list.total + 5,
+      reason: 'Room for the test',
+    });
+  const { studyId } = await coord.entry.inclusion.include(arteryInclusion());
+  await coord.entry.surgery.record({
+    trialId: 'artery-2',
+    studyId,
+    surgeryDate: '2026-11-25',
+    pump: { placed: true, date: '2026-11-25' },
+  });
+  return studyId;
+}
+
+/** Each audited write with `text` in every text field it takes. `reason`: the audit row keeps the text. */
+const writes: Record<string, { reason?: string; call: (text: string) => Promise<unknown> }> = {
+  'auth.login': {
+    call: async (t) =>
+      (await h.caller(undefined, `10.9.${n % 250}.${(n += 1) % 250}`)).auth.login({
+        username: t,
+        password: t,
+      }),
+  },
+  'auth.changePassword': {
+    // A wrong current password is audited (and counted: after five, 429 without checking).
+    call: (t) => pi.auth.changePassword({ currentPassword: t, newPassword: `${t}-and-twelve-more` }),
+  },
+  'users.create': {
+    call: (t) =>
+      admin.users.create({
+        username: `u-${(n += 1)}`,
+        displayName: t,
+        role: 'monitor',
+        password: `${t}-long-password`,
+      }),
+  },
+  'users.update': { call: (t) => admin.users.update({ userId: 2, displayName: t }) },
+  'users.resetPassword': {
+    call: (t) => admin.users.resetPassword({ userId: 7, newPassword: `${t}-long-password` }),
+  },
+  'trials.setTarget': {
+    reason: 'trial.settings_changed',
+    call: async (t) => {
+      const def = await admin.trials.get({ trialId: 'pump-iii' });
+      return admin.trials.setTarget({ trialId: 'pump-iii', target: def.definition.target + 1, reason: t });
+    },
+  },
+  'audit.exportCsv': {
+    call: (t) => admin.audit.exportCsv({ participant: t, username: t, trialId: t }),
+  },
+  'committee.dataCuts.create': {
+    call: (t) =>
+      admin.committee.dataCuts.create({ trialId: 'artery-2', label: `${t} ${(n += 1)}`, asOf: '2026-11-01' }),
+  },
+  'entry.screening.record': {
+    call: (t) =>
+      coord.entry.screening.record({
+        trialId: 'artery-2',
+        screeningDate: '2026-11-20',
+        outcome: 'other',
+        reason: t,
+      }),
+  },
+  'entry.inclusion.include': {
+    // No free text: the text goes in as a criterion id, a key of the answers.
+    call: (t) => {
+      const base = arteryInclusion();
+      return coord.entry.inclusion.include({ ...base, answers: { ...base.answers, [t]: true } });
+    },
+  },
+  'entry.surgery.record': {
+    call: async (t) => {
+      const def = await admin.trials.get({ trialId: 'artery-2' });
+      const list = await admin.participants.list({ trialId: 'artery-2', pageSize: 1 });
+      if (list.total >= def.definition.target)
+        await admin.trials.setTarget({
+          trialId: 'artery-2',
+          target: list.total + 5,
+          reason: 'Room for the test',
+        });
+      const { studyId } = await coord.entry.inclusion.include(arteryInclusion());
+      return coord.entry.surgery.record({
+        trialId: 'artery-2',
+        studyId,
+        surgeryDate: '2026-11-25',
+        pump: { placed: false, reason: t },
+      });
+    },
+  },
+  'entry.cycles.record': {
+    call: async (t) =>
+      coord.entry.cycles.record({
+        trialId: 'artery-2',
+        studyId: await freshParticipant(),
+        cycle: 1,
+        cycleDate: '2026-11-26',
+        doseMg: 30,
+        modification: 'reduced',
+        modificationReason: t,
+      }),
+  },
+  'entry.assessments.record': {
+    call: (t) => {
+      const slot = openSlots.shift() ?? { studyId: 'ART2-EMC-002', month: 12 };
+      return admin.entry.assessments.record({
+        trialId: 'artery-2',
+        ...slot,
+        result: { status: 'missed', reason: t },
+      });
+    },
+  },
+  'entry.events.record': {
+    call: async (t) => {
+      const studyId = await freshParticipant();
+      const complication = {
+        type: 'complication',
+        date: '2026-11-26',
+        term: t,
+        category: 'other',
+        gradeScale: 'ctcae',
+        grade: t,
+        haipRelated: false,
+      } as const;
+      await coord.entry.events
+        .record({ trialId: 'artery-2', studyId, event: complication })
+        .catch(() => null);
+      return coord.entry.events.record({
+        trialId: 'artery-2',
+        studyId,
+        event: { type: 'withdrawal', date: '2026-11-26', reason: t },
+      });
+    },
+  },
+  'entry.corrections.correct': {
+    reason: 'record.corrected',
+    call: async (t) => {
+      const studyId = await freshParticipant();
+      const ev = await coord.entry.events.record({
+        trialId: 'artery-2',
+        studyId,
+        event: {
+          type: 'complication',
+          date: '2026-11-26',
+          term: 'Bile leak',
+          category: 'surgical',
+          gradeScale: 'ctcae',
+          grade: '2',
+          haipRelated: false,
+        },
+      });
+      return coord.entry.corrections.correct({
+        trialId: 'artery-2',
+        target: { record: 'event', id: ev.id, changes: { complicationTerm: t } },
+        reason: t,
+      });
+    },
+  },
+  'entry.corrections.void': {
+    reason: 'record.voided',
+    call: async (t) =>
+      coord.entry.corrections.void({
+        trialId: 'artery-2',
+        target: { record: 'participant', studyId: await freshParticipant() },
+        reason: t,
+      }),
+  },
+};
+
+/** Audited writes that take no text at all (ids, enums, numbers): called once, with the chain checked. */
+const textFree: Record<string, () => Promise<unknown>> = {
+  'auth.logout': async () => (await signIn(h, 'steering')).auth.logout(),
+  'users.deactivate': () => admin.users.deactivate({ userId: 7 }),
+  'users.reactivate': () => admin.users.reactivate({ userId: 7 }),
+  'committee.report.pdf': () => admin.committee.report.pdf({ trialId: 'artery-2' }),
+  'committee.exports.csv': async () =>
+    admin.committee.exports.csv({ trialId: 'artery-2', cutId: await aCut() }),
+  'committee.exports.odm': async () =>
+    admin.committee.exports.odm({ trialId: 'artery-2', cutId: await aCut() }),
+  'committee.exports.fhir': async () =>
+    admin.committee.exports.fhir({ trialId: 'artery-2', cutId: await aCut() }),
+};
+
+let cutId: number | undefined;
+async function aCut(): Promise<number> {
+  cutId ??= (
+    await admin.committee.dataCuts.create({ trialId: 'artery-2', label: 'Export cut', asOf: '2026-11-01' })
+  ).id;
+  return cutId;
+}
+
+const mutations = Object.entries(
+  (appRouter._def as unknown as { procedures: Record<string, { _def: { type: string } }> }).procedures,
+)
+  .filter(([, p]) => p._def.type === 'mutation')
+  .map(([path]) => path);
+
+/** Any code point, lone surrogates of both halves, C0/C1 controls, DEL and bidi overrides, mixed in. */
+const hostileUnit = fc.constantFrom(
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u202e',
+  '\u2066',
+  '\u2028',
+  'e\u0301',
+  'A',
+  ' ',
+  '\t',
+  '\n',
+);
+const text = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 3, maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 3, maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: hostileUnit, minLength: 1, maxLength: 12 }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom('\ud800', '\udfff'))
+      .map(([a, b]) => `typo ${a}${b} fixed`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('Patiënt verzocht', 'Café', 'Cafe\u0301 met naam', 'Bile leak') },
+);
+
+const tally: Record<string, { accepted: number; refused: number }> = {};
+
+async function callAndVerify(path: string, t: string, call: () => Promise<unknown>, reasonAction?: string) {
+  const entry = (tally[path] ??= { accepted: 0, refused: 0 });
+  let outcome: 'ok' | TRPCError['code'] = 'ok';
+  await call().catch((e: unknown) => {
+    expect(e, String(e)).toBeInstanceOf(TRPCError);
+    outcome = (e as TRPCError).code;
+  });
+  expect(outcome, `${path} with ${JSON.stringify(t)}`).not.toBe('INTERNAL_SERVER_ERROR');
+  if (!isWellFormedText(t)) expect(outcome, `${path} with ${JSON.stringify(t)}`).toBe('BAD_REQUEST');
+  if (outcome === 'ok') {
+    entry.accepted += 1;
+    if (reasonAction) expect((await lastAudit(h, reasonAction)).reason).toBe(t.normalize('NFC').trim());
+  } else entry.refused += 1;
+  const chain = await verifyAuditChain(h.open.db);
+  expect(chain, `${path} with ${JSON.stringify(t)}`).toMatchObject({ ok: true });
+}
+
+describe('every audited write keeps the chain verifiable', () => {
+  it('covers every mutation of the API', () => {
+    expect([...Object.keys(writes), ...Object.keys(textFree)].sort()).toEqual(mutations.sort());
+  });
+
+  it('after arbitrary text in every text field', { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => {
+        for (const [path, w] of Object.entries(writes))
+          await callAndVerify(path, t, () => w.call(t), w.reason);
+      }),
+      {
+        numRuns: NUM_RUNS,
+        // The outside probe's inputs, always tried first.
+        examples: [
+          ['typo \ud800 fixed'],
+          ['\udfff'],
+          ['nul\u0000 bel\u0007 esc\u001b[31m c1\u0085'],
+          ['Cafe\u0301'],
+        ],
+      },
+    );
+    for (const [path, call] of Object.entries(textFree)) await callAndVerify(path, 'x', call);
+    console.info(JSON.stringify(tally));
+    // Valid text reaches the audit trail through each write that keeps text (not only refusals).
+    for (const path of [
+      'trials.setTarget',
+      'entry.corrections.correct',
+      'entry.corrections.void',
+      'entry.screening.record',
+      'users.update',
+      'audit.exportCsv',
+    ])
+      expect(tally[path]?.accepted, path).toBeGreaterThan(0);
+  });
+});
