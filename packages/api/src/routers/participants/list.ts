@@ -1,3 +1,4 @@
+import { lineText } from '@trialdesk/domain';
 import { listParticipants } from '@trialdesk/db';
 import { z } from 'zod';
 import { scopedCentre } from '../../access/centre-scope.js';
