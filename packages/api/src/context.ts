@@ -82,7 +82,16 @@ export function nowIso(ctx: Pick<Context, 'clock'>): string {
   return ctx.clock().toISOString();
 }
 
-const TOUCH_INTERVAL_MS = 60_000;
+/**
+ * The last-seen time is written at most once per touch interval, to keep reads from each being a write.
+ * The interval is a thirtieth of the idle limit (at most a minute: 60 s at 30 minutes, 2 s at 1 minute),
+ * and the idle check allows that interval on top of the limit: a request may have come up to one interval
+ * after the stored time, so a session used within the limit is never ended, and one left alone ends at
+ * most one interval late.
+ */
+export function touchIntervalMs(auth: Pick<AuthSettings, 'idleMinutes'>): number {
+  return Math.min(60_000, Math.floor((auth.idleMinutes * 60_000) / 30));
+}
 
 /**
  * Resolves the session cookie to a user. A session counts only while it has not been ended, the account
@@ -98,7 +107,8 @@ export async function resolveSession(
   const s = await findSession(db, token);
   if (!s || s.endedAt !== null) return null;
   const nowIsoStr = now.toISOString();
-  const idleLimit = new Date(Date.parse(s.lastSeenAt) + auth.idleMinutes * 60_000).toISOString();
+  const touchMs = touchIntervalMs(auth);
+  const idleLimit = new Date(Date.parse(s.lastSeenAt) + auth.idleMinutes * 60_000 + touchMs).toISOString();
   if (s.active !== 1) {
     await endSession(db, s.sessionId, nowIsoStr, 'deactivated');
     return null;
@@ -107,8 +117,7 @@ export async function resolveSession(
     await endSession(db, s.sessionId, nowIsoStr, nowIsoStr >= s.expiresAt ? 'expired' : 'idle');
     return null;
   }
-  if (now.getTime() - Date.parse(s.lastSeenAt) > TOUCH_INTERVAL_MS)
-    await touchSession(db, s.sessionId, nowIsoStr);
+  if (now.getTime() - Date.parse(s.lastSeenAt) >= touchMs) await touchSession(db, s.sessionId, nowIsoStr);
   return {
     id: s.userId,
     username: s.username,

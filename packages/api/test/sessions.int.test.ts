@@ -26,13 +26,13 @@ async function sessionRow(jar: MemoryCookieJar) {
 }
 
 describe('idle expiry (30 minutes)', () => {
-  it('keeps a session that is used, and ends one left alone for 30 minutes', async () => {
+  it('keeps a session that is used, and ends one left alone for 30 minutes (and one touch interval)', async () => {
     const pi = await signIn(h, 'pi');
     advance(29 * MIN + 59_000);
     expect((await pi.auth.me()).username).toBe('pi');
     advance(29 * MIN);
     expect((await pi.auth.me()).username).toBe('pi');
-    advance(30 * MIN);
+    advance(31 * MIN);
     await expectCode(pi.auth.me(), 'UNAUTHORIZED');
     expect(await sessionRow(pi.jar)).toMatchObject({
       ended_at: h.clock.now.toISOString(),
@@ -40,10 +40,20 @@ describe('idle expiry (30 minutes)', () => {
     });
   });
 
-  it('ends the session at exactly 30 idle minutes, for every procedure', async () => {
+  it('ends the session at 30 idle minutes plus the one-minute touch interval, for every procedure', async () => {
     const coordinator = await signIn(h, 'coord-emc');
-    advance(30 * MIN);
+    advance(31 * MIN);
     await expectCode(coordinator.participants.list({ trialId: 'pump-iii' }), 'UNAUTHORIZED');
+  });
+
+  it('never ends a session used within the limit, whatever the touch interval skipped', async () => {
+    // Used 59 s after login (not written: within the touch interval), then 29 min 30 s later: it was used
+    // 29 min 30 s ago, so it lives, although the stored last-seen time is 30 min 29 s old.
+    const pi = await signIn(h, 'pi');
+    advance(59_000);
+    expect((await pi.auth.me()).username).toBe('pi');
+    advance(29 * MIN + 30_000);
+    expect((await pi.auth.me()).username).toBe('pi');
   });
 
   it('does not come back when the clock is turned back', async () => {
@@ -52,6 +62,23 @@ describe('idle expiry (30 minutes)', () => {
     await expectCode(pi.auth.me(), 'UNAUTHORIZED');
     advance(-31 * MIN);
     await expectCode(pi.auth.me(), 'UNAUTHORIZED');
+  });
+});
+
+describe('idle expiry (1 minute)', () => {
+  it('a session used 26 s ago lives; one left alone a minute and its 2 s touch interval ends', async () => {
+    await h.close();
+    h = await createHarness({ auth: { idleMinutes: 1 } });
+    const pi = await signIn(h, 'pi');
+    advance(34_000);
+    expect((await pi.auth.me()).username).toBe('pi');
+    advance(26_000);
+    expect((await pi.auth.me()).username).toBe('pi');
+    advance(MIN + 1_999);
+    expect((await pi.auth.me()).username).toBe('pi');
+    advance(MIN + 2_000);
+    await expectCode(pi.auth.me(), 'UNAUTHORIZED');
+    expect(await sessionRow(pi.jar)).toMatchObject({ end_reason: 'idle' });
   });
 });
 

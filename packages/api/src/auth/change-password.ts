@@ -1,11 +1,11 @@
 // A user changes their own password. The current password is required, and wrong guesses count towards
 // the same per-account limit as failed logins, so a borrowed session cannot be used to guess it.
 import {
-  countLoginFailures,
   endUserSessions,
   findUserById,
   hashPassword,
-  recordLoginFailure,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
   updateUser,
   verifyPassword,
 } from '@trialdesk/db';
@@ -20,15 +20,17 @@ export async function changePassword(
 ): Promise<{ ok: true; sessionsEnded: number }> {
   const now = ctx.clock();
   const since = new Date(now.getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
-  if (
-    (await countLoginFailures(ctx.db, { username: ctx.user.username }, since)) >=
-    ctx.auth.maxFailuresPerAccount
-  )
-    throw tooManyFailures(ctx.auth.failureWindowMinutes);
+  // Reserved before the check, like a login (login.ts): parallel guesses never check more than the limit.
+  const attempt = await reserveLoginAttempt(
+    ctx.db,
+    { username: ctx.user.username, ip: ctx.ip ?? 'unknown', at: nowIso(ctx) },
+    // Only the account's limit applies here: the address limit is for logins of any account.
+    { since, maxPerAccount: ctx.auth.maxFailuresPerAccount, maxPerAddress: Number.MAX_SAFE_INTEGER },
+  );
+  if (attempt.limited) throw tooManyFailures(ctx.auth.failureWindowMinutes);
   const user = await findUserById(ctx.db, ctx.user.id);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await ctx.db.transaction().execute(async (trx) => {
-      await recordLoginFailure(trx, ctx.user.username, ctx.ip ?? 'unknown', nowIso(ctx));
       await audit(ctx, trx, {
         action: 'auth.login_failed',
         entityType: 'user',
@@ -45,6 +47,7 @@ export async function changePassword(
       fields: { currentPassword: ['The current password is not right.'] },
     });
   }
+  await releaseLoginAttempt(ctx.db, attempt.id);
   // Keeping the same password would keep one an administrator set (and knows) while lifting the hold.
   if (input.newPassword === input.currentPassword)
     throw new AppError(

@@ -2,13 +2,12 @@
 // accounts get the same answer after the same work, so the answer does not reveal which accounts exist.
 import {
   clearLoginFailures,
-  countLoginFailures,
   createSession,
   endSession,
   findUserByUsername,
   newSessionToken,
   normaliseUsername,
-  recordLoginFailure,
+  reserveLoginAttempt,
   UNUSABLE_PASSWORD_HASH,
   verifyPassword,
 } from '@trialdesk/db';
@@ -30,14 +29,21 @@ export async function login(ctx: Context, input: { username: string; password: s
   const ip = ctx.ip ?? 'unknown';
   const now = ctx.clock();
   const since = new Date(now.getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
-  const [byAccount, byAddress, user] = await Promise.all([
-    countLoginFailures(ctx.db, { username }, since),
-    countLoginFailures(ctx.db, { ip }, since),
-    findUserByUsername(ctx.db, username),
-  ]);
+  const user = await findUserByUsername(ctx.db, username);
+  // The attempt is counted before the password is checked, atomically with reading the count: parallel
+  // attempts cannot all read "4 failures" and all go on to check a password.
+  const attempt = await reserveLoginAttempt(
+    ctx.db,
+    { username, ip, at: nowIso(ctx) },
+    {
+      since,
+      maxPerAccount: ctx.auth.maxFailuresPerAccount,
+      maxPerAddress: ctx.auth.maxFailuresPerAddress,
+    },
+  );
+  // The reserved attempt is the failure record; a refusal only audits it.
   const refuse = async (reason: string) => {
     await ctx.db.transaction().execute(async (trx) => {
-      await recordLoginFailure(trx, username, ip, nowIso(ctx));
       await audit(ctx, trx, {
         action: 'auth.login_failed',
         entityType: 'user',
@@ -53,7 +59,7 @@ export async function login(ctx: Context, input: { username: string; password: s
       });
     });
   };
-  if (byAccount >= ctx.auth.maxFailuresPerAccount || byAddress >= ctx.auth.maxFailuresPerAddress) {
+  if (attempt.limited) {
     await refuse('rate_limited');
     throw tooManyFailures(ctx.auth.failureWindowMinutes);
   }
@@ -67,6 +73,7 @@ export async function login(ctx: Context, input: { username: string; password: s
   await ctx.db.transaction().execute(async (trx) => {
     // A login from a browser that still holds a session replaces it rather than leaving it open.
     if (ctx.user) await endSession(trx, ctx.user.sessionId, now.toISOString(), 'replaced');
+    // Releases this attempt's reservation with the account's earlier failures.
     await clearLoginFailures(trx, username);
     await createSession(trx, {
       token,

@@ -2,6 +2,7 @@
 // copy of the database does not yield usable sessions.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../database.js';
+import { writeTransaction } from './entry/write-transaction.js';
 
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
@@ -99,13 +100,6 @@ export function loginFailureKey(username: string): string {
   return `sha256:${createHash('sha256').update(username, 'utf8').digest('hex')}`;
 }
 
-export async function recordLoginFailure(db: Db, username: string, ip: string, at: string): Promise<void> {
-  await db
-    .insertInto('login_failures')
-    .values({ username: loginFailureKey(username), ip, at })
-    .execute();
-}
-
 export async function countLoginFailures(
   db: Db,
   by: { username?: string; ip?: string },
@@ -124,4 +118,43 @@ export async function countLoginFailures(
 export async function clearLoginFailures(db: Db, username: string): Promise<void> {
   // login_failures are security telemetry, not clinical data; a successful login resets the account's count.
   await db.deleteFrom('login_failures').where('username', '=', loginFailureKey(username)).execute();
+}
+
+export interface LoginAttemptLimits {
+  /** Attempts from this time on count. */
+  since: string;
+  maxPerAccount: number;
+  maxPerAddress: number;
+}
+
+/**
+ * Reserves one login attempt before the password is checked: counts the account's and the address's
+ * attempts and records this one in the same write transaction (the database's write lock, on every
+ * instance), so N parallel attempts see each other and never more than the limit reach the password check.
+ * A refused attempt is recorded too (it counts). The reservation is the failure record: a wrong password
+ * leaves it, a right one releases it (clearLoginFailures, or releaseLoginAttempt for one row).
+ */
+export async function reserveLoginAttempt(
+  db: Db,
+  attempt: { username: string; ip: string; at: string },
+  limits: LoginAttemptLimits,
+): Promise<{ id: number; limited: boolean }> {
+  return writeTransaction(db, async (trx) => {
+    const byAccount = await countLoginFailures(trx, { username: attempt.username }, limits.since);
+    const byAddress = await countLoginFailures(trx, { ip: attempt.ip }, limits.since);
+    const row = await trx
+      .insertInto('login_failures')
+      .values({ username: loginFailureKey(attempt.username), ip: attempt.ip, at: attempt.at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return {
+      id: Number(row.id),
+      limited: byAccount >= limits.maxPerAccount || byAddress >= limits.maxPerAddress,
+    };
+  });
+}
+
+/** Releases one reserved attempt (the password was right). */
+export async function releaseLoginAttempt(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('login_failures').where('id', '=', id).execute();
 }
