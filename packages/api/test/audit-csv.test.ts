@@ -1,6 +1,6 @@
 // RFC 4180 quoting and spreadsheet-formula neutralisation, cell by cell (expected values written by hand).
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow } from '../src/routers/audit/csv.js';
+import { csvCell, csvRow } from '../src/reports/csv.js';
 
 describe('csvCell', () => {
   it.each([

@@ -1,17 +1,8 @@
 // CSV export of a data cut: one RFC 4180 file per table, a data dictionary and a README with the cut's
 // identity and hash, zipped together.
 import { strToU8, zipSync } from 'fflate';
-import type { Cell, ExportTable } from './export-tables.js';
-
-function csvCell(v: Cell): string {
-  if (v === null) return '';
-  const s = typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
-  return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+import { toCsv } from './csv.js';
+import type { ExportTable } from './export-tables.js';
 
 export function dataDictionary(tables: readonly ExportTable[]): string {
   return toCsv(

@@ -3,7 +3,7 @@ import { iterateAudit } from '@trialdesk/db';
 import { z } from 'zod';
 import { today } from '../../context.js';
 import { audit, procedureWith } from '../../trpc.js';
-import { csvRow } from './csv.js';
+import { csvRow } from '../../reports/csv.js';
 import { auditableTrials, auditFilterInput, toRepositoryFilter } from './filters.js';
 
 const CSV_COLUMNS = [
