@@ -1,6 +1,7 @@
 // Input errors found by rules after zod parsing, in the user's language: gathered per field while one write
 // is checked and thrown together, so the form can mark every field at once.
 import {
+  EARLIEST_PLAUSIBLE_DATE,
   entryMessage,
   isEntryMessageKey,
   type EntryMessageKey,
@@ -17,6 +18,11 @@ export class FieldErrors {
     private readonly lang: Lang,
     /** Prepended to every field, e.g. 'target.changes.' for a correction. */
     private readonly prefix = '',
+    /**
+     * The earliest plausible date (earliestClinicalDate of the trial). Without a trial, the global floor,
+     * so that no date check can let year 0000 through.
+     */
+    private readonly earliest: IsoDate | null = null,
   ) {}
 
   add(field: string, key: EntryMessageKey, params?: Params): this {
@@ -33,9 +39,17 @@ export class FieldErrors {
     return this;
   }
 
-  /** A date must not lie after today. */
-  notFuture(field: string, date: IsoDate | null | undefined, today: IsoDate): this {
-    if (date && date > today) this.add(field, 'entry.date.future', { today });
+  /**
+   * A date must be plausible: not after today, and not before the trial's earliest clinical date (a year
+   * before its first centre opened) or, without a trial, the global floor.
+   */
+  plausibleDate(field: string, date: IsoDate | null | undefined, today: IsoDate): this {
+    if (!date) return this;
+    if (date > today) this.add(field, 'entry.date.future', { today });
+    else if (this.earliest && date < this.earliest)
+      this.add(field, 'entry.date.tooEarly', { date: this.earliest });
+    else if (date < EARLIEST_PLAUSIBLE_DATE)
+      this.add(field, 'entry.date.tooEarlyAny', { date: EARLIEST_PLAUSIBLE_DATE });
     return this;
   }
 

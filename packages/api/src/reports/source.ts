@@ -16,7 +16,7 @@ import { loadTrial, trialIdSchema } from '../access/load-trial.js';
 export const cutIdSchema = z.number().int().positive().max(2_147_483_647);
 
 /** Input of every committee view: a trial, and a data cut or nothing for live data. */
-export const sourceInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema.nullish() });
+export const sourceInput = z.strictObject({ trialId: trialIdSchema, cutId: cutIdSchema.nullish() });
 export type SourceInput = z.infer<typeof sourceInput>;
 
 export interface CutInfo {

@@ -8,16 +8,16 @@ export const imagingResults = ['no_recurrence', 'hepatic', 'extrahepatic', 'both
 export const ceaRange = { min: 0, max: 100_000 } as const;
 
 export const assessmentResultInput = z.discriminatedUnion('status', [
-  z.object({
+  z.strictObject({
     status: z.literal('done'),
     performedDate: calendarDate,
     cea: physicalNumber(ceaRange.min, ceaRange.max).nullable(),
     imagingResult: z.enum(imagingResults),
   }),
-  z.object({ status: z.literal('missed'), reason: entryText(500) }),
+  z.strictObject({ status: z.literal('missed'), reason: entryText(500) }),
 ]);
 
-export const assessmentInput = z.object({
+export const assessmentInput = z.strictObject({
   trialId: entryTrialId,
   studyId: entryStudyId,
   /** The scheduled month (e.g. 3, 6 … 60) of the slot being recorded. */

@@ -1,7 +1,7 @@
 // Building blocks of the data-entry schemas. Messages are keys from messages.ts, so that the web form and
 // the server word the same rule the same way, in English or Dutch.
 import { z } from 'zod';
-import { isIsoDate } from '../dates.js';
+import { addMonths, isIsoDate, type IsoDate } from '../dates.js';
 import { freeText } from '../text.js';
 
 export const entryTrialId = z
@@ -36,6 +36,24 @@ export const calendarDate = z
   .string({ error: (issue) => (issue.input === undefined ? 'entry.required' : 'entry.date.invalid') })
   .min(1, 'entry.required')
   .refine((v) => v === '' || isIsoDate(v), 'entry.date.invalid');
+
+/**
+ * No date anywhere in Trialdesk lies before this: a floor for dates that belong to no trial (audit filters)
+ * and for any check that was not given its trial.
+ */
+export const EARLIEST_PLAUSIBLE_DATE: IsoDate = '2000-01-01';
+
+/**
+ * The earliest plausible clinical date of a trial: a year before its first centre was activated (screening,
+ * consent and laboratory values may precede the activation a little; nothing clinical precedes it by more).
+ * With it, "never after today" makes the window every date of every write must fall in.
+ */
+export function earliestClinicalDate(def: { centres: readonly { activationDate: string }[] }): IsoDate {
+  const first = def.centres.map((c) => c.activationDate).sort()[0];
+  if (first === undefined) return EARLIEST_PLAUSIBLE_DATE;
+  const earliest = addMonths(first, -12);
+  return earliest < EARLIEST_PLAUSIBLE_DATE ? EARLIEST_PLAUSIBLE_DATE : earliest;
+}
 
 /**
  * Free text such as a reason or a cause: the shared text policy (text.ts) for a text area — well-formed

@@ -23,7 +23,7 @@ const atLeastOne = <T extends Record<string, unknown>>(v: T) => Object.values(v)
 const nonEmpty = { message: 'entry.correction.nothing' };
 
 export const participantChanges = z
-  .object({
+  .strictObject({
     inclusionDate: calendarDate,
     consentDate: calendarDate,
     sex: z.enum(['female', 'male']),
@@ -36,7 +36,7 @@ export const participantChanges = z
   .strict();
 
 export const screeningChanges = z
-  .object({
+  .strictObject({
     screeningDate: calendarDate,
     outcome: z.enum(screeningOutcomes),
     failedCriteria: z.array(entryCriterionId).max(50),
@@ -46,7 +46,7 @@ export const screeningChanges = z
   .strict();
 
 export const cycleChanges = z
-  .object({
+  .strictObject({
     cycleDate: calendarDate,
     emptyDate: calendarDate.nullable(),
     flowRateMlDay: physicalNumber(0, cycleRanges.flowRateMlDay.max, { exclusiveMin: true }).nullable(),
@@ -59,7 +59,7 @@ export const cycleChanges = z
   .strict();
 
 export const assessmentChanges = z
-  .object({
+  .strictObject({
     performedDate: calendarDate,
     cea: physicalNumber(ceaRange.min, ceaRange.max).nullable(),
     imagingResult: z.enum(imagingResults),
@@ -69,7 +69,7 @@ export const assessmentChanges = z
   .strict();
 
 export const eventChanges = z
-  .object({
+  .strictObject({
     date: calendarDate,
     recurrenceSite: z.enum(recurrenceSites),
     deathCause: entryText(300),
@@ -85,26 +85,34 @@ export const eventChanges = z
   .strict();
 
 export const correctionTarget = z.discriminatedUnion('record', [
-  z.object({
+  z.strictObject({
     record: z.literal('participant'),
     studyId: entryStudyId,
     changes: participantChanges.refine(atLeastOne, nonEmpty),
   }),
-  z.object({
+  z.strictObject({
     record: z.literal('screening'),
     screeningNumber: entryScreeningNumber,
     changes: screeningChanges.refine(atLeastOne, nonEmpty),
   }),
-  z.object({ record: z.literal('cycle'), id: recordId, changes: cycleChanges.refine(atLeastOne, nonEmpty) }),
-  z.object({
+  z.strictObject({
+    record: z.literal('cycle'),
+    id: recordId,
+    changes: cycleChanges.refine(atLeastOne, nonEmpty),
+  }),
+  z.strictObject({
     record: z.literal('assessment'),
     id: recordId,
     changes: assessmentChanges.refine(atLeastOne, nonEmpty),
   }),
-  z.object({ record: z.literal('event'), id: recordId, changes: eventChanges.refine(atLeastOne, nonEmpty) }),
+  z.strictObject({
+    record: z.literal('event'),
+    id: recordId,
+    changes: eventChanges.refine(atLeastOne, nonEmpty),
+  }),
 ]);
 
-export const correctionInput = z.object({
+export const correctionInput = z.strictObject({
   trialId: entryTrialId,
   target: correctionTarget,
   reason: correctionReason,
@@ -113,14 +121,14 @@ export const correctionInput = z.object({
 });
 
 export const voidTarget = z.discriminatedUnion('record', [
-  z.object({ record: z.literal('participant'), studyId: entryStudyId }),
-  z.object({ record: z.literal('screening'), screeningNumber: entryScreeningNumber }),
-  z.object({ record: z.literal('cycle'), id: recordId }),
-  z.object({ record: z.literal('assessment'), id: recordId }),
-  z.object({ record: z.literal('event'), id: recordId }),
+  z.strictObject({ record: z.literal('participant'), studyId: entryStudyId }),
+  z.strictObject({ record: z.literal('screening'), screeningNumber: entryScreeningNumber }),
+  z.strictObject({ record: z.literal('cycle'), id: recordId }),
+  z.strictObject({ record: z.literal('assessment'), id: recordId }),
+  z.strictObject({ record: z.literal('event'), id: recordId }),
 ]);
 
-export const voidInput = z.object({
+export const voidInput = z.strictObject({
   trialId: entryTrialId,
   target: voidTarget,
   reason: correctionReason,

@@ -36,7 +36,7 @@ export function checkComplication(
 }
 
 const complication = z
-  .object({
+  .strictObject({
     type: z.literal('complication'),
     /** Onset. */
     date: calendarDate,
@@ -50,14 +50,14 @@ const complication = z
   .superRefine(checkComplication);
 
 export const eventDetailsInput = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('recurrence'), date: calendarDate, site: z.enum(recurrenceSites) }),
-  z.object({ type: z.literal('death'), date: calendarDate, cause: entryText(300) }),
+  z.strictObject({ type: z.literal('recurrence'), date: calendarDate, site: z.enum(recurrenceSites) }),
+  z.strictObject({ type: z.literal('death'), date: calendarDate, cause: entryText(300) }),
   complication,
-  z.object({ type: z.literal('withdrawal'), date: calendarDate, reason: entryText(500) }),
-  z.object({ type: z.literal('lost_to_follow_up'), date: calendarDate, reason: entryText(500) }),
+  z.strictObject({ type: z.literal('withdrawal'), date: calendarDate, reason: entryText(500) }),
+  z.strictObject({ type: z.literal('lost_to_follow_up'), date: calendarDate, reason: entryText(500) }),
 ]);
 
-export const eventInput = z.object({
+export const eventInput = z.strictObject({
   trialId: entryTrialId,
   studyId: entryStudyId,
   event: eventDetailsInput,

@@ -11,12 +11,12 @@ import {
   entryTrialId,
 } from './common.js';
 
-export const measureValueInput = z.object({
+export const measureValueInput = z.strictObject({
   value: z.number().finite(),
   uln: z.number().finite().positive().nullable().default(null),
 });
 
-export const inclusionInput = z.object({
+export const inclusionInput = z.strictObject({
   trialId: entryTrialId,
   /** Admins choose the centre; a coordinator's own centre is the default. */
   centre: entryCentre.optional(),
@@ -34,7 +34,7 @@ export const inclusionInput = z.object({
 });
 export type InclusionInput = z.input<typeof inclusionInput>;
 
-export const setTargetInput = z.object({
+export const setTargetInput = z.strictObject({
   trialId: entryTrialId,
   target: z.number().int().positive().max(100_000),
   reason: correctionReason,

@@ -32,6 +32,14 @@ export const entryMessages = {
     en: 'This date is in the future (today is {today})',
     nl: 'Deze datum ligt in de toekomst (vandaag is {today})',
   },
+  'entry.date.tooEarly': {
+    en: 'This date is before {date}, the earliest plausible date for this trial',
+    nl: 'Deze datum ligt voor {date}, de vroegst mogelijke datum voor deze studie',
+  },
+  'entry.date.tooEarlyAny': {
+    en: 'This date is before {date}, the earliest date Trialdesk accepts',
+    nl: 'Deze datum ligt voor {date}, de vroegste datum die Trialdesk aanneemt',
+  },
   'entry.date.beforeInclusion': {
     en: 'This date is before the inclusion date ({date})',
     nl: 'Deze datum ligt voor de inclusiedatum ({date})',

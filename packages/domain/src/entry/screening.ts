@@ -13,7 +13,7 @@ export type ScreeningOutcome = (typeof screeningOutcomes)[number];
 export const loggableScreeningOutcomes = ['not_eligible', 'declined', 'other'] as const;
 
 /** The screening fields a correction may change, checked by the same rules as a new entry. */
-export const screeningFields = z.object({
+export const screeningFields = z.strictObject({
   screeningDate: calendarDate,
   outcome: z.enum(screeningOutcomes),
   /** Criterion ids (or the date rules labDate / consentDate) a not-eligible candidate failed. */
@@ -39,7 +39,7 @@ export function checkScreeningOutcome(
 }
 
 export const screeningInput = z
-  .object({
+  .strictObject({
     trialId: entryTrialId,
     /** Admins choose the centre; a coordinator's own centre is the default. */
     centre: entryCentre.optional(),

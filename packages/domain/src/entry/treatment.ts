@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { calendarDate, entryStudyId, entryText, entryTrialId, physicalNumber } from './common.js';
 
 export const pumpInput = z.discriminatedUnion('placed', [
-  z.object({ placed: z.literal(true), date: calendarDate }),
-  z.object({ placed: z.literal(false), reason: entryText(500) }),
+  z.strictObject({ placed: z.literal(true), date: calendarDate }),
+  z.strictObject({ placed: z.literal(false), reason: entryText(500) }),
 ]);
 
-export const surgeryInput = z.object({
+export const surgeryInput = z.strictObject({
   trialId: entryTrialId,
   studyId: entryStudyId,
   surgeryDate: calendarDate,
@@ -27,7 +27,7 @@ export const cycleRanges = {
   doseMg: { min: 0, max: 1000 },
 } as const;
 
-export const cycleFields = z.object({
+export const cycleFields = z.strictObject({
   /** Day 1: the pump is filled with the drug (or, when skipped or stopped, the visit date). */
   cycleDate: calendarDate,
   emptyDate: calendarDate.nullable(),
@@ -60,7 +60,7 @@ export function checkCycle(
 }
 
 export const cycleInput = z
-  .object({
+  .strictObject({
     trialId: entryTrialId,
     studyId: entryStudyId,
     cycle: z.number().int().min(1).max(50),

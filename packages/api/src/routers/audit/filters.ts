@@ -1,6 +1,12 @@
 // The audit viewer's filters. Dates are calendar dates in Europe/Amsterdam (as the UI shows them); the
 // trail stores UTC instants, so a day is turned into the UTC instants of its local midnights.
-import { auditActionSchema, isIsoDate, lineText, type IsoDate } from '@trialdesk/domain';
+import {
+  auditActionSchema,
+  EARLIEST_PLAUSIBLE_DATE,
+  isIsoDate,
+  lineText,
+  type IsoDate,
+} from '@trialdesk/domain';
 import type { AuditFilter, Db } from '@trialdesk/db';
 import { z } from 'zod';
 import { trialsWith } from '../../access/trial-access.js';
@@ -38,7 +44,14 @@ function nextDay(date: IsoDate): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-const isoDate = z.string().refine(isIsoDate, 'Use a date as YYYY-MM-DD');
+// A filter date belongs to no trial: the global floor of plausible dates (year 0000 is refused with words).
+const isoDate = z
+  .string()
+  .refine(isIsoDate, 'Use a date as YYYY-MM-DD')
+  .refine((d) => !isIsoDate(d) || d >= EARLIEST_PLAUSIBLE_DATE, {
+    message: 'entry.date.tooEarlyAny',
+    params: { date: EARLIEST_PLAUSIBLE_DATE },
+  });
 
 export const auditFilterShape = {
   participant: lineText(40).toUpperCase().optional(),
@@ -54,7 +67,7 @@ export function checkRange(input: { from?: string; to?: string }, ctx: z.Refinem
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end date is before the start date' });
 }
 
-export const auditFilterInput = z.object(auditFilterShape).superRefine(checkRange);
+export const auditFilterInput = z.strictObject(auditFilterShape).superRefine(checkRange);
 export type AuditFilterInput = z.infer<typeof auditFilterInput>;
 
 /** The repository's filter: `to` includes its whole local day. */

@@ -8,7 +8,7 @@ import { auditableTrials, auditFilterShape, checkRange, toRepositoryFilter } fro
 export const listAuditProcedure = procedureWith('audit:read')
   .input(
     z
-      .object({
+      .strictObject({
         ...auditFilterShape,
         /** The last seq of the previous page; the next page holds older entries. */
         cursor: z.number().int().positive().optional(),

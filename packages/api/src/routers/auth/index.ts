@@ -8,7 +8,7 @@ import { loadProfile, profileOutput } from '../../auth/profile.js';
 import { nowIso, SESSION_COOKIE } from '../../context.js';
 import { audit, authedProcedure, publicProcedure, router } from '../../trpc.js';
 
-export const loginInput = z.object({
+export const loginInput = z.strictObject({
   username: lineText(100),
   password: z.string().min(1).max(200),
 });
@@ -43,7 +43,7 @@ export const authRouter = router({
   me: authedProcedure.output(profileOutput).query(({ ctx }) => loadProfile(ctx.db, ctx.user)),
 
   changePassword: authedProcedure
-    .input(z.object({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema }))
+    .input(z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema }))
     .output(z.object({ ok: z.literal(true), sessionsEnded: z.number() }))
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
 });

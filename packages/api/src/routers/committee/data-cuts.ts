@@ -1,7 +1,7 @@
 // Data cuts: the PI or an administrator freezes the data as they stand at an as-of date; every committee
 // view can then be shown for that cut. A cut is immutable (the database refuses updates and deletes) and
 // carries the SHA-256 of its canonical JSON, which anyone with 'aggregate:read' can verify.
-import { isoDateSchema, lineText } from '@trialdesk/domain';
+import { earliestClinicalDate, entryMessage, isoDateSchema, lineText } from '@trialdesk/domain';
 import {
   dataCutLabelExists,
   insertDataCut,
@@ -24,7 +24,7 @@ import {
   cutVerificationOutput,
 } from './data-cut-outputs.js';
 
-export const createCutInput = z.object({
+export const createCutInput = z.strictObject({
   trialId: trialIdSchema,
   label: lineText(80, 3),
   asOf: isoDateSchema,
@@ -38,6 +38,14 @@ export const dataCutsRouter = router({
       const trial = await loadTrial(ctx, input.trialId);
       if (input.asOf > today(ctx))
         throw invalidInput({ asOf: ['The as-of date cannot be in the future'] }, 'datacut.as_of_future');
+      // A cut before the trial could have data is a mistake (year 0000 was accepted): the same window as
+      // every clinical date.
+      const earliest = earliestClinicalDate(trial.definition);
+      if (input.asOf < earliest)
+        throw invalidInput(
+          { asOf: [entryMessage('entry.date.tooEarly', ctx.lang, { date: earliest })] },
+          'datacut.as_of_early',
+        );
       const created = await ctx.db.transaction().execute(async (trx) => {
         if (await dataCutLabelExists(trx, trial.id, input.label))
           throw invalidInput({ label: ['A data cut with this label already exists'] }, 'datacut.label_taken');
@@ -75,7 +83,7 @@ export const dataCutsRouter = router({
     }),
 
   list: procedureWith('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema }))
     .output(cutListOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
@@ -84,7 +92,7 @@ export const dataCutsRouter = router({
 
   /** One cut: who froze it when, its as-of date and hash, and what it holds (counts, not rows). */
   get: procedureWith('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema, cutId: cutIdSchema }))
     .output(cutDetailOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
@@ -107,7 +115,7 @@ export const dataCutsRouter = router({
     }),
 
   verify: procedureWith('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema, cutId: cutIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema, cutId: cutIdSchema }))
     .output(cutVerificationOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);
@@ -117,7 +125,7 @@ export const dataCutsRouter = router({
 
   /** What is new in `to` (a later cut, or live data when null) compared with `from`. */
   compare: procedureWith('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema, fromCutId: cutIdSchema, toCutId: cutIdSchema.nullish() }))
+    .input(z.strictObject({ trialId: trialIdSchema, fromCutId: cutIdSchema, toCutId: cutIdSchema.nullish() }))
     .output(cutComparisonOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);

@@ -15,7 +15,7 @@ import type { Download } from './report.js';
 import { downloadOutput } from '../declared-output.js';
 import { cutIdSchema, loadCut, parseSnapshot } from '../../reports/source.js';
 
-const exportInput = z.object({ trialId: trialIdSchema, cutId: cutIdSchema });
+const exportInput = z.strictObject({ trialId: trialIdSchema, cutId: cutIdSchema });
 
 async function prepare(ctx: AuthedContext & { deps: UseCaseDeps }, input: z.infer<typeof exportInput>) {
   const trial = await loadTrial(ctx, input.trialId);

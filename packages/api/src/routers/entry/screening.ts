@@ -19,7 +19,7 @@ export const screeningRouter = router({
 
   list: entryProcedure('participant:read')
     .input(
-      z.object({
+      z.strictObject({
         trialId: trialIdSchema,
         centre: centreCodeInput.nullish(),
         page: z.number().int().min(0).max(100_000).default(0),
@@ -43,7 +43,7 @@ export const screeningRouter = router({
 
   /** The screening funnel per centre, an aggregate for the dashboard. */
   funnel: entryProcedure('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema }))
     .output(screeningFunnelOutput)
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);

@@ -99,7 +99,7 @@ async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, 
 }
 
 export const worklistProcedure = entryProcedure('participant:read')
-  .input(z.object({ trialId: trialIdSchema.optional(), centre: centreCodeInput.nullish() }))
+  .input(z.strictObject({ trialId: trialIdSchema.optional(), centre: centreCodeInput.nullish() }))
   .output(worklistOutput)
   .query(async ({ ctx, input }) => {
     const centre = scopedCentre(ctx.user, 'participant:read', input.centre);

@@ -17,7 +17,7 @@ export const followUpRouter = router({
    */
   matrix: procedureWith('participant:read')
     .input(
-      z.object({
+      z.strictObject({
         trialId: trialIdSchema,
         centre: centreCodeInput.nullish(),
         page: z.number().int().min(0).max(100_000).default(0),

@@ -39,7 +39,7 @@ const noticeStream = z.custom<AsyncIterable<TrackedEnvelope<LiveNotice>>>(
 export const liveRouter = router({
   onChange: procedureWith('aggregate:read')
     // lastEventId: sent by the browser's SSE link when it reconnects (the id of the last notice it saw).
-    .input(z.object({ trialId: trialIdSchema, lastEventId: z.string().max(20).nullish() }))
+    .input(z.strictObject({ trialId: trialIdSchema, lastEventId: z.string().max(20).nullish() }))
     .output(noticeStream)
     .subscription(async function* ({ ctx, input, signal }) {
       await loadTrial(ctx, input.trialId);

@@ -8,7 +8,7 @@ import { aggregateOutput } from '../declared-output.js';
 
 export const overviewRouter = router({
   get: procedureWith('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema }))
     .output(aggregateOutput<Overview>())
     .query(async ({ ctx, input }) => {
       const asOf = today(ctx);

@@ -10,7 +10,7 @@ import { participantDetailSchema, studyIdSchema } from './schemas.js';
 
 /** One participant's page: the summary, the schedule, and every record, voided ones marked. */
 export const getParticipantProcedure = procedureWith('participant:read')
-  .input(z.object({ trialId: trialIdSchema, studyId: studyIdSchema }))
+  .input(z.strictObject({ trialId: trialIdSchema, studyId: studyIdSchema }))
   .output(participantDetailSchema)
   .query(async ({ ctx, input }) => {
     const trial = await loadTrial(ctx, input.trialId);

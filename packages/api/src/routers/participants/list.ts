@@ -11,7 +11,7 @@ import { centreCodeInput, participantListSchema } from './schemas.js';
 /** The participants of a trial (a coordinator's own centre only), filtered and a page at a time. */
 export const listParticipantsProcedure = procedureWith('participant:read')
   .input(
-    z.object({
+    z.strictObject({
       trialId: trialIdSchema,
       centre: centreCodeInput.nullish(),
       search: lineText(40, 0).optional(),

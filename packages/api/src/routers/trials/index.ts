@@ -36,7 +36,7 @@ export const trialsRouter = router({
 
   /** The protocol definition: forms, schedule and settings are built from it. */
   get: procedureWith('trial:read')
-    .input(z.object({ trialId: trialIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema }))
     .output(z.object({ synthetic: z.boolean(), definition: aggregateOutput<TrialDefinition>() }))
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);

@@ -7,6 +7,7 @@ import {
   type correctionTarget,
   type IsoDate,
   type TrialDefinition,
+  earliestClinicalDate,
 } from '@trialdesk/domain';
 import {
   currentCycles,
@@ -59,12 +60,12 @@ export async function correctParticipant(
   const next = { ...before, ...changes };
   // A pump dated now is placed: its not-placed reason goes, unless the same correction sets both.
   if (changes.pumpDate && changes.pumpNotPlacedReason === undefined) next.pumpNotPlacedReason = null;
-  const errors = new FieldErrors(deps.lang, 'target.changes.');
+  const errors = new FieldErrors(deps.lang, 'target.changes.', earliestClinicalDate(def));
   errors
-    .notFuture('inclusionDate', next.inclusionDate, asOf)
-    .notFuture('consentDate', next.consentDate, asOf)
-    .notFuture('surgeryDate', next.surgeryDate, asOf)
-    .notFuture('pumpDate', next.pumpDate, asOf)
+    .plausibleDate('inclusionDate', next.inclusionDate, asOf)
+    .plausibleDate('consentDate', next.consentDate, asOf)
+    .plausibleDate('surgeryDate', next.surgeryDate, asOf)
+    .plausibleDate('pumpDate', next.pumpDate, asOf)
     .notBefore(
       'inclusionDate',
       next.inclusionDate,

@@ -10,6 +10,7 @@ import {
   type correctionTarget,
   type IsoDate,
   type TrialDefinition,
+  earliestClinicalDate,
 } from '@trialdesk/domain';
 import {
   currentCycles,
@@ -60,13 +61,13 @@ export async function correctScreening(
   if (s.voided !== null) throw fieldError(deps, 'target.screeningNumber', 'entry.correction.voided');
   const { screeningDate, outcome, failedCriteria, reason } = s;
   const before = { screeningDate, outcome, failedCriteria, reason };
-  const errors = new FieldErrors(deps.lang, prefix);
+  const errors = new FieldErrors(deps.lang, prefix, earliestClinicalDate(def));
   const next = revalidate(deps, errors, screeningFields.superRefine(checkScreeningOutcome), {
     ...before,
     ...definedOnly(t.changes),
   });
   if (next) {
-    errors.notFuture('screeningDate', next.screeningDate, asOf);
+    errors.plausibleDate('screeningDate', next.screeningDate, asOf);
     checkCriteriaKnown(errors, def, next.failedCriteria);
     if (s.participantId !== null && next.outcome !== 'included')
       errors.add('outcome', 'entry.void.linkedScreening');
@@ -110,7 +111,7 @@ export async function correctCycle(
     modification,
     modificationReason,
   };
-  const errors = new FieldErrors(deps.lang, prefix);
+  const errors = new FieldErrors(deps.lang, prefix, earliestClinicalDate(def));
   const next = revalidate(deps, errors, cycleFields.superRefine(checkCycle), {
     ...before,
     ...definedOnly(t.changes),
@@ -146,7 +147,7 @@ export async function correctAssessment(
   const slot = a ? await findSlotById(trx, a.slotId) : undefined;
   if (!a || !slot) return unchanged(deps);
   const changes = definedOnly(t.changes);
-  const errors = new FieldErrors(deps.lang, prefix);
+  const errors = new FieldErrors(deps.lang, prefix, earliestClinicalDate(def));
   const allowed = a.status === 'done' ? ['performedDate', 'cea', 'imagingResult'] : ['missedReason'];
   for (const key of Object.keys(changes))
     if (!allowed.includes(key)) errors.add(key, 'entry.correction.notForStatus', { status: a.status });
@@ -200,7 +201,7 @@ export async function correctEvent(
   const p = await recordParticipant(deps, trx, e, 'target.id');
   if (!e) return unchanged(deps);
   const changes = definedOnly(t.changes);
-  const errors = new FieldErrors(deps.lang, prefix);
+  const errors = new FieldErrors(deps.lang, prefix, earliestClinicalDate(def));
   for (const key of Object.keys(changes))
     if (!eventKeys[e.type]?.includes(key))
       errors.add(key, 'entry.correction.notForStatus', { status: e.type });

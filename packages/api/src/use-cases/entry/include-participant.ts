@@ -10,6 +10,7 @@ import {
   type EligibilityRecord,
   type inclusionInput,
   type TrialDefinition,
+  earliestClinicalDate,
 } from '@trialdesk/domain';
 import {
   countIncluded,
@@ -45,10 +46,10 @@ export interface Inclusion {
 /** Checks that need no database: dates, the age, and eligibility itself. Returns the age. */
 function checkInclusion(deps: UseCaseDeps, def: TrialDefinition, centre: string, input: Input): number {
   const asOf = today(deps);
-  const errors = new FieldErrors(deps.lang)
-    .notFuture('inclusionDate', input.inclusionDate, asOf)
-    .notFuture('consentDate', input.consentDate, asOf)
-    .notFuture('labDate', input.labDate, asOf);
+  const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def))
+    .plausibleDate('inclusionDate', input.inclusionDate, asOf)
+    .plausibleDate('consentDate', input.consentDate, asOf)
+    .plausibleDate('labDate', input.labDate, asOf);
   const activation = centreOf(def, centre)?.activationDate ?? null;
   errors.notBefore('inclusionDate', input.inclusionDate, activation, 'entry.date.beforeCentreActivation');
   const age = asksAge(def) ? input.measures.age?.value : input.age;

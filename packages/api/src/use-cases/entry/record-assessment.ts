@@ -1,6 +1,12 @@
 // A scheduled assessment recorded as done or missed. A date outside the window is accepted and flagged
 // (assessments.out_of_window, assessment_slots.late): a protocol deviation, reported back to the user.
-import { entryMessage, isWithinWindow, type assessmentInput, type IsoDate } from '@trialdesk/domain';
+import {
+  entryMessage,
+  isWithinWindow,
+  type assessmentInput,
+  type IsoDate,
+  earliestClinicalDate,
+} from '@trialdesk/domain';
 import {
   findSlot,
   insertAssessment,
@@ -27,7 +33,9 @@ export async function checkPerformedDate(
   date: IsoDate,
   asOf: IsoDate,
 ) {
-  errors.notFuture(field, date, asOf).notBefore(field, date, p.inclusionDate, 'entry.date.beforeInclusion');
+  errors
+    .plausibleDate(field, date, asOf)
+    .notBefore(field, date, p.inclusionDate, 'entry.date.beforeInclusion');
   const died = await deathDate(trx, p.id);
   if (died && date > died) errors.add(field, 'entry.date.afterDeath', { date: died });
 }
@@ -49,7 +57,7 @@ export async function recordAssessment(
   const result = await writeTransaction(deps.db, async (trx) => {
     const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
     const slot = await findSlot(trx, p.id, input.month);
-    const errors = new FieldErrors(deps.lang);
+    const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def));
     if (p.timeZero === null) errors.add('month', 'entry.assessment.noTimeZero');
     else if (!slot || slot.status === 'cancelled')
       errors.add('month', 'entry.assessment.noSlot', { month: input.month });

@@ -9,6 +9,7 @@ import {
   type CycleTiming,
   type IsoDate,
   type TreatmentPlan,
+  earliestClinicalDate,
 } from '@trialdesk/domain';
 import {
   currentCycles,
@@ -47,7 +48,7 @@ export async function checkCycleOrder(
   others: readonly TreatmentCycle[],
   asOf: IsoDate,
 ): Promise<void> {
-  errors.notFuture('cycleDate', c.cycleDate, asOf).notFuture('emptyDate', c.emptyDate, asOf);
+  errors.plausibleDate('cycleDate', c.cycleDate, asOf).plausibleDate('emptyDate', c.emptyDate, asOf);
   if (!plan) {
     errors.add('cycle', 'entry.cycle.noTreatment');
     return;
@@ -97,7 +98,7 @@ export async function recordCycle(
   const result = await writeTransaction(deps.db, async (trx) => {
     const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
     const cycles = await currentCycles(trx, p.id);
-    const errors = new FieldErrors(deps.lang);
+    const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def));
     if (cycles.some((c) => c.cycle === input.cycle))
       errors.add('cycle', 'entry.cycle.exists', { cycle: input.cycle });
     await checkCycleOrder(errors, trx, def.treatment, p, input, cycles, today(deps));

@@ -1,3 +1,4 @@
+import { earliestClinicalDate } from '@trialdesk/domain';
 // Clinical events. A death, withdrawal or loss to follow-up takes the participant off study (the earliest
 // one counts) and closes the assessments due after it; only one death, and nothing dated after it.
 import type { eventInput, IsoDate } from '@trialdesk/domain';
@@ -40,9 +41,9 @@ export async function checkEvent(
 ): Promise<void> {
   const f = (name: string) => `${prefix}${name}`;
   errors
-    .notFuture(f('date'), e.date, asOf)
+    .plausibleDate(f('date'), e.date, asOf)
     .notBefore(f('date'), e.date, p.inclusionDate, 'entry.date.beforeInclusion')
-    .notFuture(f('resolutionDate'), e.resolutionDate, asOf);
+    .plausibleDate(f('resolutionDate'), e.resolutionDate, asOf);
   const death = others.find((o) => o.type === 'death');
   if (e.type === 'death') {
     if (death) errors.add(f('type'), 'entry.event.secondDeath');
@@ -107,7 +108,7 @@ export async function recordEvent(
   const d = input.event;
   const result = await writeTransaction(deps.db, async (trx) => {
     const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
-    const errors = new FieldErrors(deps.lang);
+    const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def));
     const resolutionDate = d.type === 'complication' ? d.resolutionDate : null;
     await checkEvent(
       errors,

@@ -6,6 +6,7 @@ import {
   type ScreeningOutcome,
   type screeningInput,
   type TrialDefinition,
+  earliestClinicalDate,
 } from '@trialdesk/domain';
 import { insertScreening, nextScreeningNumber, writeTransaction, type Db } from '@trialdesk/db';
 import type { z } from 'zod';
@@ -76,7 +77,11 @@ export async function recordScreening(
   const trial = await loadTrial(deps, input.trialId);
   const def = trial.definition;
   const centre = writeCentre(deps, def, input.centre);
-  const errors = new FieldErrors(deps.lang).notFuture('screeningDate', input.screeningDate, today(deps));
+  const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def)).plausibleDate(
+    'screeningDate',
+    input.screeningDate,
+    today(deps),
+  );
   checkCriteriaKnown(errors, def, input.failedCriteria);
   errors.throwIfAny();
   const screeningNumber = await writeTransaction(deps.db, (trx) =>

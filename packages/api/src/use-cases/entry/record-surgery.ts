@@ -1,3 +1,4 @@
+import { earliestClinicalDate } from '@trialdesk/domain';
 // Surgery and pump placement. Where the protocol counts from surgery (PUMP-III), the surgery date is time
 // zero: it is set here and the assessment schedule is created with it.
 import type { surgeryInput } from '@trialdesk/domain';
@@ -22,10 +23,10 @@ export async function recordSurgery(
     const p = await loadParticipantForWrite(deps, trx, 'clinical:write', def.id, input.studyId);
     const died = await deathDate(trx, p.id);
     const pumpDate = input.pump.placed ? input.pump.date : null;
-    const errors = new FieldErrors(deps.lang)
-      .notFuture('surgeryDate', input.surgeryDate, asOf)
+    const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def))
+      .plausibleDate('surgeryDate', input.surgeryDate, asOf)
       .notBefore('surgeryDate', input.surgeryDate, p.inclusionDate, 'entry.date.beforeInclusion')
-      .notFuture('pump.date', pumpDate, asOf)
+      .plausibleDate('pump.date', pumpDate, asOf)
       .notBefore('pump.date', pumpDate, input.surgeryDate, 'entry.date.beforeSurgery');
     if (p.surgeryDate !== null) errors.add('surgeryDate', 'entry.surgery.exists');
     if (died && input.surgeryDate > died) errors.add('surgeryDate', 'entry.date.afterDeath', { date: died });

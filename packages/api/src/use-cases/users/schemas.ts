@@ -16,9 +16,9 @@ const centreCode = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{2,10}$/, 'Choose a centre from the list');
 
-export const userIdInput = z.object({ userId: z.number().int().positive() });
+export const userIdInput = z.strictObject({ userId: z.number().int().positive() });
 
-export const createUserInput = z.object({
+export const createUserInput = z.strictObject({
   username: usernameSchema,
   displayName: displayNameSchema,
   role: roleSchema,
