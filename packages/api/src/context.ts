@@ -1,7 +1,7 @@
 // The context is split: an inner context of plain values (database, clock, the logged-in user) that tests
 // build directly, and the request adapter in apps/server that reads cookies and addresses.
 import { dateInZone, type IsoDate, type Role } from '@trialdesk/domain';
-import { endSession, findSession, touchSession, type Db } from '@trialdesk/db';
+import { endSession, findSession, findSessionById, touchSession, type Db } from '@trialdesk/db';
 import { VersionedCache } from './cache.js';
 import type { LiveBus } from './live.js';
 
@@ -93,22 +93,18 @@ export function touchIntervalMs(auth: Pick<AuthSettings, 'idleMinutes'>): number
   return Math.min(60_000, Math.floor((auth.idleMinutes * 60_000) / 30));
 }
 
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
 /**
- * Resolves the session cookie to a user. A session counts only while it has not been ended, the account
- * is active, and neither the idle nor the absolute limit has passed; an expired one is ended on the spot.
+ * Whether a session still counts: not ended, the account active, neither the idle nor the absolute limit
+ * passed. A session found expired or deactivated is ended on the spot.
  */
-export async function resolveSession(
-  db: Db,
-  token: string | undefined,
-  now: Date,
-  auth: AuthSettings,
-): Promise<SessionUser | null> {
-  if (!token || token.length > 200) return null;
-  const s = await findSession(db, token);
+async function liveSession(db: Db, s: SessionRow | undefined, now: Date, auth: AuthSettings) {
   if (!s || s.endedAt !== null) return null;
   const nowIsoStr = now.toISOString();
-  const touchMs = touchIntervalMs(auth);
-  const idleLimit = new Date(Date.parse(s.lastSeenAt) + auth.idleMinutes * 60_000 + touchMs).toISOString();
+  const idleLimit = new Date(
+    Date.parse(s.lastSeenAt) + auth.idleMinutes * 60_000 + touchIntervalMs(auth),
+  ).toISOString();
   if (s.active !== 1) {
     await endSession(db, s.sessionId, nowIsoStr, 'deactivated');
     return null;
@@ -117,7 +113,10 @@ export async function resolveSession(
     await endSession(db, s.sessionId, nowIsoStr, nowIsoStr >= s.expiresAt ? 'expired' : 'idle');
     return null;
   }
-  if (now.getTime() - Date.parse(s.lastSeenAt) >= touchMs) await touchSession(db, s.sessionId, nowIsoStr);
+  return s;
+}
+
+function userOf(s: SessionRow): SessionUser {
   return {
     id: s.userId,
     username: s.username,
@@ -127,6 +126,38 @@ export async function resolveSession(
     mustChangePassword: s.mustChangePassword === 1,
     sessionId: s.sessionId,
   };
+}
+
+/**
+ * Resolves the session cookie to a user (sessions.ts, liveSession), and records the request as use of the
+ * session at most once per touch interval.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+  auth: AuthSettings,
+): Promise<SessionUser | null> {
+  if (!token || token.length > 200) return null;
+  const s = await liveSession(db, await findSession(db, token), now, auth);
+  if (!s) return null;
+  if (now.getTime() - Date.parse(s.lastSeenAt) >= touchIntervalMs(auth))
+    await touchSession(db, s.sessionId, now.toISOString());
+  return userOf(s);
+}
+
+/**
+ * The session's user as it stands now, without counting this as use (an open live stream is not a request):
+ * null once the session has ended for any reason (logout, deactivation, password change or reset, expiry).
+ */
+export async function currentSessionUser(
+  db: Db,
+  sessionId: string,
+  now: Date,
+  auth: AuthSettings,
+): Promise<SessionUser | null> {
+  const s = await liveSession(db, await findSessionById(db, sessionId), now, auth);
+  return s ? userOf(s) : null;
 }
 
 export async function createContext(input: ContextInput): Promise<Context> {

@@ -36,8 +36,16 @@ export class LiveBus {
   private sequence = 0;
   private stopListening: (() => Promise<void>) | null = null;
 
-  /** Without arguments, a bus for this process only (tests, benchmarks); see connect(). */
-  constructor(private readonly shared: { db: Db; channel: ChangeChannel } | null = null) {
+  /**
+   * Without a shared channel, a bus for this process only (tests, benchmarks); see connect().
+   * @param sessionCheckMs how often an open stream re-reads its session (routers/live): the stream ends
+   * within this time of a logout, deactivation, password change or reset, role change or expiry, also when
+   * another server or the CLI ended it. One indexed read per open stream per interval.
+   */
+  constructor(
+    private readonly shared: { db: Db; channel: ChangeChannel } | null = null,
+    readonly sessionCheckMs = 5_000,
+  ) {
     this.emitter.setMaxListeners(0);
   }
 

@@ -38,7 +38,7 @@ export interface Harness {
 }
 
 export async function createHarness(
-  options: { seed?: boolean; auth?: Partial<AuthSettings> } = {},
+  options: { seed?: boolean; auth?: Partial<AuthSettings>; liveSessionCheckMs?: number } = {},
 ): Promise<Harness> {
   const clock = { now: new Date(`${AS_OF}T10:00:00.000Z`) };
   const auth = { ...defaultAuthSettings, ...options.auth };
@@ -50,7 +50,7 @@ export async function createHarness(
         ? false
         : { asOf: AS_OF, now: clock.now.toISOString(), passwordCost: TEST_ONLY_PASSWORD_COST },
   });
-  const live = new LiveBus();
+  const live = new LiveBus(null, options.liveSessionCheckMs);
   const caller = async (jar: CookieJar = new MemoryCookieJar(), ip = '127.0.0.1') =>
     createCaller(
       await createContext({

@@ -40,6 +40,11 @@ export async function createSession(
 }
 
 export async function findSession(db: Db, token: string) {
+  return findSessionById(db, sessionIdOf(token));
+}
+
+/** A session by its id (the token's SHA-256), with its account as it is now. */
+export async function findSessionById(db: Db, sessionId: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -57,7 +62,7 @@ export async function findSession(db: Db, token: string) {
       'users.active',
       'users.must_change_password as mustChangePassword',
     ])
-    .where('sessions.id', '=', sessionIdOf(token))
+    .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
 }
 
