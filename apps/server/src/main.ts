@@ -9,7 +9,7 @@ import {
   isDatabaseEmpty,
   openDatabase,
   seedDemo,
-  writeServerLock,
+  takeDatabaseLock,
   type Db,
 } from '@trialdesk/db';
 import { createApp } from './app.js';
@@ -30,15 +30,17 @@ async function main() {
     console.log(`Empty database: loading the synthetic demo (as of ${asOf})…`);
     await seedDemo(db, { asOf, now: clock().toISOString() });
   };
+  const file = config.database.engine === 'sqlite' ? config.database.file : null;
+  // Held for as long as this process runs (released by the kernel however it ends): a restore refuses
+  // while it is held, and a second server on the same SQLite file refuses to start (server-lock.ts).
+  const releaseLock =
+    file === null || file === ':memory:' ? () => undefined : takeDatabaseLock(file, 'serve');
   // Migrations and the demo seed run under one start-up lock: of several instances starting together on
   // one PostgreSQL database, one migrates and seeds, the others wait and then find both done.
   const database = await openDatabase(config.database, {
     initialise: seedIfEmpty,
     poolSize: config.DATABASE_POOL_SIZE,
   });
-  const file = config.database.engine === 'sqlite' ? config.database.file : null;
-  // Tells a restore that this SQLite file is in use (removed on a clean exit; a stale one names a dead pid).
-  const releaseLock = file === null || file === ':memory:' ? () => undefined : writeServerLock(file);
   // Live updates through the database's change channel: on PostgreSQL, an inclusion accepted by another
   // instance reaches the dashboards connected to this one.
   const live = await LiveBus.connect(database.db, database.channel);

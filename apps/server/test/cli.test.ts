@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSqlite, seedDemo, verifyPassword, findUserByUsername } from '@trialdesk/db';
+import { openSqlite, seedDemo, takeDatabaseLock, verifyPassword, findUserByUsername } from '@trialdesk/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -111,10 +111,13 @@ describe('backup and restore', () => {
     const again = run(['backup', backup]);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/exists already/);
-    fs.writeFileSync(`${file}.server-pid`, String(process.pid));
+    // This process holds the lock as a server does; the CLI is another process.
+    const release = takeDatabaseLock(file, 'serve');
     const refused = run(['restore', backup]);
+    release();
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/server is running/);
+    expect(refused.err).toMatch(/A server has .* open/);
+    expect(run(['restore', backup]).code).toBe(0);
   });
 
   it('explains its usage without a file', () => {

@@ -4,6 +4,7 @@
 // atomically, and refuses while a server holds the database.
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { takeDatabaseLock } from './server-lock.js';
 import { describeVerification, verifyAuditChain, type AuditVerification } from './audit/verify-chain.js';
 import { openSqlite } from './database.js';
 import { migrate } from './migrate.js';
@@ -48,33 +49,20 @@ export async function checkDatabase(file: string): Promise<DatabaseCheck> {
   }
 }
 
-/** The lock file a running server keeps beside its database, holding its process id. */
-export function serverLockFile(databaseFile: string): string {
-  return `${databaseFile}.server-pid`;
-}
-
-export function isServerRunning(databaseFile: string): boolean {
-  const lock = serverLockFile(databaseFile);
-  if (!existsSync(lock)) return false;
-  const pid = Number(readFileSync(lock, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+/**
+ * Puts a checked backup in place of the database. Refuses while any server has the database open, and keeps
+ * servers from starting until it is done (server-lock.ts).
+ */
+export async function restoreDatabase(backupFile: string, targetFile: string): Promise<DatabaseCheck> {
+  const release = takeDatabaseLock(targetFile, 'restore');
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+    return await restoreUnderLock(backupFile, targetFile);
+  } finally {
+    release();
   }
 }
 
-export function writeServerLock(databaseFile: string): () => void {
-  const lock = serverLockFile(databaseFile);
-  writeFileSync(lock, String(process.pid));
-  return () => rmSync(lock, { force: true });
-}
-
-export async function restoreDatabase(backupFile: string, targetFile: string): Promise<DatabaseCheck> {
-  if (isServerRunning(targetFile))
-    throw new Error(`A server is running on ${targetFile}; stop it before restoring`);
+async function restoreUnderLock(backupFile: string, targetFile: string): Promise<DatabaseCheck> {
   const staged = `${targetFile}.restoring`;
   rmSync(staged, { force: true });
   copyFileSync(backupFile, staged);

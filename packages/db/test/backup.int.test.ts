@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../src/audit/audit-log.js';
-import { backupDatabase, checkDatabase, restoreDatabase, serverLockFile } from '../src/backup.js';
+import { backupDatabase, checkDatabase, restoreDatabase } from '../src/backup.js';
+import { takeDatabaseLock } from '../src/server-lock.js';
 import { openSqlite } from '../src/database.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 
@@ -54,9 +55,9 @@ describe('online backup and restore', () => {
     await backupDatabase(file, backup);
     await open.db.updateTable('participants').set({ void_reason: 'changed after the backup' }).execute();
     await open.close();
-    writeFileSync(serverLockFile(file), String(process.pid));
-    await expect(restoreDatabase(backup, file)).rejects.toThrow(/server is running/);
-    rmSync(serverLockFile(file));
+    const release = takeDatabaseLock(file, 'serve');
+    await expect(restoreDatabase(backup, file)).rejects.toThrow(/A server has .* open/);
+    release();
     const check = await restoreDatabase(backup, file);
     expect(check.ok).toBe(true);
     const sqlite = new Database(file, { readonly: true });
