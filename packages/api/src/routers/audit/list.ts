@@ -12,6 +12,8 @@ export const listAuditProcedure = procedureWith('audit:read')
         ...auditFilterShape,
         /** The last seq of the previous page; the next page holds older entries. */
         cursor: z.number().int().positive().optional(),
+        /** Sent by tRPC's infinite queries (the Audit page); pages are always newest first. */
+        direction: z.enum(['forward', 'backward']).optional(),
         limit: z.number().int().min(1).max(200).default(50),
       })
       .superRefine(checkRange),
