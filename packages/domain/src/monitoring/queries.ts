@@ -56,7 +56,7 @@ export const queryText = entryText(2000);
 export const queryId = recordId;
 
 export const queryOpenInput = z
-  .object({
+  .strictObject({
     trialId: entryTrialId,
     studyId: entryStudyId,
     field: z.string().min(1).max(64).optional(),
@@ -74,7 +74,7 @@ export const queryOpenInput = z
       ctx.addIssue({ code: 'custom', path: ['field'], message: 'query.field.unknown' });
   });
 
-export const queryListInput = z.object({
+export const queryListInput = z.strictObject({
   trialId: entryTrialId,
   status: z.enum(queryStatuses).optional(),
   centre: z
@@ -84,7 +84,7 @@ export const queryListInput = z.object({
   studyId: entryStudyId.optional(),
 });
 
-export const queryAnswerInput = z.object({ queryId, text: queryText });
-export const queryCloseInput = z.object({ queryId, text: queryText.optional() });
-export const queryReopenInput = z.object({ queryId, text: queryText });
-export const queryGetInput = z.object({ queryId });
+export const queryAnswerInput = z.strictObject({ queryId, text: queryText });
+export const queryCloseInput = z.strictObject({ queryId, text: queryText.optional() });
+export const queryReopenInput = z.strictObject({ queryId, text: queryText });
+export const queryGetInput = z.strictObject({ queryId });

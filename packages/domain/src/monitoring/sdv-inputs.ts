@@ -6,7 +6,7 @@ import { queryFields } from './queries.js';
 import { sdvRecordTypes } from './sdv.js';
 
 export const sdvVerifyInput = z
-  .object({
+  .strictObject({
     trialId: entryTrialId,
     studyId: entryStudyId,
     recordType: z.enum(sdvRecordTypes),
@@ -21,5 +21,5 @@ export const sdvVerifyInput = z
       ctx.addIssue({ code: 'custom', path: ['field'], message: 'sdv.field.unknown' });
   });
 
-export const sdvProgressInput = z.object({ trialId: entryTrialId, centre: entryCentre.optional() });
-export const sdvParticipantInput = z.object({ trialId: entryTrialId, studyId: entryStudyId });
+export const sdvProgressInput = z.strictObject({ trialId: entryTrialId, centre: entryCentre.optional() });
+export const sdvParticipantInput = z.strictObject({ trialId: entryTrialId, studyId: entryStudyId });

@@ -51,7 +51,7 @@ export const queriesRouter = router({
 
   /** Open queries per centre and the median days to answer, for the overview (centre-scoped). */
   summary: entryProcedure('participant:read')
-    .input(z.object({ trialId: trialIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema }))
     .output(querySummaryOutput)
     .query(async ({ ctx, input }) => {
       await loadTrial(ctx, input.trialId);
