@@ -2,7 +2,7 @@
 // and void participants, the PI freezes data cuts, and a backup (its own process, as `pnpm cli backup` runs)
 // copies the file. Afterwards every acknowledged correction, void and data cut is stored with its audit
 // entry, every backup taken during a kill checks out, PRAGMA integrity_check is ok and the chain verifies.
-// Bounded: ROUNDS kills, each after at most 1.5 s of writing; 127.0.0.1 only; stops by itself.
+// Bounded: ROUNDS kills, each after at most 3 s of writing; 127.0.0.1 only; stops by itself.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const { dir, file } = await freshDemoFile('crash-records');
 const corrections = new Set<string>();
 const voids = new Map<string, string>();
 const cuts = new Set<string>();
+const refusedCuts = new Set<string>();
 const backups: { file: string; code: number | null }[] = [];
 let n = 0;
 let seed = 54321;
@@ -102,6 +103,7 @@ for (let round = 1; round <= ROUNDS; round += 1) {
           pi,
         );
         if (ok(res)) cuts.add(label);
+        else refusedCuts.add(`${res.status} ${res.error?.message ?? ''}`);
       } catch {
         // killed mid-request
       }
@@ -109,7 +111,8 @@ for (let round = 1; round <= ROUNDS; round += 1) {
   })();
   const backupFile = path.join(dir, `backup-${round}.sqlite`);
   const backup = backupProcess(backupFile);
-  await new Promise((r) => setTimeout(r, 200 + random() * 1300));
+  // Long enough for a data cut (it reads the whole trial) to be acknowledged in most rounds.
+  await new Promise((r) => setTimeout(r, 1000 + random() * 2000));
   server.process.kill('SIGKILL');
   killed = true;
   await Promise.all([...writers, cutter]);
@@ -165,6 +168,7 @@ console.log(
 );
 rmSync(dir, { recursive: true, force: true });
 if (badBackups.length) console.error(badBackups.join('\n'));
+if (refusedCuts.size) console.error(`data cuts refused: ${[...refusedCuts].join('; ')}`);
 if (
   lostCorrections.length ||
   lostVoids.length ||

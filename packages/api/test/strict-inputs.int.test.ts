@@ -18,7 +18,7 @@ function looseObjects(schema: unknown, path: string, seen = new Set<unknown>()):
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
-      const catchall = def.catchall as unknown;
+      const catchall = def.catchall;
       const strict = catchall !== undefined && defOf(catchall).type === 'never';
       return [
         ...(strict ? [] : [path || '(input)']),

@@ -2,7 +2,7 @@
 // copies a consistent snapshot page by page while the server keeps reading and writing (WAL). A restore
 // first proves the backup sound (integrity check, known migrations, intact audit chain), then swaps it in
 // atomically, and refuses while a server holds the database.
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { takeDatabaseLock } from './server-lock.js';
 import { describeVerification, verifyAuditChain, type AuditVerification } from './audit/verify-chain.js';
