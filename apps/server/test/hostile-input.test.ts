@@ -32,6 +32,7 @@ let s: TestServer;
 let coord: string;
 let admin: string;
 let pi: string;
+let monitor: string;
 const clinicalTables = [
   'participants',
   'screenings',
@@ -41,6 +42,9 @@ const clinicalTables = [
   'events',
   'users',
   'data_cuts',
+  'queries',
+  'query_steps',
+  'sdv_marks',
 ] as const;
 
 async function counts(): Promise<Record<string, number>> {
@@ -51,7 +55,12 @@ async function counts(): Promise<Record<string, number>> {
 
 beforeAll(async () => {
   s = await startServer();
-  [coord, admin, pi] = await Promise.all([s.login('coord-emc'), s.login('admin'), s.login('pi')]);
+  [coord, admin, pi, monitor] = await Promise.all([
+    s.login('coord-emc'),
+    s.login('admin'),
+    s.login('pi'),
+    s.login('monitor'),
+  ]);
 });
 afterAll(() => s.close());
 
@@ -200,6 +209,38 @@ describe('free text', () => {
           { cookie: admin },
         ),
       );
+      // Every other kind of text a user sends: reasons, labels, query texts, filters (one text policy).
+      const reason = { reason: text };
+      const refusals: [string, Record<string, unknown>, string][] = [
+        ['trials.setTarget', { trialId: 'artery-2', target: 99, ...reason }, admin],
+        [
+          'trials.setOutcomeVisibility',
+          {
+            trialId: 'artery-2',
+            rolesBeforePrimaryAnalysis: ['pi'],
+            primaryAnalysisReleased: null,
+            ...reason,
+          },
+          admin,
+        ],
+        [
+          'entry.corrections.void',
+          { trialId: 'pump-iii', target: { record: 'participant', studyId: 'PUMP3-EMC-001' }, ...reason },
+          coord,
+        ],
+        ['committee.dataCuts.create', { trialId: 'pump-iii', label: text, asOf: '2026-11-01' }, pi],
+        ['queries.open', { trialId: 'pump-iii', studyId: 'PUMP3-EMC-001', text }, monitor],
+        ['queries.answer', { queryId: 1, text }, coord],
+        ['queries.close', { queryId: 1, text }, monitor],
+        ['queries.reopen', { queryId: 1, text }, monitor],
+        ['audit.exportCsv', { username: text }, admin],
+      ];
+      for (const [path, body, cookie] of refusals) {
+        const res = await s.post(path, body, { cookie });
+        expect(res.status, `${path} ${JSON.stringify(text)}`).toBe(400);
+        await expectRefused(res);
+      }
+      await expectRefused(await s.query('audit.list', { participant: text }, { cookie: admin }));
     }
     expect(await counts()).toEqual(before);
   });

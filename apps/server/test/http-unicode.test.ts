@@ -15,8 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const auditRows = () =>
-  (s.open.sqlite.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n;
+const auditRows = async () => Number((await s.row<{ n: number }>('SELECT COUNT(*) AS n FROM audit_log'))?.n);
 
 function rawPost(procedure: string, body: string | Buffer, cookie: string) {
   return fetch(`${s.url}/trpc/${procedure}`, {
@@ -35,7 +34,7 @@ async function expectUnicodeRefusal(res: Response) {
 
 describe('ill-formed text over HTTP', () => {
   it('a lone surrogate in a reason, a filter or a key is refused and nothing is written', async () => {
-    const before = auditRows();
+    const before = await auditRows();
     const target = '{"record":"participant","studyId":"PUMP3-EMC-001"}';
     for (const escape of ['\\ud800', '\\udfff', '\\udbff\\u0041']) {
       await expectUnicodeRefusal(
@@ -58,19 +57,19 @@ describe('ill-formed text over HTTP', () => {
     await expectUnicodeRefusal(
       await rawPost('audit.exportCsv,audit.exportCsv?batch=1', '{"0":{},"1":{"username":"\\ud800"}}', pi),
     );
-    expect(auditRows()).toBe(before);
+    expect(await auditRows()).toBe(before);
     expect(await verifyAuditChain(s.open.db)).toMatchObject({ ok: true });
   });
 
   it('bytes that are not UTF-8 are refused, not turned into U+FFFD', async () => {
-    const before = auditRows();
+    const before = await auditRows();
     const body = Buffer.concat([
       Buffer.from('{"trialId":"artery-2","screeningDate":"2026-11-20","outcome":"other","reason":"bad '),
       Buffer.from([0xff, 0xfe, 0xed, 0xa0, 0x80]),
       Buffer.from('"}'),
     ]);
     await expectUnicodeRefusal(await rawPost('entry.screening.record', body, coord));
-    expect(auditRows()).toBe(before);
+    expect(await auditRows()).toBe(before);
   });
 
   it('query strings: a GET input with a lone surrogate, or percent-encoding that is not UTF-8', async () => {
@@ -89,10 +88,8 @@ describe('ill-formed text over HTTP', () => {
       { cookie: coord },
     );
     expect(res.status, await res.clone().text()).toBe(200);
-    const row = s.open.sqlite.prepare('SELECT reason FROM screenings ORDER BY id DESC LIMIT 1').get() as {
-      reason: string;
-    };
-    expect(row.reason).toBe('Caf\u00e9 😀 patiënt');
+    const row = await s.row<{ reason: string }>('SELECT reason FROM screenings ORDER BY id DESC LIMIT 1');
+    expect(row?.reason).toBe('Caf\u00e9 😀 patiënt');
     expect(await verifyAuditChain(s.open.db)).toMatchObject({ ok: true });
   });
 });

@@ -70,6 +70,19 @@ describe('dates before the window', () => {
     expect(fields['asOf']?.[0]).toMatch(TOO_EARLY);
   });
 
+  it.each(['0000-01-01', '1900-01-01'])('a primary analysis released on %s', async (date) => {
+    const admin = await h.as('admin');
+    const fields = await refusedWritingNothing(() =>
+      admin.trials.setOutcomeVisibility({
+        trialId,
+        rolesBeforePrimaryAnalysis: ['pi', 'steering'],
+        primaryAnalysisReleased: date,
+        reason: 'Primary analysis released',
+      }),
+    );
+    expect(fields['primaryAnalysisReleased']?.[0]).toMatch(TOO_EARLY);
+  });
+
   it('audit filters from year 0000', async () => {
     const admin = await h.as('admin');
     const e = await expectCode(admin.audit.list({ from: '0000-01-01' }), 'BAD_REQUEST');

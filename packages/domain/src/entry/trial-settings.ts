@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { roles } from '../roles.js';
 import { calendarDate, correctionReason, entryTrialId } from './common.js';
 
-export const setOutcomeVisibilityInput = z.object({
+export const setOutcomeVisibilityInput = z.strictObject({
   trialId: entryTrialId,
   rolesBeforePrimaryAnalysis: z
     .array(z.enum(roles))

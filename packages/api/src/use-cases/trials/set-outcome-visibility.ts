@@ -1,6 +1,11 @@
 // Which roles see efficacy outcomes before the primary analysis, and when it was released: an
 // administrator changes it with a reason, audited with the setting before and after.
-import { roles, type OutcomeVisibility, type setOutcomeVisibilityInput } from '@trialdesk/domain';
+import {
+  earliestClinicalDate,
+  roles,
+  type OutcomeVisibility,
+  type setOutcomeVisibilityInput,
+} from '@trialdesk/domain';
 import { findTrial, updateTrialDefinition, writeTransaction } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadTrial } from '../../access/load-trial.js';
@@ -34,8 +39,9 @@ export async function setOutcomeVisibility(
       rolesBeforePrimaryAnalysis: inRoleOrder(def.outcomeVisibility.rolesBeforePrimaryAnalysis),
       primaryAnalysisReleased: def.outcomeVisibility.primaryAnalysisReleased,
     };
-    const errors = new FieldErrors(deps.lang);
-    errors.notFuture('primaryAnalysisReleased', next.primaryAnalysisReleased, today(deps));
+    // The release date lies in the trial's plausible window like every clinical date (not year 0000).
+    const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(def));
+    errors.plausibleDate('primaryAnalysisReleased', next.primaryAnalysisReleased, today(deps));
     if (JSON.stringify(previous) === JSON.stringify(next))
       errors.add('rolesBeforePrimaryAnalysis', 'entry.outcomeVisibility.unchanged');
     errors.throwIfAny();
