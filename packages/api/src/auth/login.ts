@@ -7,6 +7,7 @@ import {
   findUserByUsername,
   newSessionToken,
   normaliseUsername,
+  releaseLoginAttempt,
   reserveLoginAttempt,
   UNUSABLE_PASSWORD_HASH,
   verifyPassword,
@@ -70,46 +71,55 @@ export async function login(ctx: Context, input: { username: string; password: s
   }
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + ctx.auth.absoluteHours * 3_600_000).toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    // A login from a browser that still holds a session replaces it rather than leaving it open.
-    if (ctx.user) await endSession(trx, ctx.user.sessionId, now.toISOString(), 'replaced');
-    // Releases this attempt's reservation with the account's earlier failures.
-    await clearLoginFailures(trx, username);
-    await createSession(trx, {
-      token,
-      userId: user.id,
-      now: now.toISOString(),
-      expiresAt,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-    });
-    await audit(
-      {
-        ...ctx,
-        user: {
-          id: user.id,
-          username: user.username,
-          displayName: user.displayName,
-          role: user.role,
-          centre: user.centre,
-          mustChangePassword: user.mustChangePassword,
-          sessionId: '',
+  // A login that fails through the server's fault (a write refused) is no wrong password: its reservation is
+  // released, so it neither counts towards the limit nor stays behind.
+  const releaseOnFailure = async (error: unknown): Promise<never> => {
+    await releaseLoginAttempt(ctx.db, attempt.id).catch(() => undefined);
+    throw error;
+  };
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      // A login from a browser that still holds a session replaces it rather than leaving it open.
+      if (ctx.user) await endSession(trx, ctx.user.sessionId, now.toISOString(), 'replaced');
+      // Releases this attempt's reservation with the account's earlier failures.
+      await clearLoginFailures(trx, username);
+      await createSession(trx, {
+        token,
+        userId: user.id,
+        now: now.toISOString(),
+        expiresAt,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      });
+      await audit(
+        {
+          ...ctx,
+          user: {
+            id: user.id,
+            username: user.username,
+            displayName: user.displayName,
+            role: user.role,
+            centre: user.centre,
+            mustChangePassword: user.mustChangePassword,
+            sessionId: '',
+          },
         },
-      },
-      trx,
-      {
-        action: 'auth.login',
-        entityType: 'user',
-        entityId: String(user.id),
-        trialId: null,
-        centre: user.centre,
-        participant: null,
-        before: null,
-        after: null,
-        reason: null,
-      },
-    );
-  });
+        trx,
+        {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: String(user.id),
+          trialId: null,
+          centre: user.centre,
+          participant: null,
+          before: null,
+          after: null,
+          reason: null,
+        },
+      );
+    })
+    .catch(releaseOnFailure);
   ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: ctx.auth.absoluteHours * 3600 });
   return loadProfile(ctx.db, user);
 }
