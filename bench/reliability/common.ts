@@ -32,9 +32,10 @@ export async function call(
   const res =
     method === 'POST'
       ? await fetch(`${url}/trpc/${procedure}`, { method, headers, body: JSON.stringify(input) })
-      : await fetch(`${url}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, {
-          headers,
-        });
+      : await fetch(
+          `${url}/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          { headers },
+        );
   const body = (await res.json()) as {
     result?: { data: unknown };
     error?: { message: string; data?: { code: string } };

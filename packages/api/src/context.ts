@@ -1,7 +1,14 @@
 // The context is split: an inner context of plain values (database, clock, the logged-in user) that tests
 // build directly, and the request adapter in apps/server that reads cookies and addresses.
 import { dateInZone, type IsoDate, type Role } from '@trialdesk/domain';
-import { endSession, findSession, findSessionById, touchSession, type Db } from '@trialdesk/db';
+import {
+  endSession,
+  findSession,
+  findSessionById,
+  isStorageFull,
+  touchSession,
+  type Db,
+} from '@trialdesk/db';
 import { VersionedCache } from './cache.js';
 import type { LiveBus } from './live.js';
 
@@ -93,6 +100,19 @@ export function touchIntervalMs(auth: Pick<AuthSettings, 'idleMinutes'>): number
   return Math.min(60_000, Math.floor((auth.idleMinutes * 60_000) / 30));
 }
 
+/**
+ * A session's own bookkeeping (its last-seen time, ending one found expired) is not worth refusing a read
+ * for: when the disk is full it is skipped, so reads go on being served; the session's limits are computed
+ * from the stored times on every request, so an ended session stays ended all the same.
+ */
+async function unlessStorageFull(write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    if (!isStorageFull(error)) throw error;
+  }
+}
+
 type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
 /**
@@ -106,11 +126,13 @@ async function liveSession(db: Db, s: SessionRow | undefined, now: Date, auth: A
     Date.parse(s.lastSeenAt) + auth.idleMinutes * 60_000 + touchIntervalMs(auth),
   ).toISOString();
   if (s.active !== 1) {
-    await endSession(db, s.sessionId, nowIsoStr, 'deactivated');
+    await unlessStorageFull(endSession(db, s.sessionId, nowIsoStr, 'deactivated'));
     return null;
   }
   if (nowIsoStr >= s.expiresAt || nowIsoStr >= idleLimit) {
-    await endSession(db, s.sessionId, nowIsoStr, nowIsoStr >= s.expiresAt ? 'expired' : 'idle');
+    await unlessStorageFull(
+      endSession(db, s.sessionId, nowIsoStr, nowIsoStr >= s.expiresAt ? 'expired' : 'idle'),
+    );
     return null;
   }
   return s;
@@ -142,7 +164,7 @@ export async function resolveSession(
   const s = await liveSession(db, await findSession(db, token), now, auth);
   if (!s) return null;
   if (now.getTime() - Date.parse(s.lastSeenAt) >= touchIntervalMs(auth))
-    await touchSession(db, s.sessionId, now.toISOString());
+    await unlessStorageFull(touchSession(db, s.sessionId, now.toISOString()));
   return userOf(s);
 }
 

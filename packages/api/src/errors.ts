@@ -9,7 +9,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
-  | 'PRECONDITION_FAILED';
+  | 'PRECONDITION_FAILED'
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends TRPCError {
   readonly key: string;

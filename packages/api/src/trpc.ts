@@ -11,7 +11,7 @@ import {
   type AuditEvent,
   type Permission,
 } from '@trialdesk/domain';
-import { appendAuditEvent } from '@trialdesk/db';
+import { appendAuditEvent, isStorageFull } from '@trialdesk/db';
 import { ZodError } from 'zod';
 import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './errors.js';
 import { nowIso, type Context } from './context.js';
@@ -94,6 +94,24 @@ const wellFormedInput = t.middleware(async ({ ctx, getRawInput, next }) => {
   return next();
 });
 
+/**
+ * A write the database refused for want of disk space did not commit (the transaction rolled back whole):
+ * 503 with words in the user's language, since the same request succeeds once space returns, instead of
+ * the 500 of an unknown fault. Reads, which need no space, go on being served meanwhile.
+ */
+const storageFull = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok && isStorageFull(result.error))
+    throw new AppError(
+      'SERVICE_UNAVAILABLE',
+      'server.storageFull',
+      entryMessage('server.storageFull', ctx.lang),
+    );
+  return result;
+});
+/** Every procedure starts here. */
+const base = t.procedure.use(storageFull);
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
@@ -103,7 +121,7 @@ export const middleware = t.middleware;
 // ---------------------------------------------------------------------------------------------------
 
 /** Login and health only. */
-export const publicProcedure = t.procedure.meta({ permission: 'public' }).use(wellFormedInput);
+export const publicProcedure = base.meta({ permission: 'public' }).use(wellFormedInput);
 
 const requireUser = t.middleware(({ ctx, next }) => {
   if (!ctx.user) throw notLoggedIn();
@@ -111,7 +129,7 @@ const requireUser = t.middleware(({ ctx, next }) => {
 });
 
 /** Any logged-in user (their own account: me, logout, change password). */
-export const authedProcedure = t.procedure
+export const authedProcedure = base
   .meta({ permission: 'authenticated' })
   .use(requireUser)
   .use(wellFormedInput);
@@ -126,7 +144,7 @@ export const authedProcedure = t.procedure
  * (authedProcedure: me, logout, changePassword) opens, whatever the role.
  */
 export function procedureWith(permission: Permission) {
-  return t.procedure
+  return base
     .meta({ permission })
     .use(requireUser)
     .use(async ({ ctx, next, getRawInput }) => {

@@ -1,5 +1,6 @@
 export * from './database.js';
 export { engineOf, lockForWrite } from './engine/locks.js';
+export { isStorageFull } from './engine/storage-full.js';
 export { inProcessChannel, type ChangeChannel } from './engine/change-channel.js';
 export * from './migrate.js';
 export * from './schema.js';

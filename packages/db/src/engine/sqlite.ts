@@ -17,7 +17,11 @@ function withStatementCache(sqlite: Database.Database) {
   const statements = new Map<string, Database.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sql: string): Database.Statement {
+    prepare(text: string): Database.Statement {
+      // On some errors (SQLITE_FULL: the disk is full; I/O errors) SQLite has rolled the transaction back
+      // by itself. Kysely then sends its ROLLBACK, which would fail with "no transaction is active" and
+      // replace the error that says what happened (a 500 instead of the full disk's 503); it is a no-op then.
+      const sql = !sqlite.inTransaction && /^\s*rollback\s*$/i.test(text) ? 'SELECT 1 WHERE 0' : text;
       let stmt = statements.get(sql);
       if (stmt) statements.delete(sql);
       else {

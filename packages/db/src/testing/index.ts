@@ -24,6 +24,7 @@ export {
   toEngineSql,
 } from './raw-sql.js';
 export { createEmptyPostgresDatabase } from './postgres-templates.js';
+export { fillStorage, freeStorage } from './storage-full.js';
 
 export function testEngine(): Engine {
   if (process.env.TRIALDESK_TEST_ENGINE !== 'postgres') return 'sqlite';

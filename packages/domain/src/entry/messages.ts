@@ -27,6 +27,10 @@ export const entryMessages = {
     en: 'Keep this text on one line',
     nl: 'Houd deze tekst op één regel',
   },
+  'server.storageFull': {
+    en: 'The database has run out of disk space, so nothing was saved. Reading still works; try again once an administrator has freed space.',
+    nl: 'De schijf van de database is vol, dus er is niets opgeslagen. Lezen werkt nog; probeer het opnieuw zodra een beheerder ruimte heeft vrijgemaakt.',
+  },
   'entry.date.invalid': { en: 'Not a calendar date (YYYY-MM-DD)', nl: 'Geen geldige datum (JJJJ-MM-DD)' },
   'entry.date.future': {
     en: 'This date is in the future (today is {today})',
