@@ -104,6 +104,11 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
   'users.resetPassword': {
     call: (t) => admin.users.resetPassword({ userId: spareId, newPassword: `${t}-long-password` }),
   },
+  'users.setMembership': {
+    // No free text: the text goes in as the coordinator's centre code.
+    call: (t) =>
+      admin.users.setMembership({ userId: spareId, trialId: 'artery-2', role: 'coordinator', centre: t }),
+  },
   'trials.setTarget': {
     reason: 'trial.settings_changed',
     call: async (t) => {
@@ -279,6 +284,10 @@ const textFree: Record<string, () => Promise<unknown>> = {
   'auth.logout': async () => (await signIn(h, 'steering')).auth.logout(),
   'users.deactivate': () => admin.users.deactivate({ userId: spareId }),
   'users.reactivate': () => admin.users.reactivate({ userId: spareId }),
+  'users.removeMembership': async () => {
+    await admin.users.setMembership({ userId: spareId, trialId: 'pump-iii', role: 'monitor' });
+    return admin.users.removeMembership({ userId: spareId, trialId: 'pump-iii' });
+  },
   'committee.report.pdf': () => pi.committee.report.pdf({ trialId: 'artery-2' }),
   'committee.exports.csv': async () => pi.committee.exports.csv({ trialId: 'artery-2', cutId: await aCut() }),
   'committee.exports.odm': async () => pi.committee.exports.odm({ trialId: 'artery-2', cutId: await aCut() }),
