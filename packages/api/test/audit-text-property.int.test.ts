@@ -3,7 +3,7 @@
 // Text that is not well-formed Unicode is refused with a 400 wherever it is; text that passes the policy is
 // stored NFC-normalised, and the audit row's reason is exactly the stored text.
 import { isWellFormedText } from '@trialdesk/domain';
-import { verifyAuditChain } from '@trialdesk/db';
+import { DEMO_PASSWORD, verifyAuditChain } from '@trialdesk/db';
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,30 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
     // No free text: the text goes in as the coordinator's centre code.
     call: (t) =>
       admin.users.setMembership({ userId: spareId, trialId: 'artery-2', role: 'coordinator', centre: t }),
+  },
+  'locks.lock': {
+    // Lifted again at once, so that the other writes of the run are not refused by it.
+    call: async (t) => {
+      const lock = await admin.locks.lock({ trialId: 'artery-2', studyId: 'ART2-AVL-014', reason: t });
+      await admin.locks.unlock({ lockId: lock.lockId, reason: 'Lifted by the test' });
+      return lock;
+    },
+  },
+  'locks.unlock': {
+    call: async (t) => {
+      const { lockId } = await admin.locks.lock({
+        trialId: 'artery-2',
+        studyId: 'ART2-AVL-014',
+        reason: 'Locked by the test',
+      });
+      return admin.locks
+        .unlock({ lockId, reason: t })
+        .finally(() => admin.locks.unlock({ lockId, reason: 'Lifted by the test' }).catch(() => null));
+    },
+  },
+  'signatures.signCasebook': {
+    // The text is the password re-entered to sign (checked, never stored).
+    call: (t) => pi.signatures.signCasebook({ trialId: 'artery-2', studyId: 'ART2-EMC-022', password: t }),
   },
   'trials.setTarget': {
     reason: 'trial.settings_changed',
@@ -284,6 +308,13 @@ const textFree: Record<string, () => Promise<unknown>> = {
   'auth.logout': async () => (await signIn(h, 'steering')).auth.logout(),
   'users.deactivate': () => admin.users.deactivate({ userId: spareId }),
   'users.reactivate': () => admin.users.reactivate({ userId: spareId }),
+  // Signed by the ARTERY-2 PI of another account: the PI's own account is at its failure limit by now.
+  'signatures.signDataCut': async () =>
+    (await signIn(h, 'pi-steering')).signatures.signDataCut({
+      trialId: 'artery-2',
+      cutId: await aCut(),
+      password: DEMO_PASSWORD,
+    }),
   'users.removeMembership': async () => {
     await admin.users.setMembership({ userId: spareId, trialId: 'pump-iii', role: 'monitor' });
     return admin.users.removeMembership({ userId: spareId, trialId: 'pump-iii' });

@@ -1,7 +1,7 @@
 // Re-entering one's password at the moment of signing (21 CFR Part 11 §11.200(a)(1)(i): each signing after
 // the first in a session uses at least the password). A wrong password counts towards the same per-account
 // limit as failed logins and is audited like one, so a borrowed session cannot be used to guess it.
-import { countLoginFailures, findUserById, recordLoginFailure, verifyPassword } from '@trialdesk/db';
+import { findUserById, releaseLoginAttempt, reserveLoginAttempt, verifyPassword } from '@trialdesk/db';
 import { entryMessage } from '@trialdesk/domain';
 import { nowIso } from '../context.js';
 import { AppError } from '../errors.js';
@@ -11,15 +11,20 @@ import { tooManyFailures } from './login.js';
 export async function confirmPassword(ctx: AuthedContext, password: string): Promise<void> {
   const now = ctx.clock();
   const since = new Date(now.getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
-  if (
-    (await countLoginFailures(ctx.db, { username: ctx.user.username }, since)) >=
-    ctx.auth.maxFailuresPerAccount
-  )
-    throw tooManyFailures(ctx.auth.failureWindowMinutes);
+  // Reserved before the check, like a login (login.ts): parallel guesses never check more than the limit.
+  const attempt = await reserveLoginAttempt(
+    ctx.db,
+    { username: ctx.user.username, ip: ctx.ip ?? 'unknown', at: nowIso(ctx) },
+    { since, maxPerAccount: ctx.auth.maxFailuresPerAccount, maxPerAddress: Number.MAX_SAFE_INTEGER },
+  );
+  if (attempt.limited) throw tooManyFailures(ctx.auth.failureWindowMinutes);
   const user = await findUserById(ctx.db, ctx.user.id);
-  if (user && user.active && (await verifyPassword(password, user.passwordHash))) return;
+  if (user && user.active && (await verifyPassword(password, user.passwordHash))) {
+    await releaseLoginAttempt(ctx.db, attempt.id);
+    return;
+  }
+  // The reserved attempt is the failure record; the refusal only audits it.
   await ctx.db.transaction().execute(async (trx) => {
-    await recordLoginFailure(trx, ctx.user.username, ctx.ip ?? 'unknown', nowIso(ctx));
     await audit(ctx, trx, {
       action: 'auth.login_failed',
       entityType: 'user',

@@ -38,7 +38,7 @@ export function lockRecordTypeOf(entityType: string): LockRecordType | null {
 }
 
 export const lockInput = z
-  .object({
+  .strictObject({
     trialId: entryTrialId,
     /** A participant (and, with recordType and recordId, one of their records); none: the whole trial. */
     studyId: entryStudyId.optional(),
@@ -54,10 +54,10 @@ export const lockInput = z
   });
 export type LockInput = z.input<typeof lockInput>;
 
-export const unlockInput = z.object({ lockId: recordId, reason: entryText(500) });
+export const unlockInput = z.strictObject({ lockId: recordId, reason: entryText(500) });
 export type UnlockInput = z.input<typeof unlockInput>;
 
-export const lockListInput = z.object({
+export const lockListInput = z.strictObject({
   trialId: entryTrialId,
   studyId: entryStudyId.optional(),
   /** Lifted locks too (the history); default only the locks in force. */

@@ -15,13 +15,13 @@ export type SignatureValidity = 'valid' | 'invalidated';
 /** The password is checked, never stored or logged; bounded like every password the API takes. */
 const password = z.string().min(1).max(200);
 
-export const signCasebookInput = z.object({
+export const signCasebookInput = z.strictObject({
   trialId: entryTrialId,
   studyId: entryStudyId,
   password,
 });
-export const signDataCutInput = z.object({ trialId: entryTrialId, cutId: recordId, password });
-export const signatureListInput = z.object({
+export const signDataCutInput = z.strictObject({ trialId: entryTrialId, cutId: recordId, password });
+export const signatureListInput = z.strictObject({
   trialId: entryTrialId,
   studyId: entryStudyId.optional(),
 });

@@ -68,7 +68,7 @@ export const signaturesRouter = router({
     }),
   /** Every casebook with its state (unsigned, signed, invalidated): the PI's list before a data cut. */
   casebooks: entryProcedure('participant:read')
-    .input(z.object({ trialId: signatureListInput.shape.trialId }))
+    .input(z.strictObject({ trialId: signatureListInput.shape.trialId }))
     .output(
       z.object({
         casebooks: z.array(
