@@ -133,6 +133,21 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
     // The text is the password re-entered to sign (checked, never stored).
     call: (t) => pi.signatures.signCasebook({ trialId: 'artery-2', studyId: 'ART2-EMC-022', password: t }),
   },
+  'committee.meetings.record': {
+    call: async (t) =>
+      pi.committee.meetings.record({
+        trialId: 'artery-2',
+        meetingDate: '2026-11-20',
+        attendees: [t],
+        cutId: await aCut(),
+        recommendation: 'continue',
+        minutes: t,
+      }),
+  },
+  'committee.meetings.sign': {
+    // The text is the chair's password (checked, never stored); no such meeting, so always refused.
+    call: (t) => pi.committee.meetings.sign({ trialId: 'artery-2', meetingId: 999_999, password: t }),
+  },
   'trials.setTarget': {
     reason: 'trial.settings_changed',
     call: async (t) => {

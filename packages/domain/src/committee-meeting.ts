@@ -14,7 +14,7 @@ export const meetingRecommendationLabel: Record<MeetingRecommendation, { en: str
   stop: { en: 'Stop the trial', nl: 'De studie stoppen' },
 };
 
-export const recordMeetingInput = z.object({
+export const recordMeetingInput = z.strictObject({
   trialId: entryTrialId,
   meetingDate: calendarDate,
   attendees: z
@@ -28,7 +28,7 @@ export const recordMeetingInput = z.object({
 });
 export type RecordMeetingInput = z.input<typeof recordMeetingInput>;
 
-export const signMeetingInput = z.object({
+export const signMeetingInput = z.strictObject({
   trialId: entryTrialId,
   meetingId: recordId,
   /** The chair's own password, re-entered: the signature's proof of who signed. */

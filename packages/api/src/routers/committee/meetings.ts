@@ -33,7 +33,7 @@ const meetingOutput = z.object({
 
 export const meetingsRouter = router({
   list: procedureWith('aggregate:read')
-    .input(z.object({ trialId: trialIdSchema }))
+    .input(z.strictObject({ trialId: trialIdSchema }))
     .output(z.object({ meetings: z.array(meetingOutput) }))
     .query(async ({ ctx, input }) => {
       const trial = await loadTrial(ctx, input.trialId);

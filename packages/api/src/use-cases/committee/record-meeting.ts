@@ -1,7 +1,7 @@
 // A committee meeting's record, written as a draft by the PI or a steering committee member: the date, who
 // attended, the frozen data cut it used (its hash copied in, so the record names exactly what was shown),
 // the recommendation and the minutes. The chair signs it afterwards (sign-meeting.ts).
-import type { recordMeetingInput } from '@trialdesk/domain';
+import { earliestClinicalDate, type recordMeetingInput } from '@trialdesk/domain';
 import { findDataCut, insertMeeting, writeTransaction, type MeetingRecord } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadTrial } from '../../access/load-trial.js';
@@ -16,10 +16,11 @@ export async function recordMeeting(
   const trial = await loadTrial(deps, input.trialId);
   const created = await writeTransaction(deps.db, async (trx) => {
     const cut = await findDataCut(trx, trial.id, input.cutId);
-    const errors = new FieldErrors(deps.lang);
+    // A meeting date is plausible like every clinical date (not future, not before the trial's floor).
+    const errors = new FieldErrors(deps.lang, '', earliestClinicalDate(trial.definition));
     // Another trial's cut answers as a missing one.
     if (!cut) errors.add('cutId', 'meeting.cut.notFound');
-    errors.notFuture('meetingDate', input.meetingDate, today(deps));
+    errors.plausibleDate('meetingDate', input.meetingDate, today(deps));
     if (cut) errors.notBefore('meetingDate', input.meetingDate, cut.asOf, 'meeting.date.beforeCut');
     errors.throwIfAny();
     if (!cut) throw new Error('unreachable: a missing cut was refused above');

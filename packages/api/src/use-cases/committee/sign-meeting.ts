@@ -4,20 +4,16 @@
 // as failed logins, so a borrowed session cannot be used to guess it.
 import type { signMeetingInput } from '@trialdesk/domain';
 import {
-  countLoginFailures,
   findMeeting,
-  findUserById,
   meetingSignatureHash,
   signedMeetingContent,
-  recordLoginFailure,
   signMeeting as storeSignature,
-  verifyPassword,
   writeTransaction,
   type MeetingRecord,
 } from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadTrial } from '../../access/load-trial.js';
-import { tooManyFailures } from '../../auth/login.js';
+import { confirmPassword } from '../../auth/confirm-password.js';
 import { nowIso } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { appError, fieldError } from '../../field-errors.js';
@@ -37,30 +33,13 @@ export async function signMeeting(
   // Signed already: a conflict with what is stored, not a wrong input.
   const signed = () => appError(deps, 'CONFLICT', 'meeting.signed');
   if (meeting.signature) throw signed();
-  const since = new Date(ctx.clock().getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
-  if (
-    (await countLoginFailures(deps.db, { username: ctx.user.username }, since)) >=
-    ctx.auth.maxFailuresPerAccount
-  )
-    throw tooManyFailures(ctx.auth.failureWindowMinutes);
-  const user = await findUserById(deps.db, ctx.user.id);
-  if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
-    await writeTransaction(deps.db, async (trx) => {
-      await recordLoginFailure(trx, ctx.user.username, ctx.ip ?? 'unknown', nowIso(deps));
-      await writeAudit(deps, trx, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: String(ctx.user.id),
-        trialId: trial.id,
-        centre: null,
-        participant: null,
-        before: null,
-        after: { username: ctx.user.username, reason: 'wrong_signing_password' },
-        reason: null,
-      });
-    });
-    throw fieldError(deps, 'password', 'meeting.password.wrong');
-  }
+  // The password re-entered as for every signature (confirm-password.ts): the attempt is reserved before
+  // the check, counted by the login limit, and a wrong one is audited as a failed login.
+  await confirmPassword(ctx, input.password).catch((e: unknown) => {
+    if (e instanceof AppError && e.key === 'signature.wrong_password')
+      throw fieldError(deps, 'password', 'meeting.password.wrong');
+    throw e;
+  });
   const signedAt = nowIso(deps);
   const signedBy = deps.actor.displayName;
   const hash = meetingSignatureHash(signedMeetingContent(meeting, signedBy, signedAt));
