@@ -86,6 +86,30 @@ describe('the report', () => {
     expect(JSON.parse(entry.after)).toMatchObject({ format: 'pdf', contentHash: cut.contentHash });
   });
 
+  it('projects the end of recruitment while recruiting, with the window the rate comes from', async () => {
+    const steering = await h.as('steering');
+    const done = await steering.committee.report.get({ trialId });
+    expect(done.accrual.projection).toBeNull();
+    expect(done.accrual.points.every((p) => p.projected === null)).toBe(true);
+    const r = await steering.committee.report.get({ trialId: 'artery-2' });
+    const p = r.accrual.projection;
+    expect(r.accrual.included).toBeLessThan(r.accrual.target);
+    expect(p?.rateWindow).toMatchObject({ to: r.meta.asOf, days: 180 });
+    expect(p?.rateWindow.arrivals).toBeGreaterThan(0);
+    const d = p?.predictive;
+    if (!d) throw new Error('a recruiting trial with recent inclusions has a predictive interval');
+    expect(d.lowerDate <= d.medianDate && d.medianDate <= d.upperDate).toBe(true);
+    // The chart's lines start at today's count and end at the target, the latest at the interval's end.
+    const drawn = r.accrual.points.filter((x) => x.projected !== null);
+    expect(drawn[0]?.projected).toBe(r.accrual.included);
+    expect(drawn.at(-1)).toMatchObject({ projected: r.accrual.target, projectedLatest: r.accrual.target });
+    expect(drawn.at(-1)?.month).toBe(d.upperDate.slice(0, 7));
+    const pdf = await steering.committee.report.pdf({ trialId: 'artery-2' });
+    const text = pageTexts(Buffer.from(pdf.base64, 'base64')).join('\n');
+    expect(text).toMatch(/Projection: the target is reached around \d+ \w+ \d{4} \(95% predictive interval/);
+    expect(text).toContain('of the last 180 days');
+  });
+
   it('follows the language the user chose', async () => {
     const pi = await h.as('pi');
     const cut = await pi.committee.dataCuts.create({ trialId, label: 'Snede', asOf: '2026-06-30' });
@@ -105,6 +129,10 @@ describe('the report', () => {
     expect(all).toContain('Hazard ratio’s per centrum (Cox, verkennend)');
     expect(all).toContain('Leverrecidief met overlijden als concurrerend risico');
     expect(all).toContain('Vergaderingen van de commissie');
+    expect(all).toContain('Kenmerken bij aanvang');
+    expect(all).toContain('Swimmer plot: elke deelnemer van inclusie tot laatste follow-up');
+    expect(all).toMatch(/Leeftijd bij inclusie \(jaar\)(\d+(,\d+)? \(\d+(,\d+)?–\d+(,\d+)?\)){4}/);
+    expect(all).toMatch(/Vrouw(\d+ \([\d,]+%\)){4}/);
     expect(all).toMatch(/Ondertekend door .+ op \d+ [a-z]+ \d{4} om \d\d:\d\d UTC/);
     // The demo minutes are what the committee typed (in English) and print as typed: leave them out.
     const { meetings } = await pi.committee.meetings.list({ trialId });

@@ -73,11 +73,17 @@ describe('by default (before the primary analysis)', () => {
     expect(all).toContain('CONSORT');
     expect(all).not.toContain('Hepatic disease-free survival');
     expect(all).not.toContain('Median:');
+    // The committee's analyses and the per-participant swimmer plot are closed too; the baseline table is open.
+    expect(all).not.toContain('Hazard ratios by centre');
+    expect(all).not.toContain('Swimmer plot');
+    expect(all).toContain('Baseline characteristics');
     const steering = await h.as('steering');
     const full = pageTexts(
       Buffer.from((await steering.committee.report.pdf({ trialId, cutId })).base64, 'base64'),
     ).join('\n');
     expect(full).toContain('Hepatic disease-free survival');
+    expect(full).toContain('Swimmer plot');
+    expect(full).toMatch(/PUMP3-[A-Z]+-\d{3}/);
     expect(full).not.toContain('Closed report');
   });
 

@@ -75,6 +75,11 @@ export const datasetParticipantSchema = z.object({
   pumpDate: date.nullable(),
   /** Why an operated participant has no pump (recorded by data entry); absent in older cuts. */
   pumpNotPlacedReason: z.string().nullable().optional(),
+  /**
+   * Values measured at inclusion (the eligibility form) by criterion id, in the unit the trial definition
+   * gives, for the baseline table; absent in cuts frozen before it was stored (counted as missing).
+   */
+  baseline: z.record(z.string(), z.number()).optional(),
   timeZero: date.nullable(),
   followUpEnd: date.nullable(),
   offStudy: z.object({ date, reason: offStudyReasonSchema }).nullable(),

@@ -10,6 +10,7 @@ import {
   type TrialDataset,
   type TrialDefinition,
 } from '@trialdesk/domain';
+import { buildSwimmers } from './build-swimmers.js';
 import {
   MIN_AT_RISK,
   centreHazardRatios,
@@ -185,5 +186,7 @@ export function buildOutcomes(def: TrialDefinition, data: TrialDataset): Outcome
     followUp: followUpSummary(derivation),
     competingRisks: competingRisksOutcome(derivation, landmarks),
     endpoints,
+    /** One bar per participant with treatment and events: the swimmer plot (closed part, a listing). */
+    swimmers: buildSwimmers(data),
   };
 }

@@ -15,6 +15,7 @@ import {
   projectAccrual,
   safetySummary,
   trialMilestones,
+  type AccrualProjection,
   type AssessmentState,
   type DatasetParticipant,
   type IsoDate,
@@ -25,6 +26,8 @@ import { PROJECTION_WINDOW_DAYS } from './build-overview.js';
 import type { CutInfo } from './source.js';
 import { buildOutcomes } from './build-outcomes.js';
 import { followUpSummary } from './build-committee-analyses.js';
+import { buildBaseline } from './build-baseline.js';
+import { projectionPoints } from './accrual-projection-points.js';
 
 export function datasetHash(data: TrialDataset): string {
   return createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex');
@@ -95,10 +98,10 @@ export function buildReport(
   const lastInclusion = dates.at(-1) ?? null;
   const included = ps.length;
   const recruiting = included < def.target;
-  let projectedLastInclusion: IsoDate | null = null;
+  let projection: AccrualProjection | null = null;
   if (recruiting) {
     const since = addDays(asOf, -PROJECTION_WINDOW_DAYS + 1);
-    projectedLastInclusion = projectAccrual({
+    projection = projectAccrual({
       included,
       target: def.target,
       today: asOf,
@@ -112,8 +115,9 @@ export function buildReport(
           Math.min(PROJECTION_WINDOW_DAYS, diffDays(maxDate(since, c.activationDate), asOf) + 1),
         ),
       })),
-    }).expectedDate;
+    });
   }
+  const projectedLastInclusion = projection?.expectedDate ?? null;
   const ends = ps.flatMap((p) =>
     p.followUpEnd !== null && (p.offStudy === null || p.offStudy.date >= p.followUpEnd)
       ? [p.followUpEnd]
@@ -148,11 +152,27 @@ export function buildReport(
       lastInclusion,
       plannedStart: def.recruitment.plannedStart,
       plannedEnd: def.recruitment.plannedEnd,
-      points: cumulativeAccrual(def, counts, asOf).map((p) => ({
-        month: p.month,
-        total: p.total,
-        planned: p.planned,
-      })),
+      points: projectionPoints(
+        cumulativeAccrual(def, counts, asOf).map((p) => ({
+          month: p.month,
+          total: p.total,
+          planned: p.planned,
+        })),
+        projection,
+        included,
+        def.target,
+        asOf,
+      ),
+      /**
+       * While recruiting: the pooled recent rate, the window it comes from, and when the target is reached
+       * (the predictive median and 95% interval, which covers random arrivals as well as the rate).
+       */
+      projection: projection && {
+        ratePerMonth: projection.ratePerMonth,
+        rateWindow: projection.rateWindow,
+        expectedDate: projection.expectedDate,
+        predictive: projection.predictive,
+      },
     },
     centres: def.centres.map((c) => {
       const mine = ps
@@ -180,6 +200,8 @@ export function buildReport(
       // how they fared (reverse Kaplan–Meier, where a death censors).
       median: followUpSummary(deriveEndpoints(def, data)),
     },
+    /** Baseline characteristics ("Table 1") per centre and overall: open part. */
+    baseline: buildBaseline(def, data),
     consort: consortFlow(def, data),
     /** Criterion id → what was wrong when it failed, for the reasons of not being eligible. */
     criteria: failureWordings(def),

@@ -13,8 +13,9 @@ export const messages = defineMessages({
     visibilityReleasedHint: 'Leave empty while the trial is before its primary analysis',
     visibilityChange: 'Change the setting',
     visibilitySaved: 'Setting changed.',
-    openPart: 'Open report: accrual, follow-up, CONSORT, treatment delivery and pooled safety',
-    closedPart: 'Closed report: efficacy outcomes, comparisons by centre, listings',
+    openPart:
+      'Open report: accrual, follow-up, baseline characteristics, CONSORT, treatment delivery, pooled safety and meetings',
+    closedPart: 'Closed report: efficacy outcomes, comparisons by centre, listings (swimmer plot)',
     closedWithheld:
       'The closed part is shown before the primary analysis only to the roles the trial setting names (by default the steering committee and the principal investigator).',
     source: 'Data',
@@ -195,6 +196,13 @@ export const messages = defineMessages({
     accrualLine:
       '{included} of {target, plural, one {# participant} other {# participants}} included ({percent}%). First inclusion {first}, last {last}.',
     enrolmentTitle: 'Enrolment per centre',
+    projectionLine:
+      'Projection: the target is reached around {median} (95% predictive interval {lower} to {upper}, gamma-Poisson: it covers the uncertainty of the rate and the randomness of the arrivals). Rate {rate} per month, from the {arrivals, plural, one {# inclusion} other {# inclusions}} of the last {days, plural, one {# day} other {# days}} ({from} to {to}).',
+    projectionNone:
+      'No projection: no inclusion in the last {days, plural, one {# day} other {# days}} ({from} to {to}), the window the rate comes from.',
+    projectedMedian: 'Projected (median)',
+    projectedEarliest: 'Projected, 95% interval: earliest',
+    projectedLatest: 'Projected, 95% interval: latest',
     target: 'Target',
     firstInclusion: 'First inclusion',
     lastInclusion: 'Last inclusion',
@@ -233,8 +241,10 @@ export const messages = defineMessages({
     visibilityReleasedHint: 'Leeg laten zolang de studie vóór de primaire analyse is',
     visibilityChange: 'Instelling wijzigen',
     visibilitySaved: 'Instelling gewijzigd.',
-    openPart: 'Open rapport: inclusie, follow-up, CONSORT, behandeling en gepoolde veiligheid',
-    closedPart: 'Gesloten rapport: werkzaamheidsuitkomsten, vergelijkingen per centrum, overzichten',
+    openPart:
+      'Open rapport: inclusie, follow-up, kenmerken bij aanvang, CONSORT, behandeling, gepoolde veiligheid en vergaderingen',
+    closedPart:
+      'Gesloten rapport: werkzaamheidsuitkomsten, vergelijkingen per centrum, overzichten (swimmer plot)',
     closedWithheld:
       'Het gesloten deel is vóór de primaire analyse alleen zichtbaar voor de rollen die de studie-instelling noemt (standaard de stuurgroep en de hoofdonderzoeker).',
     source: 'Gegevens',
@@ -413,6 +423,13 @@ export const messages = defineMessages({
     accrualLine:
       '{included} van {target, plural, one {# deelnemer} other {# deelnemers}} geïncludeerd ({percent}%). Eerste inclusie {first}, laatste {last}.',
     enrolmentTitle: 'Inclusie per centrum',
+    projectionLine:
+      'Prognose: het doel wordt bereikt rond {median} (95%-voorspellingsinterval {lower} tot {upper}, gamma-Poisson: het dekt de onzekerheid van het tempo en het toeval van de inclusies). Tempo {rate} per maand, uit de {arrivals, plural, one {# inclusie} other {# inclusies}} van de afgelopen {days, plural, one {# dag} other {# dagen}} ({from} tot {to}).',
+    projectionNone:
+      'Geen prognose: geen inclusie in de afgelopen {days, plural, one {# dag} other {# dagen}} ({from} tot {to}), het venster waaruit het tempo komt.',
+    projectedMedian: 'Prognose (mediaan)',
+    projectedEarliest: 'Prognose, 95%-interval: vroegst',
+    projectedLatest: 'Prognose, 95%-interval: laatst',
     target: 'Doel',
     firstInclusion: 'Eerste inclusie',
     lastInclusion: 'Laatste inclusie',

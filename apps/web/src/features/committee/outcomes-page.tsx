@@ -16,6 +16,7 @@ import { FollowUpLine } from './analyses/summary-lines';
 import { EndpointSection } from './endpoint-section';
 import { messages } from './messages';
 import { ParticipantEndpoints } from './participant-endpoints';
+import { SwimmerSection } from './swimmer/swimmer-plot';
 import { useCentreNames } from './use-centre-names';
 
 export default function OutcomesPage() {
@@ -68,6 +69,7 @@ export default function OutcomesPage() {
               ) : null}
             </Fragment>
           ))}
+          <SwimmerSection swimmers={q.data.outcomes.swimmers} />
           {can(user.role, 'participant:read') ? (
             <ParticipantEndpoints trialId={trialId} cutId={cutId} />
           ) : null}

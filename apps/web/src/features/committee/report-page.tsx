@@ -2,10 +2,8 @@
 // from. Print-friendly (the app's navigation is hidden in print), with the PDF as a download.
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { milestoneNames } from '@trialdesk/domain';
 import { useTrialId } from '../../app/trial';
-import { ChartFigure } from '../../components/chart-or-table';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { Section } from '../../components/section';
@@ -18,6 +16,9 @@ import { CutSelector, useCutParam } from './cut-selector';
 import { saveDownload } from './download';
 import { CompetingRisksSummary } from './analyses/competing-risks';
 import { ReportMeetings } from './meetings/report-meetings';
+import { Accrual } from './report-accrual';
+import { SwimmerSection } from './swimmer/swimmer-plot';
+import { BaselineTable } from './baseline/baseline-table';
 import { CentreForest } from './analyses/forest-plot';
 import { FollowUpLine, TargetLine } from './analyses/summary-lines';
 import { LandmarkTable, useOutcomeFormat } from './endpoint-section';
@@ -46,89 +47,6 @@ function ReportMeta({ r }: { r: Report }) {
         </Text>
       </Stack>
     </Alert>
-  );
-}
-
-function Accrual({ r }: { r: Report }) {
-  const t = useT(messages);
-  const f = useFormat();
-  const a = r.accrual;
-  return (
-    <Section title={t('accrualTitle')}>
-      <Text size="sm">
-        {t('accrualLine', {
-          included: a.included,
-          target: a.target,
-          percent: a.percent,
-          first: f.date(a.firstInclusion),
-          last: f.date(a.lastInclusion),
-        })}
-      </Text>
-      <ChartFigure
-        summary={t('accrualLine', {
-          included: a.included,
-          target: a.target,
-          percent: a.percent,
-          first: f.date(a.firstInclusion),
-          last: f.date(a.lastInclusion),
-        })}
-        height={220}
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={a.points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-            <XAxis
-              dataKey="month"
-              tickFormatter={(m: string) => f.month(m)}
-              minTickGap={24}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis allowDecimals={false} width={36} tick={{ fontSize: 11 }} />
-            <Line
-              dataKey="total"
-              name={t('cumulative')}
-              stroke="#0072B2"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="planned"
-              name={t('planned')}
-              stroke="#495057"
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </ChartFigure>
-      <ScrollTable>
-        <Table fz="sm" className="tabular" captionSide="top">
-          <Table.Caption>{t('enrolmentTitle')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('centre')}</Table.Th>
-              <Table.Th ta="right">{t('target')}</Table.Th>
-              <Table.Th ta="right">{t('cumulative')}</Table.Th>
-              <Table.Th ta="right">{t('firstInclusion')}</Table.Th>
-              <Table.Th ta="right">{t('lastInclusion')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.centres.map((c) => (
-              <Table.Tr key={c.code}>
-                <Table.Td>{c.name}</Table.Td>
-                <Table.Td ta="right">{c.target}</Table.Td>
-                <Table.Td ta="right">{c.included}</Table.Td>
-                <Table.Td ta="right">{f.date(c.firstInclusion)}</Table.Td>
-                <Table.Td ta="right">{f.date(c.lastInclusion)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
-    </Section>
   );
 }
 
@@ -245,6 +163,7 @@ function Survival({ o }: { o: Outcomes }) {
           <CentreForest endpoint={e} centreName={(c) => c} />
         </Section>
       ))}
+      <SwimmerSection swimmers={o.swimmers} />
     </>
   );
 }
@@ -294,6 +213,7 @@ export default function ReportPage() {
           </Title>
           <Accrual r={q.data} />
           <MilestonesAndFollowUp r={q.data} />
+          <BaselineTable baseline={q.data.baseline} />
           <Section title={t('consortTitle')}>
             <ConsortDiagram data={{ flow: q.data.consort, criteria: q.data.criteria }} />
           </Section>

@@ -46,6 +46,30 @@ const en = {
   signed: 'Signed by {name} on {date} at {time} UTC; signature SHA-256 {hash}.',
   unknown: 'unknown',
   draft: 'Draft: not signed.',
+  baselineTitle: 'Baseline characteristics',
+  baselineText:
+    'At inclusion, per centre and overall: median (interquartile range, R quantile type 7) or count (share of those with a value). Only what the trial records at inclusion: age, sex and the measured eligibility values.',
+  characteristic: 'Characteristic',
+  groupN: '{centre} (n = {n})',
+  allN: 'All (n = {n})',
+  ageYears: 'Age at inclusion (years)',
+  withUnit: '{label} ({unit})',
+  medianIqr: '{median} ({q1}–{q3})',
+  countShare: '{count} ({share})',
+  missing: 'Missing',
+  female: 'Female',
+  male: 'Male',
+  projection:
+    'Projection: the target is reached around {median} (95% predictive interval {lower} to {upper}, gamma-Poisson: it covers the uncertainty of the rate and the randomness of the arrivals). Rate {rate} per month, from the {arrivals, plural, one {# inclusion} other {# inclusions}} of the last {days, plural, one {# day} other {# days}} ({from} to {to}).',
+  projectionNone:
+    'No projection: no inclusion in the last {days, plural, one {# day} other {# days}} ({from} to {to}), the window the rate comes from.',
+  projectionLegend: '— projected (median), ··· 95% predictive interval',
+  swimmerTitle: 'Swimmer plot: each participant from inclusion to last follow-up',
+  swimmerText:
+    'One bar per participant (longest follow-up first), in months since inclusion. A listing by participant: closed part.',
+  swimmerLegend:
+    '■ surgery   | HAIP cycle given   ▲ first recurrence   ● death   ▷ censored (alive at last follow-up)',
+  swimmerAxis: 'Months since inclusion',
 };
 
 type Key = keyof typeof en;
@@ -93,6 +117,30 @@ const nl: Record<Key, string> = {
   signed: 'Ondertekend door {name} op {date} om {time} UTC; handtekening SHA-256 {hash}.',
   unknown: 'onbekend',
   draft: 'Concept: niet ondertekend.',
+  baselineTitle: 'Kenmerken bij aanvang',
+  baselineText:
+    'Bij inclusie, per centrum en totaal: mediaan (interkwartielafstand, R-kwantieltype 7) of aantal (aandeel van wie een waarde heeft). Alleen wat de studie bij inclusie vastlegt: leeftijd, geslacht en de gemeten geschiktheidswaarden.',
+  characteristic: 'Kenmerk',
+  groupN: '{centre} (n = {n})',
+  allN: 'Totaal (n = {n})',
+  ageYears: 'Leeftijd bij inclusie (jaar)',
+  withUnit: '{label} ({unit})',
+  medianIqr: '{median} ({q1}–{q3})',
+  countShare: '{count} ({share})',
+  missing: 'Ontbrekend',
+  female: 'Vrouw',
+  male: 'Man',
+  projection:
+    'Prognose: het doel wordt bereikt rond {median} (95%-voorspellingsinterval {lower} tot {upper}, gamma-Poisson: het dekt de onzekerheid van het tempo en het toeval van de inclusies). Tempo {rate} per maand, uit de {arrivals, plural, one {# inclusie} other {# inclusies}} van de afgelopen {days, plural, one {# dag} other {# dagen}} ({from} tot {to}).',
+  projectionNone:
+    'Geen prognose: geen inclusie in de afgelopen {days, plural, one {# dag} other {# dagen}} ({from} tot {to}), het venster waaruit het tempo komt.',
+  projectionLegend: '— prognose (mediaan), ··· 95%-voorspellingsinterval',
+  swimmerTitle: 'Swimmer plot: elke deelnemer van inclusie tot laatste follow-up',
+  swimmerText:
+    'Eén balk per deelnemer (langste follow-up eerst), in maanden sinds inclusie. Een overzicht per deelnemer: gesloten deel.',
+  swimmerLegend:
+    '■ operatie   | HAIP-kuur gegeven   ▲ eerste recidief   ● overlijden   ▷ gecensureerd (in leven bij laatste follow-up)',
+  swimmerAxis: 'Maanden sinds inclusie',
 };
 
 export const committeePdfCatalogue: Record<PdfLang, Record<Key, string>> = { en, nl };

@@ -12,6 +12,9 @@ import {
   targetLine,
 } from './committee-analyses-pdf.js';
 import { committeeWords } from './committee-words.js';
+import { baselineSection } from './baseline-pdf.js';
+import { drawProjection, projectionText } from './accrual-projection-pdf.js';
+import { swimmerSection } from './swimmer-pdf.js';
 import { drawConsort } from './consort-diagram.js';
 import { drawKmPlot } from './km-plot.js';
 import {
@@ -145,8 +148,10 @@ function accrual(doc: Doc, w: PdfWords, r: CommitteeReport): void {
     .fillColor(COLOR.accent)
     .text(w.t('includedCumulative'), box.x + 8, box.y + 4, { lineBreak: false });
   doc.fillColor(COLOR.muted).text(`- - ${w.t('planned')}`, box.x + 8, box.y + 14, { lineBreak: false });
+  drawProjection(doc, w, a, sx, sy, { x: box.x + 8, y: box.y + 24 });
   doc.y = box.y + box.h + 20;
   doc.x = PAGE.margin;
+  projectionText(doc, w, a);
 
   heading(doc, w.t('enrolment'));
   table(
@@ -402,12 +407,16 @@ export async function renderReportPdf(r: CommitteeReport, lang: PdfLang = 'en'):
   accrual(doc, w, r);
   milestonesAndFollowUp(doc, w, r);
   doc.addPage();
+  baselineSection(doc, w, r.baseline);
+  doc.addPage();
   heading(doc, w.t('consort'));
   drawConsort(doc, w, r.consort, (id) => r.criteria[id]?.[lang] ?? id);
   doc.addPage();
   safety(doc, w, r);
-  if (r.closed) survival(doc, w, r.closed.outcomes);
-  else closedWithheld(doc, w);
+  if (r.closed) {
+    survival(doc, w, r.closed.outcomes);
+    swimmerSection(doc, w, r.closed.outcomes.swimmers);
+  } else closedWithheld(doc, w);
   doc.addPage();
   heading(doc, committeeWords(lang)('meetings'));
   meetingRecords(doc, w, r.meetings);

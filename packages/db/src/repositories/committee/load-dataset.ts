@@ -3,8 +3,20 @@
 // as-of date are hidden (a surgery after it means no time zero yet; an off-study date after it means
 // still on study), so a cut at an earlier date shows the trial as it was known on that date, given
 // today's corrections.
-import type { DatasetParticipant, IsoDate, TrialDataset } from '@trialdesk/domain';
+import {
+  eligibilityRecordSchema,
+  type DatasetParticipant,
+  type IsoDate,
+  type TrialDataset,
+} from '@trialdesk/domain';
 import type { Db } from '../../database.js';
+
+/** The measured values of the eligibility form (stored as JSON), by criterion id. */
+function baselineOf(eligibility: string): Record<string, number> {
+  const parsed = eligibilityRecordSchema.safeParse(JSON.parse(eligibility));
+  if (!parsed.success) return {};
+  return Object.fromEntries(Object.entries(parsed.data.measures).map(([id, m]) => [id, m.value]));
+}
 
 const upTo = (d: IsoDate | null, asOf: IsoDate) => (d !== null && d <= asOf ? d : null);
 
@@ -131,6 +143,7 @@ export async function loadTrialDataset(
       surgeryDate: upTo(p.surgery_date, asOf),
       pumpDate: upTo(p.pump_date, asOf),
       pumpNotPlacedReason: p.pump_not_placed_reason,
+      baseline: baselineOf(p.eligibility),
       timeZero: upTo(p.time_zero, asOf),
       followUpEnd: upTo(p.time_zero, asOf) === null ? null : p.follow_up_end,
       offStudy:

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../../i18n/catalogue';
+
+export const messages = defineMessages({
+  en: {
+    title: 'Baseline characteristics',
+    hint: 'At inclusion, per centre and overall: medians with the interquartile range, counts with the share of those with a value. Only what the trial records at inclusion (age, sex and the measured eligibility values); missing values are listed where there are any.',
+    characteristic: 'Characteristic',
+    group: '{centre} (n = {n})',
+    all: 'All centres (n = {n})',
+    ageYears: 'Age at inclusion (years)',
+    withUnit: '{label} ({unit})',
+    medianIqr: '{median} ({q1}–{q3})',
+    countShare: '{count} ({share})',
+    missing: 'Missing',
+    none: '–',
+    female: 'Female',
+    male: 'Male',
+    summaryNote: 'Continuous values: median (interquartile range, R quantile type 7).',
+  },
+  nl: {
+    title: 'Kenmerken bij aanvang',
+    hint: 'Bij inclusie, per centrum en totaal: medianen met de interkwartielafstand, aantallen met het aandeel van wie een waarde heeft. Alleen wat de studie bij inclusie vastlegt (leeftijd, geslacht en de gemeten geschiktheidswaarden); ontbrekende waarden staan vermeld waar die er zijn.',
+    characteristic: 'Kenmerk',
+    group: '{centre} (n = {n})',
+    all: 'Alle centra (n = {n})',
+    ageYears: 'Leeftijd bij inclusie (jaar)',
+    withUnit: '{label} ({unit})',
+    medianIqr: '{median} ({q1}–{q3})',
+    countShare: '{count} ({share})',
+    missing: 'Ontbrekend',
+    none: '–',
+    female: 'Vrouw',
+    male: 'Man',
+    summaryNote: 'Continue waarden: mediaan (interkwartielafstand, R-kwantieltype 7).',
+  },
+});
