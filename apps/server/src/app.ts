@@ -6,6 +6,7 @@ import { appRouter, createContext, LiveBus, VersionedCache, type AuthSettings } 
 import type { Db } from '@trialdesk/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { compressJson } from './compress.js';
 import { expressCookieJar } from './cookies.js';
 import {
   limitJsonDepth,
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.use(
     '/trpc',
     noStore,
+    compressJson,
     requireSameOriginJson(deps.allowedOrigins ?? []),
     express.json({ limit: deps.bodyLimit ?? 100_000, strict: true, verify: verifyUtf8Body }),
     limitJsonDepth,
