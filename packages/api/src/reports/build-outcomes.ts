@@ -10,7 +10,7 @@ import {
   type TrialDataset,
   type TrialDefinition,
 } from '@trialdesk/domain';
-import { buildSwimmers } from './build-swimmers.js';
+import { buildSwimmers, type Swimmer } from './build-swimmers.js';
 import {
   MIN_AT_RISK,
   centreHazardRatios,
@@ -91,6 +91,8 @@ export interface Outcomes {
   /** hDFS as competing risks: hepatic recurrence against death without it. */
   competingRisks: CompetingRisksOutcome | null;
   endpoints: EndpointOutcome[];
+  /** One bar per participant with treatment and events: the swimmer plot (closed part, a listing). */
+  swimmers: Swimmer[];
 }
 
 function curveOf(km: KaplanMeierResult): CurvePoint[] {
@@ -186,7 +188,6 @@ export function buildOutcomes(def: TrialDefinition, data: TrialDataset): Outcome
     followUp: followUpSummary(derivation),
     competingRisks: competingRisksOutcome(derivation, landmarks),
     endpoints,
-    /** One bar per participant with treatment and events: the swimmer plot (closed part, a listing). */
     swimmers: buildSwimmers(data),
   };
 }
