@@ -70,13 +70,16 @@ const data: TrialDataset = {
 
 describe('buildSwimmers', () => {
   const s = buildSwimmers(data);
-  const byId = (id: string) => s.find((x) => x.studyId === id);
+  // Rows are numbered longest first; P-1, P-2 and P-3 end up in rows 1, 2 and 3.
+  const byId = (id: string) => s.find((x) => x.row === Number(id.slice(2)));
 
   it('ends each bar where follow-up ended, longest first', () => {
-    expect(s.map((x) => x.studyId)).toEqual(['P-1', 'P-2', 'P-3']);
+    expect(s.map((x) => x.row)).toEqual([1, 2, 3]);
+    expect(s.map((x) => x.ending)).toEqual(['death', 'in_follow_up', 'withdrawn']);
+    expect(JSON.stringify(s)).not.toContain('P-');
     // 300 days to death; 181 days from 4 Jul 2025 to the as-of date; 90 days to withdrawal.
-    expect(byId('P-1')).toMatchObject({ ending: 'death', end: 9.86, endDate: '2025-10-28' });
-    expect(byId('P-2')).toMatchObject({ ending: 'in_follow_up', end: 5.95, endDate: '2026-01-01' });
+    expect(byId('P-1')).toMatchObject({ ending: 'death', end: 9.86 });
+    expect(byId('P-2')).toMatchObject({ ending: 'in_follow_up', end: 5.95 });
     expect(byId('P-3')).toMatchObject({ ending: 'withdrawn', end: 2.96 });
   });
 

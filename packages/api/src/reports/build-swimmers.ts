@@ -4,13 +4,13 @@
 // or lost). Participant-level, so it belongs to the closed part. The page and the PDF only draw these.
 import { DAYS_PER_MONTH, diffDays, type IsoDate, type TrialDataset } from '@trialdesk/domain';
 
+// Outcomes are aggregates served to the steering committee too, which never receives study IDs or
+// participant dates: a bar is named by its row (1 = longest follow-up), not by the participant.
 export interface Swimmer {
-  studyId: string;
+  row: number;
   centre: string;
-  inclusionDate: IsoDate;
   /** Months from inclusion to the end of the bar. */
   end: number;
-  endDate: IsoDate;
   /** How the bar ends: death, or censored (still followed, follow-up complete, withdrawn, lost). */
   ending: 'death' | 'in_follow_up' | 'completed' | 'withdrawn' | 'lost_to_follow_up';
   surgery: number | null;
@@ -22,7 +22,7 @@ const months = (from: IsoDate, to: IsoDate) => Math.round((diffDays(from, to) / 
 
 export function buildSwimmers(data: TrialDataset): Swimmer[] {
   return data.participants
-    .map((p): Swimmer => {
+    .map((p): Swimmer & { key: string } => {
       const off = p.offStudy;
       const completed = off === null && p.followUpEnd !== null && p.followUpEnd <= data.asOf;
       const endDate = off?.date ?? (completed && p.followUpEnd !== null ? p.followUpEnd : data.asOf);
@@ -36,11 +36,10 @@ export function buildSwimmers(data: TrialDataset): Swimmer[] {
             : off.reason;
       const rec = p.events.find((e) => e.type === 'recurrence');
       return {
-        studyId: p.studyId,
+        key: p.studyId,
+        row: 0,
         centre: p.centre,
-        inclusionDate: p.inclusionDate,
         end: months(p.inclusionDate, endDate),
-        endDate,
         ending,
         surgery: p.surgeryDate === null ? null : months(p.inclusionDate, p.surgeryDate),
         cycles: p.cycles
@@ -49,5 +48,6 @@ export function buildSwimmers(data: TrialDataset): Swimmer[] {
         recurrence: rec ? { months: months(p.inclusionDate, rec.date), site: rec.recurrenceSite } : null,
       };
     })
-    .sort((a, b) => b.end - a.end || a.studyId.localeCompare(b.studyId));
+    .sort((a, b) => b.end - a.end || a.key.localeCompare(b.key))
+    .map(({ key: _key, ...bar }, i) => ({ ...bar, row: i + 1 }));
 }

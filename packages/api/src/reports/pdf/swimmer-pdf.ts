@@ -50,7 +50,7 @@ export function swimmerSection(doc: Doc, w: PdfWords, swimmers: readonly Swimmer
     doc
       .fontSize(6)
       .fillColor(COLOR.text)
-      .text(s.studyId, PAGE.margin, cy - 2.5, { width: LEFT - 4, align: 'right', lineBreak: false });
+      .text(`#${s.row}`, PAGE.margin, cy - 2.5, { width: LEFT - 4, align: 'right', lineBreak: false });
     doc.rect(x(0), cy - 2, Math.max(0.5, x(s.end) - x(0)), 4).fill(C.bar);
     for (const c of s.cycles)
       doc

@@ -70,9 +70,9 @@ function Plot({ swimmers }: { swimmers: readonly Swimmer[] }) {
       {swimmers.map((s, i) => {
         const cy = TOP + i * ROW + ROW / 2;
         return (
-          <g key={s.studyId}>
+          <g key={s.row}>
             <text x={LEFT - 6} y={cy + 3.5} fontSize={9} textAnchor="end" fill="#212529">
-              {s.studyId}
+              #{s.row}
             </text>
             <rect x={x(0)} y={cy - 3} width={Math.max(1, x(s.end) - x(0))} height={6} fill={COLOURS.bar} />
             {s.cycles.map((c, k) => (
@@ -131,8 +131,8 @@ function SwimmerTable({ swimmers }: { swimmers: readonly Swimmer[] }) {
         </Table.Thead>
         <Table.Tbody>
           {swimmers.map((s) => (
-            <Table.Tr key={s.studyId}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.studyId}</Table.Td>
+            <Table.Tr key={s.row}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>#{s.row}</Table.Td>
               <Table.Td>{s.centre}</Table.Td>
               <Table.Td ta="right">{f.number(s.end, 1)}</Table.Td>
               <Table.Td ta="right">{s.surgery === null ? t('none') : f.number(s.surgery, 1)}</Table.Td>
