@@ -1,6 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { outcomesOpenTo } from '@trialdesk/domain';
+import { outcomesOpenTo, type OutcomeVisibility, type Role } from '@trialdesk/domain';
 import { Fragment } from 'react';
 import { Link, useLocation } from 'react-router';
 import { common, type CommonKey } from '../../i18n/common-messages';
@@ -24,6 +24,20 @@ function hrefOf(item: NavItem, trialId: string | null): string | null {
   return trialId ? trialPath(trialId, item.path) : null;
 }
 
+// The menu must survive whatever the page on screen receives: when a page fails on an unreadable trial
+// answer, the error page keeps the navigation (issue 10), so an answer the menu cannot read closes the
+// outcome entry instead of taking the whole layout down with it.
+function outcomesOpenIn(
+  trial: { definition: { outcomeVisibility: OutcomeVisibility } },
+  role: Role,
+): boolean {
+  try {
+    return outcomesOpenTo(trial.definition.outcomeVisibility, role);
+  } catch {
+    return false;
+  }
+}
+
 export function AppNavbar({ trialId, onNavigate }: { trialId: string | null; onNavigate: () => void }) {
   const t = useT(common);
   const trpc = useTRPC();
@@ -35,8 +49,7 @@ export function AppNavbar({ trialId, onNavigate }: { trialId: string | null; onN
     ...trpc.trials.get.queryOptions({ trialId: trialId ?? '' }),
     enabled: trialId !== null && !user.mustChangePassword,
   });
-  const outcomesOpen =
-    trial.data !== undefined && outcomesOpenTo(trial.data.definition.outcomeVisibility, trialRole);
+  const outcomesOpen = trial.data !== undefined && outcomesOpenIn(trial.data, trialRole);
   const items = navFor({ trialRole, outcomesOpen, held: rolesHeld(user) }, user.mustChangePassword);
   const { pathname } = useLocation();
   return (
