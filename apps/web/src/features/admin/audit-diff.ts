@@ -22,7 +22,7 @@ function showValue(value: unknown): string | null {
 export function diffRows(
   before: unknown,
   after: unknown,
-  show: (value: unknown) => string | null = showValue,
+  show: (value: unknown, field?: string) => string | null = showValue,
 ): DiffRow[] {
   if (before == null && after == null) return [];
   const objects = (before == null || isPlainObject(before)) && (after == null || isPlainObject(after));
@@ -35,8 +35,8 @@ export function diffRows(
   const a = after ?? {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
   return fields.map((field) => {
-    const bv = show(b[field]);
-    const av = show(a[field]);
+    const bv = show(b[field], field);
+    const av = show(a[field], field);
     return { field, before: bv, after: av, changed: bv !== av };
   });
 }

@@ -62,3 +62,16 @@ describe('readableValue', () => {
     expect(readableValue(null, 'en', date)).toBeNull();
   });
 });
+
+describe('values that are names', () => {
+  const date = (iso: string) => `D${iso}`;
+  it('read a field name, a kind of record and a code as words, also inside nested values', () => {
+    expect(readableValue('performedDate', 'en', date, 'field')).toBe('Date performed');
+    expect(readableValue(['performedDate', 'cea'], 'nl', date, 'changedFields')).not.toMatch(/[a-z][A-Z]/);
+    expect(readableValue('assessment', 'nl', date, 'recordType')).toBe('Evaluatie');
+    expect(readableValue('out_of_window', 'en', date, 'rule')).toBe('Out of window');
+    expect(readableValue({ field: 'performedDate' }, 'en', date)).toBe('Field: Date performed');
+    // Free text under any other name stays as written.
+    expect(readableValue('performedDate', 'en', date, 'text')).toBe('performedDate');
+  });
+});

@@ -167,22 +167,40 @@ export function auditEntityName(entityType: string, lang: Lang): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+// Values that are themselves names: of a field (a query on one field, the fields a correction ended an SDV
+// mark for), of a kind of record, or a code (how a query was opened, the rule that opened it).
+const FIELD_NAME_KEYS = new Set(['field', 'fields', 'changedFields']);
+const ENTITY_KEYS = new Set(['recordType', 'entityType']);
+const CODE_KEYS = new Set(['origin', 'rule', 'cause']);
+
 /**
  * A recorded value as a reader takes it in: dates as the app writes them, yes/no, lists separated by
  * commas and nested values as "name: value" pairs, never raw JSON.
  */
-export function readableValue(value: unknown, lang: Lang, date: (iso: string) => string): string | null {
+export function readableValue(
+  value: unknown,
+  lang: Lang,
+  date: (iso: string) => string,
+  /** The field the value was recorded under: a value that names a field, a kind of record or a code reads as words. */
+  field?: string,
+): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return ISO_DAY.test(value) ? date(value) : value;
+  if (typeof value === 'string') {
+    if (field !== undefined && FIELD_NAME_KEYS.has(field)) return auditFieldName(value, lang);
+    if (field !== undefined && ENTITY_KEYS.has(field)) return auditEntityName(value, lang);
+    if (field !== undefined && CODE_KEYS.has(field)) return wordsOf(value);
+    return ISO_DAY.test(value) ? date(value) : value;
+  }
   if (typeof value === 'boolean')
     return value ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no';
   if (typeof value === 'number')
     return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value);
-  if (Array.isArray(value)) return value.map((v) => readableValue(v, lang, date) ?? '–').join(', ') || '–';
+  if (Array.isArray(value))
+    return value.map((v) => readableValue(v, lang, date, field) ?? '–').join(', ') || '–';
   if (typeof value === 'object')
     return (
       Object.entries(value)
-        .map(([k, v]) => `${auditFieldName(k, lang)}: ${readableValue(v, lang, date) ?? '–'}`)
+        .map(([k, v]) => `${auditFieldName(k, lang)}: ${readableValue(v, lang, date, k) ?? '–'}`)
         .join('; ') || '–'
     );
   return typeof value === 'bigint' ? value.toString() : null;

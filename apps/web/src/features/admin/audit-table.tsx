@@ -24,7 +24,7 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
   const t = useT(messages);
   const { lang } = useLang();
   const f = useFormat();
-  const rows = diffRows(before, after, (v) => readableValue(v, lang, (iso) => f.date(iso)));
+  const rows = diffRows(before, after, (v, field) => readableValue(v, lang, (iso) => f.date(iso), field));
   if (rows.length === 0) return null;
   return (
     <Stack gap={2} miw={200} maw={360} style={wrap}>
