@@ -75,6 +75,7 @@ export function createApp(deps: AppDeps) {
           ip: req.ip ?? null,
           userAgent: req.get('user-agent') ?? null,
           lang: req.get('x-trialdesk-lang') ?? null,
+          authorization: req.get('authorization') ?? null,
         }),
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')

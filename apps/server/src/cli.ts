@@ -2,11 +2,14 @@
 // the PostgreSQL database of DATABASE_URL):
 //   create-admin --username NAME     the first administrator outside demo mode (password from
 //                                    TRIALDESK_ADMIN_PASSWORD, else asked on the terminal)
+//   create-token --username NAME [--expires-days N]
+//                                    a read-only personal API token for that user, printed once
 //   verify-audit                     walks the audit chain and names every broken link (20 listed)
 //   backup FILE                      online copy of the database, safe while the server runs
 //   restore FILE                     checks a backup (integrity, migrations, audit chain) and puts it in
 //                                    place of DATABASE_FILE; refused while a server runs on it
 import { createInterface } from 'node:readline/promises';
+import { issueApiToken } from '@trialdesk/api';
 import {
   appendAuditEvent,
   backupDatabase,
@@ -20,6 +23,8 @@ import {
   verifyAuditChain,
 } from '@trialdesk/db';
 import {
+  API_TOKEN_DEFAULT_DAYS,
+  API_TOKEN_MAX_DAYS,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   normaliseUsernameInput,
@@ -127,6 +132,35 @@ async function main(): Promise<number> {
         console.log(`Administrator "${username}" created.`);
         return 0;
       }
+      case 'create-token': {
+        const username = normaliseUsernameInput(argument('username') ?? '');
+        const daysText = argument('expires-days') ?? String(API_TOKEN_DEFAULT_DAYS);
+        const days = /^\d{1,4}$/.test(daysText) ? Number(daysText) : Number.NaN;
+        if (!USERNAME_PATTERN.test(username) || !(days >= 1 && days <= API_TOKEN_MAX_DAYS)) {
+          console.error(
+            `Usage: create-token --username NAME [--expires-days N]   (N from 1 to ${API_TOKEN_MAX_DAYS}, default ${API_TOKEN_DEFAULT_DAYS})`,
+          );
+          return 2;
+        }
+        const user = await findUserByUsername(db, username);
+        if (!user?.active) {
+          console.error(`There is no active user "${username}".`);
+          return 1;
+        }
+        const issued = await issueApiToken(
+          db,
+          { id: user.id, username: user.username },
+          { label: 'Created with pnpm cli create-token', expiresInDays: days },
+          new Date(),
+          { userId: null, username: 'cli', role: null, ip: null },
+        );
+        // The token on stdout alone, so a script can capture it; the rest on stderr.
+        console.error(
+          `Read-only API token ${issued.prefix} for "${username}", valid until ${issued.expiresAt}. It is shown only now:`,
+        );
+        console.log(issued.token);
+        return 0;
+      }
       case 'verify-audit': {
         const result = await verifyAuditChain(db);
         const words = describeVerification(result, LISTED_BREAKS);
@@ -135,7 +169,9 @@ async function main(): Promise<number> {
         return result.ok ? 0 : 1;
       }
       default:
-        console.error('Commands: create-admin --username NAME | verify-audit | backup FILE | restore FILE');
+        console.error(
+          'Commands: create-admin --username NAME | create-token --username NAME [--expires-days N] | verify-audit | backup FILE | restore FILE',
+        );
         return 2;
     }
   } finally {

@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSqlite, seedDemo, takeDatabaseLock, verifyPassword, findUserByUsername } from '@trialdesk/db';
+import {
+  apiTokenHash,
+  findUserByUsername,
+  openSqlite,
+  seedDemo,
+  takeDatabaseLock,
+  verifyPassword,
+} from '@trialdesk/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -124,5 +131,38 @@ describe('backup and restore', () => {
     const res = run(['backup']);
     expect(res.code).toBe(2);
     expect(res.err).toMatch(/Usage: backup FILE/);
+  });
+});
+
+describe('create-token', () => {
+  it('prints a read-only token once, stores only its hash, audited', async () => {
+    const open = await seeded();
+    const made = run(['create-token', '--username', 'monitor', '--expires-days', '7']);
+    expect(made.code).toBe(0);
+    const token = made.out.trim();
+    expect(token).toMatch(/^tdk_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/);
+    expect(made.err).toMatch(/Read-only API token tdk_\S+ for "monitor", valid until/);
+    const row = open.sqlite
+      .prepare(
+        "SELECT t.token_hash, t.scope, t.expires_at, t.created_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.username = 'monitor'",
+      )
+      .get() as { token_hash: string; scope: string; expires_at: string; created_at: string };
+    expect(row.token_hash).toBe(apiTokenHash(token));
+    expect(row.scope).toBe('read');
+    expect(Date.parse(row.expires_at) - Date.parse(row.created_at)).toBe(7 * 86_400_000);
+    const dump = JSON.stringify(open.sqlite.prepare('SELECT * FROM audit_log').all());
+    expect(dump).toContain('token.created');
+    expect(dump).not.toContain(token);
+    expect(run(['verify-audit']).code).toBe(0);
+    await open.close();
+  });
+
+  it('refuses an unknown user and a bad expiry', async () => {
+    const open = await seeded();
+    expect(run(['create-token', '--username', 'nobody']).code).toBe(1);
+    expect(run(['create-token', '--username', 'monitor', '--expires-days', '0']).code).toBe(2);
+    expect(run(['create-token', '--username', 'monitor', '--expires-days', '366']).code).toBe(2);
+    expect(open.sqlite.prepare('SELECT count(*) AS n FROM api_tokens').get()).toEqual({ n: 0 });
+    await open.close();
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '@trialdesk/db';
 import { VersionedCache } from './cache.js';
 import type { LiveBus } from './live.js';
+import { bearerToken, resolveApiToken } from './auth/api-token.js';
 
 export interface SessionUser {
   id: number;
@@ -21,6 +22,8 @@ export interface SessionUser {
   /** An administrator set the password: only the session's own procedures are open until it is changed. */
   mustChangePassword: boolean;
   sessionId: string;
+  /** Set when the request carried a personal API token instead of a session: it may only read. */
+  tokenId?: number;
 }
 
 export interface CookieOptions {
@@ -79,6 +82,8 @@ export interface ContextInput {
   ip?: string | null;
   userAgent?: string | null;
   lang?: string | null;
+  /** The Authorization header: a personal API token acts as its user when no session cookie is sent. */
+  authorization?: string | null;
 }
 
 export function today(ctx: Pick<Context, 'clock'>): IsoDate {
@@ -184,7 +189,12 @@ export async function currentSessionUser(
 
 export async function createContext(input: ContextInput): Promise<Context> {
   const auth = input.auth ?? defaultAuthSettings;
-  const user = await resolveSession(input.db, input.cookies.get(SESSION_COOKIE), input.clock(), auth);
+  const sessionToken = input.cookies.get(SESSION_COOKIE);
+  const bearer = bearerToken(input.authorization);
+  const user =
+    sessionToken === undefined && bearer !== null
+      ? await resolveApiToken(input.db, bearer, input.clock(), { surface: 'api', ip: input.ip ?? null })
+      : await resolveSession(input.db, sessionToken, input.clock(), auth);
   return {
     db: input.db,
     clock: input.clock,

@@ -16,3 +16,5 @@ export type { Overview } from './reports/build-overview.js';
 export type { ParticipantDetail } from './routers/participants/schemas.js';
 export { loginInput, newPasswordSchema } from './routers/auth/index.js';
 export { sweepAutoQueries } from './use-cases/monitoring/sweep-auto-queries.js';
+export { issueApiToken, type IssuedToken } from './use-cases/tokens/issue-token.js';
+export { bearerToken, resolveApiToken } from './auth/api-token.js';

@@ -10,6 +10,7 @@ import { queriesRouter } from './routers/queries/index.js';
 import { sdvRouter } from './routers/sdv/index.js';
 import { locksRouter } from './routers/locks/index.js';
 import { signaturesRouter } from './routers/signatures/index.js';
+import { tokensRouter } from './routers/tokens/index.js';
 import { trialsRouter } from './routers/trials/index.js';
 import { usersRouter } from './routers/users/index.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -29,6 +30,7 @@ export const appRouter = router({
   sdv: sdvRouter,
   locks: locksRouter,
   signatures: signaturesRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

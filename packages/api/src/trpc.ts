@@ -109,8 +109,17 @@ const storageFull = t.middleware(async ({ ctx, next }) => {
     );
   return result;
 });
+/**
+ * A personal API token reads only (auth/api-token.ts): every mutation, and every subscription (a live stream
+ * is a session's), made with one is refused with 403 before anything else runs.
+ */
+const readOnlyToken = t.middleware(({ ctx, type, next }) => {
+  if (ctx.user?.tokenId !== undefined && type !== 'query')
+    throw new AppError('FORBIDDEN', 'token.readOnly', entryMessage('token.readOnly', ctx.lang));
+  return next();
+});
 /** Every procedure starts here. */
-const base = t.procedure.use(storageFull);
+const base = t.procedure.use(storageFull).use(readOnlyToken);
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -101,6 +101,8 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
       }),
   },
   'users.update': { call: (t) => admin.users.update({ userId: 2, displayName: t }) },
+  // The label of a personal API token is kept in the token and its audit row.
+  'tokens.create': { call: (t) => monitor.tokens.create({ label: t }) },
   'users.resetPassword': {
     call: (t) => admin.users.resetPassword({ userId: spareId, newPassword: `${t}-long-password` }),
   },
@@ -322,6 +324,8 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
 const textFree: Record<string, () => Promise<unknown>> = {
   'auth.logout': async () => (await signIn(h, 'steering')).auth.logout(),
   'users.deactivate': () => admin.users.deactivate({ userId: spareId }),
+  'tokens.revoke': async () =>
+    admin.tokens.revoke({ tokenId: (await monitor.tokens.create({ label: 'To be revoked' })).id }),
   'users.reactivate': () => admin.users.reactivate({ userId: spareId }),
   // Signed by the ARTERY-2 PI of another account: the PI's own account is at its failure limit by now.
   'signatures.signDataCut': async () =>
@@ -442,6 +446,7 @@ describe('every audited write keeps the chain verifiable', () => {
       'entry.corrections.void',
       'entry.screening.record',
       'users.update',
+      'tokens.create',
       'audit.exportCsv',
       'trials.setOutcomeVisibility',
       'queries.open',

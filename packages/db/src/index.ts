@@ -12,6 +12,7 @@ export * from './repositories/trials.js';
 export * from './repositories/users.js';
 export * from './repositories/memberships.js';
 export * from './repositories/sessions.js';
+export * from './repositories/api-tokens.js';
 export * from './repositories/participants/index.js';
 export * from './repositories/overview.js';
 export * from './repositories/entry/index.js';

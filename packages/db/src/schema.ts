@@ -55,6 +55,22 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** A personal API token (migration 013): only its SHA-256 is kept; revoked, never deleted. */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  prefix: string;
+  token_hash: string;
+  label: string;
+  scope: 'read';
+  created_at: string;
+  created_by: number | null;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: number | null;
+}
+
 export interface LoginFailuresTable {
   id: Generated<number>;
   username: string;
@@ -217,6 +233,7 @@ export interface Database {
   users: UsersTable;
   trial_memberships: TrialMembershipsTable;
   sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   login_failures: LoginFailuresTable;
   study_id_counters: StudyIdCountersTable;
   screening_counters: ScreeningCountersTable;

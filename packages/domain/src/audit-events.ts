@@ -8,6 +8,7 @@ import { outcomeVisibilitySchema } from './outcome-visibility.js';
 import { memberRoles, roles } from './roles.js';
 import { monitoringAuditEvents } from './monitoring/audit-events.js';
 import { gcpAuditEvents } from './gcp/audit-events.js';
+import { tokenAuditEvents } from './tokens/audit-events.js';
 
 const text = z.string();
 const date = z.string();
@@ -269,6 +270,8 @@ export const auditEventSchema = z.union([
   ...monitoringAuditEvents,
   // Locks and electronic signatures
   ...gcpAuditEvents,
+  // Personal API tokens
+  ...tokenAuditEvents,
   // The committee's data
   event(
     'datacut.created',

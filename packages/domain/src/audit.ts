@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { roles } from './roles.js';
 import { monitoringAuditActions } from './monitoring/audit-events.js';
 import { gcpAuditActions } from './gcp/audit-events.js';
+import { tokenAuditActions } from './tokens/audit-events.js';
 
 export const auditActions = {
   'auth.login': 'A user logged in.',
@@ -42,6 +43,7 @@ export const auditActions = {
   'demo.seeded': 'The synthetic demo data were generated.',
   ...monitoringAuditActions,
   ...gcpAuditActions,
+  ...tokenAuditActions,
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

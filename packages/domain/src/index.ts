@@ -29,3 +29,4 @@ export * from './freeze.js';
 export * from './eligibility-wording.js';
 export * from './monitoring/index.js';
 export * from './gcp/index.js';
+export * from './tokens/index.js';

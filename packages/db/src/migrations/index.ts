@@ -10,6 +10,7 @@ import { cycleTimingPostgres, cycleTimingSqlite } from './009-cycle-timing.js';
 import { trialMembershipsPostgres, trialMembershipsSqlite } from './010-trial-memberships.js';
 import { locksSignaturesPostgres, locksSignaturesSqlite } from './011-locks-signatures.js';
 import { committeeMeetingsPostgres, committeeMeetingsSqlite } from './012-committee-meetings.js';
+import { apiTokensPostgres, apiTokensSqlite } from './013-api-tokens.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -66,4 +67,5 @@ export const migrations: readonly Migration[] = [
     sqlite: committeeMeetingsSqlite,
     postgres: committeeMeetingsPostgres,
   },
+  { id: 13, name: '013-api-tokens', sqlite: apiTokensSqlite, postgres: apiTokensPostgres },
 ];

@@ -6,6 +6,7 @@ import { formatCalendarDateIn, formatMessage } from '../message-format.js';
 import { formatNumber, type EntryLang } from './format.js';
 import { monitoringMessages } from '../monitoring/messages.js';
 import { gcpMessages } from '../gcp/messages.js';
+import { tokenMessages } from '../tokens/messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -295,6 +296,8 @@ export const entryMessages = {
   ...monitoringMessages,
   // Locks and electronic signatures (gcp/messages.ts).
   ...gcpMessages,
+  // Personal API tokens (tokens/index.ts).
+  ...tokenMessages,
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type EntryMessageKey = keyof typeof entryMessages;

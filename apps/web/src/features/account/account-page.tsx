@@ -14,6 +14,7 @@ import { common } from '../../i18n/common-messages';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { apiErrorData, describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { ApiTokensSection } from './api-tokens-section';
 import { messages } from './messages';
 import {
   checkPasswordChange,
@@ -53,6 +54,7 @@ export default function AccountPage() {
             <ChangePasswordForm forced={user.mustChangePassword} />
           </Section>
         </SimpleGrid>
+        {user.mustChangePassword ? null : <ApiTokensSection isAdmin={isInstanceAdmin(user)} />}
       </Stack>
     </>
   );

@@ -41,6 +41,9 @@ export const actionMessages = defineMessages({
     'lock.set': 'Data locked',
     'lock.lifted': 'Lock lifted',
     'signature.signed': 'Electronic signature',
+    'token.created': 'API token created',
+    'token.revoked': 'API token revoked',
+    'token.used': 'API token used',
   } satisfies Record<AuditAction, string>,
   nl: {
     'auth.login': 'Inloggen',
@@ -80,6 +83,9 @@ export const actionMessages = defineMessages({
     'lock.set': 'Gegevens vergrendeld',
     'lock.lifted': 'Vergrendeling opgeheven',
     'signature.signed': 'Elektronische handtekening',
+    'token.created': 'API-token aangemaakt',
+    'token.revoked': 'API-token ingetrokken',
+    'token.used': 'API-token gebruikt',
   },
 });
 

@@ -17,6 +17,11 @@ export const auditFieldNames: Names = {
   dataHash: { en: 'SHA-256 of the signed data', nl: 'SHA-256 van de ondertekende gegevens' },
   signerName: { en: 'Signed by', nl: 'Ondertekend door' },
   action: { en: 'Action', nl: 'Actie' },
+  prefix: { en: 'Token (first characters)', nl: 'Token (eerste tekens)' },
+  tokenScope: { en: 'Token may', nl: 'Token mag' },
+  expiresAt: { en: 'Valid until', nl: 'Geldig tot' },
+  revoked: { en: 'Revoked', nl: 'Ingetrokken' },
+  surface: { en: 'Used through', nl: 'Gebruikt via' },
   active: { en: 'Active', nl: 'Actief' },
   ageAtInclusion: { en: 'Age at inclusion', nl: 'Leeftijd bij inclusie' },
   answers: { en: 'Answers', nl: 'Antwoorden' },
@@ -158,6 +163,7 @@ const entityNames: Names = {
   data_lock: { en: 'Lock', nl: 'Vergrendeling' },
   signature: { en: 'Electronic signature', nl: 'Elektronische handtekening' },
   committee_meeting: { en: 'Committee meeting', nl: 'Commissievergadering' },
+  api_token: { en: 'API token', nl: 'API-token' },
 };
 
 /** "Pump visit", not "treatment_cycle". */
