@@ -15,6 +15,7 @@ export * from './repositories/sessions.js';
 export * from './repositories/api-tokens.js';
 export * from './repositories/participants/index.js';
 export * from './repositories/overview.js';
+export * from './repositories/data-version.js';
 export * from './repositories/entry/index.js';
 export * from './demo/index.js';
 export * from './repositories/committee/index.js';

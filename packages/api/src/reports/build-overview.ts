@@ -1,4 +1,5 @@
-// Everything the overview page needs, in one answer: aggregates from SQL, shaped by the domain.
+// Everything the overview page needs, in one answer: aggregates from SQL (per centre, overview-parts.ts),
+// shaped by the domain.
 import {
   addDays,
   cumulativeAccrual,
@@ -9,19 +10,10 @@ import {
   trialMilestones,
   type IsoDate,
 } from '@trialdesk/domain';
-import {
-  assessmentStateCounts,
-  centreInclusionStats,
-  followUpBuckets,
-  followUpEndsByMonth,
-  monthlyInclusions,
-  recentInclusionsByCentre,
-  type Db,
-  type TrialRecord,
-} from '@trialdesk/db';
+import type { Db, TrialRecord } from '@trialdesk/db';
+import { loadOverviewParts, PROJECTION_WINDOW_DAYS, type OverviewParts } from './overview-parts.js';
 
-/** Days of recent accrual a projection is based on. */
-export const PROJECTION_WINDOW_DAYS = 180;
+export { PROJECTION_WINDOW_DAYS } from './overview-parts.js';
 
 /**
  * Per-centre accrual series are sent only up to this many centres: beyond it no chart can draw them
@@ -41,15 +33,30 @@ function sumBy<T>(
   return out;
 }
 
+/** The overview computed from scratch: every centre's aggregates, then assembled. */
 export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) {
+  return assembleOverview(trial, today, await loadOverviewParts(db, trial.definition, today));
+}
+
+/** Sums the per-centre rows of followUpEndsByMonth into one row per month, in month order. */
+function endsByMonth(rows: OverviewParts['ends']) {
+  const months = new Map<string, { month: string; count: number; last: IsoDate | null }>();
+  for (const r of rows) {
+    const m = months.get(r.month);
+    if (!m) months.set(r.month, { month: r.month, count: r.count, last: r.last });
+    else {
+      m.count += r.count;
+      if (r.last && (m.last === null || r.last > m.last)) m.last = r.last;
+    }
+  }
+  return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/** The overview from its per-centre aggregates (no I/O): the same answer however the parts were kept. */
+export function assembleOverview(trial: TrialRecord, today: IsoDate, parts: OverviewParts) {
   const def = trial.definition;
-  const [centreStats, monthly, buckets, states, ends] = await Promise.all([
-    centreInclusionStats(db, def.id),
-    monthlyInclusions(db, def.id),
-    followUpBuckets(db, def, today),
-    assessmentStateCounts(db, def.id, today),
-    followUpEndsByMonth(db, def.id),
-  ]);
+  const { centreStats, monthly, buckets, states } = parts;
+  const ends = endsByMonth(parts.ends);
   const included = centreStats.reduce((s, c) => s + c.included, 0);
   const firstInclusion = centreStats.reduce<IsoDate | null>(
     (m, c) => (c.first && (m === null || c.first < m) ? c.first : m),
@@ -64,7 +71,7 @@ export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) 
   let projection = null;
   if (recruiting) {
     const since = addDays(today, -PROJECTION_WINDOW_DAYS + 1);
-    const recent = await recentInclusionsByCentre(db, def.id, since);
+    const recent = new Map(parts.recent.map((r) => [r.centre, r.n]));
     projection = projectAccrual({
       included,
       target: def.target,
@@ -183,4 +190,4 @@ export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) 
   };
 }
 
-export type Overview = Awaited<ReturnType<typeof buildOverview>>;
+export type Overview = ReturnType<typeof assembleOverview>;

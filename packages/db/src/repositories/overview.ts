@@ -10,7 +10,13 @@ import { sql } from 'kysely';
 import type { Db } from '../database.js';
 import { offStudyOf } from './participants/records.js';
 
-export async function centreInclusionStats(db: Db, trialId: string) {
+/**
+ * Every aggregate below takes an optional list of centres: the overview recomputes only the centres that
+ * a write touched (see changedCentresSince) and keeps the others' figures. Undefined means all centres.
+ */
+export type CentreFilter = readonly string[] | undefined;
+
+export async function centreInclusionStats(db: Db, trialId: string, centres?: CentreFilter) {
   const rows = await db
     .selectFrom('participants')
     .select((eb) => [
@@ -21,30 +27,38 @@ export async function centreInclusionStats(db: Db, trialId: string) {
     ])
     .where('trial_id', '=', trialId)
     .where('voided_at', 'is', null)
+    .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
     .groupBy('centre')
     .execute();
   return rows.map((r) => ({ centre: r.centre, included: Number(r.included), first: r.first, last: r.last }));
 }
 
-export async function monthlyInclusions(db: Db, trialId: string) {
+export async function monthlyInclusions(db: Db, trialId: string, centres?: CentreFilter) {
   const month = sql<string>`SUBSTR(inclusion_date, 1, 7)`;
   const rows = await db
     .selectFrom('participants')
     .select((eb) => [month.as('month'), 'centre', eb.fn.countAll<number>().as('count')])
     .where('trial_id', '=', trialId)
     .where('voided_at', 'is', null)
+    .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
     .groupBy([month, 'centre'])
     .execute();
   return rows.map((r) => ({ month: r.month, centre: r.centre, count: Number(r.count) }));
 }
 
-export async function recentInclusionsByCentre(db: Db, trialId: string, since: IsoDate) {
+export async function recentInclusionsByCentre(
+  db: Db,
+  trialId: string,
+  since: IsoDate,
+  centres?: CentreFilter,
+) {
   const rows = await db
     .selectFrom('participants')
     .select((eb) => ['centre', eb.fn.countAll<number>().as('n')])
     .where('trial_id', '=', trialId)
     .where('voided_at', 'is', null)
     .where('inclusion_date', '>=', since)
+    .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
     .groupBy('centre')
     .execute();
   return new Map(rows.map((r) => [r.centre, Number(r.n)]));
@@ -58,7 +72,7 @@ export type FollowUpBucket =
  * (died, withdrawn, lost) — off study counts only when it happened before the end of follow-up. One row
  * per centre with a conditional sum per bucket, so SQLite groups in index order.
  */
-export async function followUpBuckets(db: Db, def: TrialDefinition, today: IsoDate) {
+export async function followUpBuckets(db: Db, def: TrialDefinition, today: IsoDate, centres?: CentreFilter) {
   const cutoffs = followUpYearCutoffs(today, def.followUpMonths);
   const offEarly = sql`off_study_date IS NOT NULL AND off_study_date <= ${today} AND (follow_up_end IS NULL OR off_study_date < follow_up_end)`;
   const notStarted = sql`time_zero IS NULL OR time_zero > ${today}`;
@@ -85,6 +99,7 @@ export async function followUpBuckets(db: Db, def: TrialDefinition, today: IsoDa
     ])
     .where('trial_id', '=', def.id)
     .where('voided_at', 'is', null)
+    .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
     .groupBy('centre')
     .execute();
   return rows.flatMap((r) => {
@@ -100,7 +115,7 @@ export async function followUpBuckets(db: Db, def: TrialDefinition, today: IsoDa
  * overdue after its window, due inside it and upcoming before it. Grouped by the covering index's own
  * columns with conditional sums, then named here.
  */
-export async function assessmentStateCounts(db: Db, trialId: string, today: IsoDate) {
+export async function assessmentStateCounts(db: Db, trialId: string, today: IsoDate, centres?: CentreFilter) {
   const rows = await db
     .selectFrom('assessment_slots')
     .select((eb) => [
@@ -112,6 +127,7 @@ export async function assessmentStateCounts(db: Db, trialId: string, today: IsoD
       sql<number>`SUM(CASE WHEN window_start <= ${today} THEN 1 ELSE 0 END)`.as('started'),
     ])
     .where('trial_id', '=', trialId)
+    .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
     .groupBy(['centre', 'status', 'late'])
     .execute();
   const out: { centre: string; state: AssessmentState; count: number }[] = [];
@@ -140,15 +156,17 @@ export async function assessmentStateCounts(db: Db, trialId: string, today: IsoD
 }
 
 /**
- * When participants reach the end of follow-up, by month, for those not off study before it; plus the
- * latest such date (the last patient's last visit).
+ * When participants reach the end of follow-up, by month and centre, for those not off study before it;
+ * plus the latest such date (the last patient's last visit). Per centre so that one centre's rows can be
+ * recomputed alone; the overview adds the centres up.
  */
-export async function followUpEndsByMonth(db: Db, trialId: string) {
+export async function followUpEndsByMonth(db: Db, trialId: string, centres?: CentreFilter) {
   const month = sql<string>`SUBSTR(follow_up_end, 1, 7)`;
   const rows = await db
     .selectFrom('participants')
     .select((eb) => [
       month.as('month'),
+      'centre',
       eb.fn.countAll<number>().as('n'),
       eb.fn.max('follow_up_end').as('last'),
     ])
@@ -158,10 +176,10 @@ export async function followUpEndsByMonth(db: Db, trialId: string) {
     .where((eb) =>
       eb.or([eb('off_study_date', 'is', null), eb('off_study_date', '>=', eb.ref('follow_up_end'))]),
     )
-    .groupBy(month)
-    .orderBy(month)
+    .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
+    .groupBy([month, 'centre'])
     .execute();
-  return rows.map((r) => ({ month: r.month, count: Number(r.n), last: r.last }));
+  return rows.map((r) => ({ month: r.month, centre: r.centre, count: Number(r.n), last: r.last }));
 }
 
 /** A page of the follow-up matrix: participants in study-ID order, each with all its slots. */
@@ -220,18 +238,4 @@ export async function followUpMatrixPage(
       performedDate: s.performed_date,
     })),
   };
-}
-
-/**
- * A version of one trial's data: its newest audit row. Every write is audited in its own transaction with
- * the trial it changes, so this number moves with every committed change to the trial, from this process
- * or any other, while logins and other trials' writes leave it alone.
- */
-export async function dataVersion(db: Db, trialId: string): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.max('seq').as('head'))
-    .where('trial_id', '=', trialId)
-    .executeTakeFirst();
-  return Number(row?.head ?? 0);
 }

@@ -1,10 +1,20 @@
 import { dataVersion } from '@trialdesk/db';
 import { z } from 'zod';
+import type { VersionedCache } from '../../cache.js';
 import { today } from '../../context.js';
 import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
-import { buildOverview, type Overview } from '../../reports/build-overview.js';
+import type { Overview } from '../../reports/build-overview.js';
+import { OverviewStore } from '../../reports/overview-store.js';
 import { aggregateOutput } from '../declared-output.js';
+
+/** One store of per-centre parts per shared cache (per server); a one-off context's cache has its own. */
+const stores = new WeakMap<VersionedCache, OverviewStore>();
+function storeOf(cache: VersionedCache): OverviewStore {
+  let store = stores.get(cache);
+  if (!store) stores.set(cache, (store = new OverviewStore()));
+  return store;
+}
 
 export const overviewRouter = router({
   get: procedureWith('aggregate:read')
@@ -14,11 +24,11 @@ export const overviewRouter = router({
       const asOf = today(ctx);
       // Aggregates only (no participant-level data), so one cached answer serves every role. The trial is
       // loaded only to compute: a settings change is an audited write, so it moves the version too, and an
-      // unknown trial fails the computation, which is never cached.
-      return ctx.cache.get(
-        `overview:${input.trialId}:${asOf}`,
-        await dataVersion(ctx.db, input.trialId),
-        async () => buildOverview(ctx.db, await loadTrial(ctx, input.trialId), asOf),
+      // unknown trial fails the computation, which is never cached. After a write, only the centres the
+      // write touched are recomputed (overview-store.ts).
+      const version = await dataVersion(ctx.db, input.trialId);
+      return ctx.cache.get(`overview:${input.trialId}:${asOf}`, version, async () =>
+        storeOf(ctx.cache).build(ctx.db, await loadTrial(ctx, input.trialId), asOf, version),
       );
     }),
 });
