@@ -57,7 +57,7 @@ export async function overviewTiming(
         participant: null,
         before: null,
         after: { tick: true },
-        reason: null,
+        reason: centre === null ? null : 'Benchmark write',
       },
     );
   // Issue 17: the overview requested right after each of `afterWrites` audited writes to the trial.

@@ -38,6 +38,16 @@ export async function buildOverview(db: Db, trial: TrialRecord, today: IsoDate) 
   return assembleOverview(trial, today, await loadOverviewParts(db, trial.definition, today));
 }
 
+function groupByCentre<T extends { centre: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.centre);
+    if (list) list.push(r);
+    else out.set(r.centre, [r]);
+  }
+  return out;
+}
+
 /** Sums the per-centre rows of followUpEndsByMonth into one row per month, in month order. */
 function endsByMonth(rows: OverviewParts['ends']) {
   const months = new Map<string, { month: string; count: number; last: IsoDate | null }>();
@@ -57,6 +67,10 @@ export function assembleOverview(trial: TrialRecord, today: IsoDate, parts: Over
   const def = trial.definition;
   const { centreStats, monthly, buckets, states } = parts;
   const ends = endsByMonth(parts.ends);
+  // Looked up per centre below: maps, not a scan of every row per centre (200 centres at 100 000).
+  const statsByCentre = new Map(centreStats.map((c) => [c.centre, c]));
+  const bucketsByCentre = groupByCentre(buckets);
+  const statesByCentre = groupByCentre(states);
   const included = centreStats.reduce((s, c) => s + c.included, 0);
   const firstInclusion = centreStats.reduce<IsoDate | null>(
     (m, c) => (c.first && (m === null || c.first < m) ? c.first : m),
@@ -111,7 +125,7 @@ export function assembleOverview(trial: TrialRecord, today: IsoDate, parts: Over
   const status: TrialStatus = recruiting ? 'recruiting' : lplv?.reached ? 'completed' : 'follow_up';
 
   const centres = def.centres.map((c) => {
-    const s = centreStats.find((x) => x.centre === c.code);
+    const s = statsByCentre.get(c.code);
     const n = s?.included ?? 0;
     return {
       code: c.code,
@@ -161,7 +175,7 @@ export function assembleOverview(trial: TrialRecord, today: IsoDate, parts: Over
       byCentre: def.centres.map((c) => ({
         centre: c.code,
         buckets: sumBy(
-          buckets.filter((b) => b.centre === c.code),
+          bucketsByCentre.get(c.code) ?? [],
           (b) => b.bucket,
           (b) => b.count,
         ),
@@ -176,7 +190,7 @@ export function assembleOverview(trial: TrialRecord, today: IsoDate, parts: Over
       byCentre: def.centres.map((c) => ({
         centre: c.code,
         states: sumBy(
-          states.filter((s) => s.centre === c.code),
+          statesByCentre.get(c.code) ?? [],
           (s) => s.state,
           (s) => s.count,
         ),
