@@ -48,6 +48,16 @@ describe('what a stream carries', () => {
     await it.return?.();
   });
 
+  it('locks and signatures reach the stream like every other change', async () => {
+    const pi = await signIn(h, 'pi');
+    const { it, first } = await open(pi);
+    h.live.publish(notice('EMC', 'lock'));
+    h.live.publish(notice(null, 'signature'));
+    expect(dataOf(await first)).toMatchObject({ kind: 'lock', centre: 'EMC' });
+    expect(dataOf(await it.next())).toMatchObject({ kind: 'signature', centre: null });
+    await it.return?.();
+  });
+
   it('the PI hears every centre, and no notice names a participant', async () => {
     const pi = await signIn(h, 'pi');
     const { it, first } = await open(pi);

@@ -19,6 +19,15 @@ export class ApiSession {
     return response.json();
   }
 
+  /** Reads a query procedure (GET, as the web app's queries do). */
+  async query(procedure: string, input: unknown): Promise<unknown> {
+    const response = await this.context.get(
+      `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
+    );
+    expect(response.ok(), `${procedure}: ${await response.text()}`).toBe(true);
+    return response.json();
+  }
+
   /** Calls a procedure and returns the HTTP status and the answer, whatever they are. */
   async call(procedure: string, input: unknown): Promise<{ status: number; body: string }> {
     const response = await this.context.post(`/trpc/${procedure}`, { data: input });

@@ -58,6 +58,9 @@ export function LiveUpdates() {
             }),
             trpc.entry.worklist.pathFilter({ predicate }),
             trpc.entry.screening.pathFilter({ predicate }),
+            // A lock or a signature changes what every open page of the trial may offer.
+            trpc.locks.pathFilter({ predicate }),
+            trpc.signatures.pathFilter({ predicate }),
           ])
             void queryClient.invalidateQueries(filter);
         },

@@ -3,7 +3,7 @@
 // HOW TO ADD A MENU ENTRY (append in your section's block):
 //   { section: 'data', labelKey: 'navWorklist', path: 'worklist', scope: 'trial', roles: ENTRY_ROLES },
 // - labelKey: a nav* key of src/i18n/common-messages.ts (navWorklist, navScreening, navInclude, navOutcomes,
-//   navSafety, navConsort, navDataCuts, navReport, navUsers, navAudit already exist in both languages).
+//   navSafety, navConsort, navDataCuts, navReport, navUsers, navAudit, navLocks, navSignatures already exist in both languages).
 // - path/scope: as in routes.tsx. roles: who sees the entry (derive it from the permission table with
 //   `rolesWith(permission)` so that the menu and the server agree). Sections render in SECTION_ORDER.
 import { can, roles as allRoles, type Permission, type Role } from '@trialdesk/domain';
@@ -69,6 +69,15 @@ const navItems: NavItem[] = [
     roles: PARTICIPANT_ROLES,
   },
   { section: 'monitoring', labelKey: 'navSdv', path: 'sdv', scope: 'trial', roles: PARTICIPANT_ROLES },
+  // Locks and signatures (features/locks, features/signatures)
+  {
+    section: 'monitoring',
+    labelKey: 'navSignatures',
+    path: 'signatures',
+    scope: 'trial',
+    roles: PARTICIPANT_ROLES,
+  },
+  { section: 'monitoring', labelKey: 'navLocks', path: 'locks', scope: 'trial', roles: PARTICIPANT_ROLES },
 
   // --- Committee (features/committee) ---
   {

@@ -82,6 +82,20 @@ export const pageRoutes: PageRoute[] = [
     roles: PARTICIPANT_ROLES,
   },
 
+  // --- Locks and signatures (features/locks, features/signatures) ---
+  {
+    path: 'locks',
+    scope: 'trial',
+    page: lazy(() => import('../features/locks/locks-page')),
+    roles: PARTICIPANT_ROLES,
+  },
+  {
+    path: 'signatures',
+    scope: 'trial',
+    page: lazy(() => import('../features/signatures/casebooks-page')),
+    roles: PARTICIPANT_ROLES,
+  },
+
   // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
   { path: 'outcomes', scope: 'trial', page: lazy(() => import('../features/committee/outcomes-page')) },
   { path: 'safety', scope: 'trial', page: lazy(() => import('../features/committee/safety-page')) },

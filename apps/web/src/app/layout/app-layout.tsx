@@ -13,6 +13,7 @@ import { useSession } from '../session';
 import { rememberedTrial, rememberTrial, trialPath, useTrialInUrl } from '../trial';
 import { AppNavbar } from './app-navbar';
 import { LanguageSwitch } from './language-switch';
+import { TrialLockBanner } from '../../features/locks/trial-lock-banner';
 import { SyntheticBanner } from './synthetic-banner';
 import { TrialSwitcher } from './trial-switcher';
 import { UserMenu } from './user-menu';
@@ -99,6 +100,7 @@ export function AppLayout() {
       {/* data-trial names the trial of the page on screen, which can lag the URL while the next one loads. */}
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main} data-trial={inUrl ?? undefined}>
         {trial?.synthetic ? <SyntheticBanner /> : null}
+        {inUrl && !mustChangePassword ? <TrialLockBanner trialId={inUrl} /> : null}
         <div className={classes.page}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />

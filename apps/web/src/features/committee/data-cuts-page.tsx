@@ -17,6 +17,7 @@ import { useTRPC } from '../../lib/trpc';
 import { CompareSection } from './compare-section';
 import { MeetingsSection } from './meetings/meetings-section';
 import { OutcomeVisibilitySetting } from './outcome-visibility-setting';
+import { CutSignature, useCutSignatures } from '../signatures/cut-signature';
 import { ExportButtons } from './export-buttons';
 import { messages } from './messages';
 
@@ -118,6 +119,9 @@ export default function DataCutsPage() {
   const f = useFormat();
   const list = useQuery(trpc.committee.dataCuts.list.queryOptions({ trialId }));
   const canCreate = can(user.role, 'datacut:create');
+  // Signatures of cuts are read by those who read participants (the PI signs them here).
+  const showSignatures = can(user.role, 'participant:read');
+  const cutSignatures = useCutSignatures(trialId);
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   // Exports hold every event: closed like the outcomes (the server refuses them; this only hides buttons).
   const canExport =
@@ -148,6 +152,7 @@ export default function DataCutsPage() {
                       <Table.Th>{t('createdAt')}</Table.Th>
                       <Table.Th>SHA-256</Table.Th>
                       <Table.Th />
+                      {showSignatures ? <Table.Th>{t('signatureColumn')}</Table.Th> : null}
                       {canExport ? <Table.Th>{t('exportsTitle')}</Table.Th> : null}
                     </Table.Tr>
                   </Table.Thead>
@@ -167,6 +172,11 @@ export default function DataCutsPage() {
                         <Table.Td miw={160}>
                           <VerifyButton trialId={trialId} cutId={c.id} />
                         </Table.Td>
+                        {showSignatures ? (
+                          <Table.Td miw={180}>
+                            <CutSignature trialId={trialId} cut={c} signature={cutSignatures.get(c.id)} />
+                          </Table.Td>
+                        ) : null}
                         {canExport ? (
                           <Table.Td>
                             <ExportButtons trialId={trialId} cutId={c.id} />

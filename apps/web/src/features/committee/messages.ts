@@ -182,6 +182,7 @@ export const messages = defineMessages({
     kind_withdrawal: 'Withdrawals',
     kind_lost_to_follow_up: 'Lost to follow-up',
     exportsTitle: 'Exports',
+    signatureColumn: 'Signature',
     exportsHint: 'Participant-level exports of a data cut; every export is recorded in the audit trail.',
     exportCsv: 'CSV + data dictionary (zip)',
     exportOdm: 'CDISC ODM 1.3.2 (XML)',
@@ -409,6 +410,7 @@ export const messages = defineMessages({
     kind_withdrawal: 'Terugtrekkingen',
     kind_lost_to_follow_up: 'Verloren voor follow-up',
     exportsTitle: 'Exports',
+    signatureColumn: 'Handtekening',
     exportsHint:
       'Exports op deelnemersniveau van een datasnede; elke export wordt in de audittrail vastgelegd.',
     exportCsv: 'CSV + datadictionary (zip)',

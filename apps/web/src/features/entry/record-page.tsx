@@ -11,7 +11,7 @@ import { trialPath, useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { Section } from '../../components/section';
-import { useFormat, useT } from '../../i18n/i18n-context';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { AssessmentDialog } from './assessment-dialog';
 import { CorrectDialog } from './correct-dialog';
@@ -19,6 +19,8 @@ import { participantCorrectable } from './corrections-form';
 import { CycleDialog, nextCycleNumber } from './cycle-dialog';
 import { EventDialog } from './event-dialog';
 import { messages } from './messages';
+import { coveringLock, lockRefusal } from '../locks/lock-words';
+import { useLocks } from '../locks/use-locks';
 import { ParticipantMonitoring } from '../monitoring/participant-monitoring';
 import type { Dialog } from './record-dialog';
 import { RecordsTable } from './records-table';
@@ -32,6 +34,8 @@ export default function RecordPage() {
   const t = useT(messages);
   const f = useFormat();
   const user = useSession();
+  const { lang } = useLang();
+  const locks = useLocks(trialId, studyId);
   const detail = useQuery(trpc.participants.get.queryOptions({ trialId, studyId }));
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -61,6 +65,9 @@ export default function RecordPage() {
     setNotice({ text, warning });
   };
   const close = () => setDialog(null);
+  // A lock of the trial or the participant refuses every change here: the buttons give way to the
+  // server's own refusal; a lock of one record does the same in that record's row.
+  const wholeLock = coveringLock(locks, p.studyId);
   return (
     <>
       <PageHeader
@@ -96,41 +103,61 @@ export default function RecordPage() {
         ) : null}
         {writes || corrects ? (
           <Section title={t('actionsTitle')}>
-            <Group gap="sm">
-              {writes && p.surgeryDate === null ? (
-                <Button onClick={() => setDialog({ kind: 'surgery' })}>{t('recordSurgery')}</Button>
-              ) : null}
-              {writes && cyclesOpen ? (
-                <Button onClick={() => setDialog({ kind: 'cycle' })}>{t('recordCycle')}</Button>
-              ) : null}
-              {writes && p.timeZero !== null ? (
-                <Button onClick={() => setDialog({ kind: 'assessment' })}>{t('recordAssessment')}</Button>
-              ) : null}
-              {writes ? (
-                <Button onClick={() => setDialog({ kind: 'event' })}>{t('recordEvent')}</Button>
-              ) : null}
-              {corrects ? (
-                <Button
-                  variant="light"
-                  onClick={() =>
-                    setDialog({
-                      kind: 'correct',
-                      correctable: participantCorrectable(d),
-                      what: t('what_participant'),
-                    })
-                  }
-                >
-                  {t('correctInclusion')}
-                </Button>
-              ) : null}
-            </Group>
+            {wholeLock ? (
+              <Alert color="orange" role="note" data-testid="lock-refusal">
+                {lockRefusal(wholeLock, lang)}
+              </Alert>
+            ) : (
+              <Group gap="sm">
+                {writes && p.surgeryDate === null ? (
+                  <Button onClick={() => setDialog({ kind: 'surgery' })}>{t('recordSurgery')}</Button>
+                ) : null}
+                {writes && cyclesOpen ? (
+                  <Button onClick={() => setDialog({ kind: 'cycle' })}>{t('recordCycle')}</Button>
+                ) : null}
+                {writes && p.timeZero !== null ? (
+                  <Button onClick={() => setDialog({ kind: 'assessment' })}>{t('recordAssessment')}</Button>
+                ) : null}
+                {writes ? (
+                  <Button onClick={() => setDialog({ kind: 'event' })}>{t('recordEvent')}</Button>
+                ) : null}
+                {corrects ? (
+                  <Button
+                    variant="light"
+                    onClick={() =>
+                      setDialog({
+                        kind: 'correct',
+                        correctable: participantCorrectable(d),
+                        what: t('what_participant'),
+                      })
+                    }
+                  >
+                    {t('correctInclusion')}
+                  </Button>
+                ) : null}
+              </Group>
+            )}
           </Section>
         ) : null}
         <Section title={t('recordsTitle')} description={t('recordsDescription')}>
           {p.surgeryDate === null && d.cycles.length + d.assessments.length + d.events.length === 0 ? (
             <Text size="sm">{t('noRecords')}</Text>
           ) : (
-            <RecordsTable detail={d} canCorrect={corrects} onDialog={setDialog} />
+            <RecordsTable
+              detail={d}
+              canCorrect={corrects}
+              onDialog={setDialog}
+              lockOf={(record) => {
+                const lock = coveringLock(
+                  locks,
+                  p.studyId,
+                  record && record.record !== 'participant'
+                    ? { type: record.record, id: record.id }
+                    : undefined,
+                );
+                return lock ? lockRefusal(lock, lang) : null;
+              }}
+            />
           )}
         </Section>
         <ParticipantMonitoring trialId={trialId} studyId={p.studyId} />

@@ -32,10 +32,13 @@ export function RecordsTable({
   detail,
   canCorrect,
   onDialog,
+  lockOf = () => null,
 }: {
   detail: ParticipantDetail;
   canCorrect: boolean;
   onDialog: (d: Dialog) => void;
+  /** The refusal in words when a lock covers the record (null: the participant record), else null. */
+  lockOf?: (record: CorrectionTarget | null) => string | null;
 }) {
   const t = useT(messages);
   const f = useFormat();
@@ -129,6 +132,7 @@ export function RecordsTable({
         <Table.Tbody>
           {rows.map((r) => {
             const what = `${r.label}${r.date ? ` (${f.date(r.date)})` : ''}`;
+            const locked = canCorrect && !r.voided ? lockOf(r.target) : null;
             return (
               <Table.Tr key={r.key}>
                 <Table.Td style={r.voided ? { textDecoration: 'line-through' } : undefined}>
@@ -148,7 +152,11 @@ export function RecordsTable({
                   ) : null}
                 </Table.Td>
                 <Table.Td>
-                  {canCorrect && !r.voided ? (
+                  {locked !== null ? (
+                    <Text size="xs" c="orange.9" maw={360} data-testid="lock-refusal">
+                      {locked}
+                    </Text>
+                  ) : canCorrect && !r.voided ? (
                     <Group gap="xs" wrap="nowrap">
                       <Button
                         size="xs"

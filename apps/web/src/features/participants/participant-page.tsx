@@ -15,6 +15,8 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { FollowUpBadge } from './follow-up-badge';
 import { messages } from './messages';
+import { ParticipantLocks } from '../locks/participant-locks';
+import { CasebookSignature } from '../signatures/casebook-signature';
 import { ParticipantMonitoring } from '../monitoring/participant-monitoring';
 import { ParticipantTimeline } from './participant-timeline';
 import { AssessmentsTable, CyclesTable, EventsTable } from './records-tables';
@@ -104,6 +106,12 @@ export default function ParticipantPage() {
                 <EventsTable detail={d} />
               </Section>
               <ParticipantMonitoring trialId={trialId} studyId={d.participant.studyId} />
+              <CasebookSignature
+                trialId={trialId}
+                studyId={d.participant.studyId}
+                voided={d.participant.voided !== null}
+              />
+              <ParticipantLocks trialId={trialId} studyId={d.participant.studyId} />
             </Stack>
           </Grid.Col>
         </Grid>

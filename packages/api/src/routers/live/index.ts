@@ -12,20 +12,31 @@ import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import { resolveAccess } from '../../access/trial-access.js';
 import type { ChangeNotice } from '../../live.js';
 
+/** Every kind of notice the bus carries: a kind missing here would make the stream's output check fail. */
+const noticeKinds = [
+  'inclusion',
+  'screening',
+  'cycle',
+  'assessment',
+  'event',
+  'correction',
+  'settings',
+  'datacut',
+  'query',
+  'sdv',
+  'lock',
+  'signature',
+  'missed',
+] as const satisfies readonly ChangeNotice['kind'][];
+// Compile-time: every ChangeNotice kind is listed (locks and signatures were not, and their notices broke
+// the stream with a ZodError).
+const everyKindListed: Exclude<ChangeNotice['kind'], (typeof noticeKinds)[number]> extends never
+  ? true
+  : false = true;
+void everyKindListed;
+
 export const liveNotice = z.object({
-  kind: z.enum([
-    'inclusion',
-    'screening',
-    'cycle',
-    'assessment',
-    'event',
-    'correction',
-    'settings',
-    'datacut',
-    'query',
-    'sdv',
-    'missed',
-  ]),
+  kind: z.enum(noticeKinds),
   centre: z.string().nullable(),
   at: z.string(),
 });
