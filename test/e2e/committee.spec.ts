@@ -41,7 +41,9 @@ test('the steering committee reviews outcomes and the report of a frozen data cu
     await page.getByLabel('As-of date').fill('2026-10-31');
     await page.getByRole('button', { name: 'Freeze data cut' }).click();
     await expect(page.getByText(`Data cut "${CUT_LABEL}" frozen`)).toBeVisible();
-    await expect(page.getByTestId('cut-list').getByRole('cell', { name: CUT_LABEL })).toBeVisible();
+    await expect(
+      page.getByTestId('cut-list').getByRole('cell', { name: CUT_LABEL, exact: true }),
+    ).toBeVisible();
     const row = page.getByTestId('cut-list').getByRole('row', { name: new RegExp(CUT_LABEL) });
     await row.getByRole('button', { name: 'Verify hash' }).click();
     await expect(row.getByText(/^Hash verified/)).toBeVisible();

@@ -92,7 +92,7 @@ test('steering committee: every committee page from a frozen cut, and no partici
   await test.step('in Dutch: the data cuts, read only: no freezing, no exports', async () => {
     await shell.navLink('Datasnedes').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Datasnedes' })).toBeVisible();
-    await expect(page.getByTestId('cut-list').getByRole('cell', { name: CUT })).toBeVisible();
+    await expect(page.getByTestId('cut-list').getByRole('cell', { name: CUT, exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Datasnede bevriezen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /CSV|ODM|FHIR/ })).toHaveCount(0);
     await shell.switchLanguage('English');

@@ -8,7 +8,7 @@ export async function freezeCut(page: Page, label: string, asOf: string): Promis
   await typeDate(page.getByLabel('As-of date'), asOf);
   await page.getByRole('button', { name: 'Freeze data cut' }).click();
   await expect(page.getByText(`Data cut "${label}" frozen`)).toBeVisible();
-  await expect(page.getByTestId('cut-list').getByRole('cell', { name: label })).toBeVisible();
+  await expect(page.getByTestId('cut-list').getByRole('cell', { name: label, exact: true })).toBeVisible();
 }
 
 /** Chooses a cut in the "Data" select of a committee page. */
