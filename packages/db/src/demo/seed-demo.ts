@@ -18,6 +18,7 @@ import { generateCohort } from './generate-cohort.js';
 import { insertCohort } from './insert-cohort.js';
 import { seedMonitoring } from './seed-monitoring.js';
 import { seedDemoMeetings } from './seed-demo-meetings.js';
+import { seedDemoSignatures } from './seed-demo-signatures.js';
 import { seedFrom } from './prng.js';
 
 export const DEMO_SEED = 20210201;
@@ -205,6 +206,20 @@ export async function seedDemo(
           'Demo principal investigator',
           'Independent statistician (synthetic)',
         ],
+        options.asOf,
+        options.now,
+      );
+    // PUMP-III's signed casebooks (one re-opened by a correction), a locked casebook and a locked visit.
+    const [pi, admin, coordinator] = ['pi', 'admin', 'coord-ijsselland'].map((u) => ids.get(u));
+    if (trials.some((d) => d.id === 'pump-iii') && pi && admin && coordinator)
+      await seedDemoSignatures(
+        trx,
+        'pump-iii',
+        {
+          pi: { id: pi, name: 'Demo principal investigator' },
+          admin: { id: admin, name: 'Demo data manager' },
+          coordinator: { id: coordinator, name: 'Demo coordinator IJsselland', username: 'coord-ijsselland' },
+        },
         options.asOf,
         options.now,
       );

@@ -1,2 +1,3 @@
 export * from './locks.js';
 export * from './signatures.js';
+export * from './casebook-hash.js';
