@@ -67,7 +67,7 @@ describe('signing a casebook', () => {
     ]);
     expect(await stateOf()).toBe('signed');
     const audit = await h.rows<{ action: string; participant: string }>(
-      "SELECT action, participant FROM audit_log WHERE entity_type = 'signature' ORDER BY seq",
+      "SELECT action, participant FROM audit_log WHERE entity_type = 'signature' AND participant = 'ART2-EMC-022' ORDER BY seq",
     );
     expect(audit).toEqual([
       { action: 'signature.signed', participant: 'ART2-EMC-022' },
