@@ -27,13 +27,12 @@ describe('the demo signs and locks PUMP-III casebooks', () => {
       expect(s.synthetic).toBe(true);
       expect(s.signerName).toBe('Demo principal investigator');
     }
-    expect([...state].filter(([, valid]) => valid).map(([id]) => id).sort()).toEqual([
-      'PUMP3-AVL-005',
-      'PUMP3-IJS-001',
-      'PUMP3-IJS-002',
-      'PUMP3-IJS-003',
-      'PUMP3-IJS-006',
-    ]);
+    expect(
+      [...state]
+        .filter(([, valid]) => valid)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['PUMP3-AVL-005', 'PUMP3-IJS-001', 'PUMP3-IJS-002', 'PUMP3-IJS-003', 'PUMP3-IJS-006']);
     expect([...state].filter(([, valid]) => !valid).map(([id]) => id)).toEqual(['PUMP3-IJS-004']);
 
     const corrected = await db
