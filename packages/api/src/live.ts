@@ -24,6 +24,8 @@ export interface ChangeNotice {
     | 'sdv'
     | 'lock'
     | 'signature'
+    | 'sae'
+    | 'deviation'
     | 'missed';
   centre: string | null;
   at: string;

@@ -11,6 +11,8 @@ import { sdvRouter } from './routers/sdv/index.js';
 import { locksRouter } from './routers/locks/index.js';
 import { signaturesRouter } from './routers/signatures/index.js';
 import { tokensRouter } from './routers/tokens/index.js';
+import { safetyRouter } from './routers/safety/index.js';
+import { deviationsRouter } from './routers/deviations/index.js';
 import { trialsRouter } from './routers/trials/index.js';
 import { usersRouter } from './routers/users/index.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -31,6 +33,8 @@ export const appRouter = router({
   locks: locksRouter,
   signatures: signaturesRouter,
   tokens: tokensRouter,
+  safety: safetyRouter,
+  deviations: deviationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

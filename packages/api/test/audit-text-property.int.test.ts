@@ -78,6 +78,47 @@ async function aQuery(): Promise<number> {
   return queryId;
 }
 
+/** A fresh complication at Erasmus MC (ARTERY-2), to be reported as an SAE once. */
+async function aComplication(): Promise<{ studyId: string; eventId: number }> {
+  const studyId = await freshParticipant();
+  const { id } = await coord.entry.events.record({
+    trialId: 'artery-2',
+    studyId,
+    event: {
+      type: 'complication',
+      date: '2026-11-26',
+      term: 'Arterial thrombosis',
+      category: 'pump',
+      gradeScale: 'ctcae',
+      grade: '3',
+      haipRelated: true,
+    },
+  });
+  return { studyId, eventId: id };
+}
+
+function saeReport(studyId: string, eventId: number, description: string, susar = false) {
+  return {
+    trialId: 'artery-2',
+    studyId,
+    eventId,
+    criteria: ['hospitalisation' as const],
+    assessments: [
+      { intervention: 'fudr', causality: 'possible' as const, expected: !susar },
+      { intervention: 'pump', causality: 'not_related' as const, expected: null },
+    ],
+    awareAt: '2026-11-26T09:00',
+    description,
+  };
+}
+
+/** A newly reported SAE (a SUSAR if asked) with valid text. */
+async function anSae(susar = false): Promise<number> {
+  const { studyId, eventId } = await aComplication();
+  return (await coord.safety.reportSae(saeReport(studyId, eventId, 'Admitted for thrombolysis', susar)))
+    .saeId;
+}
+
 /** Each audited write with `text` in every text field it takes. `reason`: the audit row keeps the text. */
 const writes: Record<string, { reason?: string; call: (text: string) => Promise<unknown> }> = {
   'auth.login': {
@@ -197,6 +238,33 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
         studyId: 'ART2-EMC-022',
         recordType: 'participant',
         field: t,
+      }),
+  },
+  'safety.reportSae': {
+    call: async (t) => {
+      const { studyId, eventId } = await aComplication();
+      return coord.safety.reportSae(saeReport(studyId, eventId, t));
+    },
+  },
+  'safety.addFollowUp': {
+    call: async (t) => coord.safety.addFollowUp({ trialId: 'artery-2', saeId: await anSae(), text: t }),
+  },
+  'safety.review': {
+    call: async (t) => pi.safety.review({ trialId: 'artery-2', saeId: await anSae(), comment: t }),
+  },
+  'safety.reportSusar': {
+    call: async (t) => pi.safety.reportSusar({ trialId: 'artery-2', saeId: await anSae(true), reference: t }),
+  },
+  'deviations.record': {
+    call: (t) =>
+      coord.deviations.record({
+        trialId: 'artery-2',
+        studyId: 'ART2-EMC-022',
+        category: 'procedure',
+        severity: 'minor',
+        description: t,
+        date: '2026-11-20',
+        correctiveAction: t,
       }),
   },
   'audit.exportCsv': {
@@ -453,6 +521,9 @@ describe('every audited write keeps the chain verifiable', () => {
       'queries.answer',
       'queries.close',
       'queries.reopen',
+      'safety.reportSae',
+      'safety.addFollowUp',
+      'deviations.record',
     ])
       expect(tally[path]?.accepted, path).toBeGreaterThan(0);
   });

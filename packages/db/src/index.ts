@@ -22,4 +22,5 @@ export * from './repositories/committee/index.js';
 export * from './backup.js';
 export * from './repositories/monitoring/index.js';
 export * from './repositories/gcp/index.js';
+export * from './repositories/safety/index.js';
 export * from './server-lock.js';

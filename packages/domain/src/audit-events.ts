@@ -9,6 +9,7 @@ import { memberRoles, roles } from './roles.js';
 import { monitoringAuditEvents } from './monitoring/audit-events.js';
 import { gcpAuditEvents } from './gcp/audit-events.js';
 import { tokenAuditEvents } from './tokens/audit-events.js';
+import { saeAuditEvents } from './sae/audit-events.js';
 
 const text = z.string();
 const date = z.string();
@@ -272,6 +273,8 @@ export const auditEventSchema = z.union([
   ...gcpAuditEvents,
   // Personal API tokens
   ...tokenAuditEvents,
+  // Serious adverse events and protocol deviations
+  ...saeAuditEvents,
   // The committee's data
   event(
     'datacut.created',

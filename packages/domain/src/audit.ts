@@ -5,6 +5,7 @@ import { roles } from './roles.js';
 import { monitoringAuditActions } from './monitoring/audit-events.js';
 import { gcpAuditActions } from './gcp/audit-events.js';
 import { tokenAuditActions } from './tokens/audit-events.js';
+import { saeAuditActions } from './sae/audit-events.js';
 
 export const auditActions = {
   'auth.login': 'A user logged in.',
@@ -44,6 +45,7 @@ export const auditActions = {
   ...monitoringAuditActions,
   ...gcpAuditActions,
   ...tokenAuditActions,
+  ...saeAuditActions,
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -30,3 +30,4 @@ export * from './eligibility-wording.js';
 export * from './monitoring/index.js';
 export * from './gcp/index.js';
 export * from './tokens/index.js';
+export * from './sae/index.js';

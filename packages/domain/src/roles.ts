@@ -38,6 +38,12 @@ export const permissions = [
   'casebook:sign',
   /** Committee meeting records: write one (date, attendees, data cut, recommendation, minutes) and sign it. */
   'meeting:record',
+  /** Report a serious adverse event and its follow-up reports. Centre-scoped for coordinators. */
+  'sae:report',
+  /** Review serious adverse events and record a SUSAR's report to the authorities. */
+  'sae:review',
+  /** Log a protocol deviation. Centre-scoped for coordinators. */
+  'deviation:record',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,6 +53,8 @@ export const centreScopedPermissions: ReadonlySet<Permission> = new Set([
   'clinical:write',
   'clinical:correct',
   'query:answer',
+  'sae:report',
+  'deviation:record',
 ]);
 
 export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
@@ -63,6 +71,8 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'export:data',
     'query:open',
     'data:lock',
+    'sae:report',
+    'deviation:record',
   ],
   pi: [
     'trial:read',
@@ -75,6 +85,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'query:open',
     'casebook:sign',
     'meeting:record',
+    'sae:review',
   ],
   coordinator: [
     'trial:read',
@@ -83,6 +94,8 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'clinical:write',
     'clinical:correct',
     'query:answer',
+    'sae:report',
+    'deviation:record',
   ],
   steering: ['trial:read', 'aggregate:read', 'meeting:record'],
   monitor: ['trial:read', 'aggregate:read', 'participant:read', 'query:open', 'sdv:verify'],

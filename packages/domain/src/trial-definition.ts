@@ -7,6 +7,7 @@ import { defaultMonitoringPlan, monitoringPlanSchema } from './monitoring/plan.j
 import { allCriteria } from './criteria.js';
 import { isIsoDate } from './dates.js';
 import { defaultOutcomeVisibility, outcomeVisibilitySchema } from './outcome-visibility.js';
+import { defaultSafetyPlan, safetyPlanSchema } from './sae/definitions.js';
 
 export const isoDateSchema = z
   .string()
@@ -180,6 +181,8 @@ export const trialDefinitionSchema = z
     milestones: milestonePlanSchema,
     /** What must be verified against the source, and the ranges that open a query (monitoring/plan.ts). */
     monitoring: monitoringPlanSchema.default(defaultMonitoringPlan),
+    /** The study interventions SAEs are assessed against, each with its reference safety information. */
+    safety: safetyPlanSchema.default(() => structuredClone(defaultSafetyPlan)),
     /** Which roles see efficacy outcomes before the primary analysis (outcome-visibility.ts). */
     outcomeVisibility: outcomeVisibilitySchema.default(() => ({
       ...defaultOutcomeVisibility,

@@ -11,6 +11,7 @@ import { trialMembershipsPostgres, trialMembershipsSqlite } from './010-trial-me
 import { locksSignaturesPostgres, locksSignaturesSqlite } from './011-locks-signatures.js';
 import { committeeMeetingsPostgres, committeeMeetingsSqlite } from './012-committee-meetings.js';
 import { apiTokensPostgres, apiTokensSqlite } from './013-api-tokens.js';
+import { safetyPostgres, safetySqlite } from './014-safety.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -68,4 +69,5 @@ export const migrations: readonly Migration[] = [
     postgres: committeeMeetingsPostgres,
   },
   { id: 13, name: '013-api-tokens', sqlite: apiTokensSqlite, postgres: apiTokensPostgres },
+  { id: 14, name: '014-safety', sqlite: safetySqlite, postgres: safetyPostgres },
 ];

@@ -7,6 +7,7 @@ import { formatNumber, type EntryLang } from './format.js';
 import { monitoringMessages } from '../monitoring/messages.js';
 import { gcpMessages } from '../gcp/messages.js';
 import { tokenMessages } from '../tokens/messages.js';
+import { saeMessages } from '../sae/messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -298,6 +299,8 @@ export const entryMessages = {
   ...gcpMessages,
   // Personal API tokens (tokens/index.ts).
   ...tokenMessages,
+  // Serious adverse events and protocol deviations (sae/messages.ts).
+  ...saeMessages,
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type EntryMessageKey = keyof typeof entryMessages;

@@ -153,5 +153,19 @@ export const artery2: TrialDefinitionInput = {
     },
   ],
   milestones: { primaryAnalysisMonthsAfterLastInclusion: 12, finalAnalysisMonthsAfterLastVisit: 3 },
-  assumptions: ['centres', 'treatment', 'schedule', 'endpoints', 'milestones'],
+  safety: {
+    interventions: [
+      {
+        id: 'fudr',
+        name: { en: 'FUDR infusion', nl: 'FUDR-infusie' },
+        referenceSafetyInformation: { en: 'FUDR SmPC, section 4.8', nl: 'SmPC FUDR, rubriek 4.8' },
+      },
+      {
+        id: 'pump',
+        name: { en: 'Infusion pump', nl: 'Infusiepomp' },
+        referenceSafetyInformation: { en: 'Pump instructions for use', nl: 'Gebruiksaanwijzing pomp' },
+      },
+    ],
+  },
+  assumptions: ['safety', 'centres', 'treatment', 'schedule', 'endpoints', 'milestones'],
 };

@@ -341,8 +341,40 @@ export const pumpIII: TrialDefinitionInput = {
       { recordType: 'assessment', field: 'cea', min: 0, max: 1000 },
     ],
   },
+  // The study interventions an SAE's causality is assessed against (floxuridine through the pump, the pump
+  // itself, the liver surgery with pump placement), each with the reference safety information that decides
+  // expectedness. The documents are assumptions: the protocol names the RSI, the public page does not.
+  safety: {
+    interventions: [
+      {
+        id: 'floxuridine',
+        name: { en: 'Floxuridine (FUDR)', nl: 'Floxuridine (FUDR)' },
+        referenceSafetyInformation: {
+          en: 'Floxuridine SmPC, section 4.8 (undesirable effects)',
+          nl: 'SmPC floxuridine, rubriek 4.8 (bijwerkingen)',
+        },
+      },
+      {
+        id: 'pump',
+        name: { en: 'Implanted infusion pump', nl: 'Geïmplanteerde infusiepomp' },
+        referenceSafetyInformation: {
+          en: 'Instructions for use of the pump, adverse events section',
+          nl: 'Gebruiksaanwijzing van de pomp, rubriek ongewenste voorvallen',
+        },
+      },
+      {
+        id: 'surgery',
+        name: { en: 'Surgery with pump placement', nl: 'Operatie met pompplaatsing' },
+        referenceSafetyInformation: {
+          en: 'Protocol section 9 (expected surgical complications)',
+          nl: 'Protocol hoofdstuk 9 (verwachte chirurgische complicaties)',
+        },
+      },
+    ],
+  },
   assumptions: [
     'monitoring',
+    'safety',
     'centres.target',
     'centres.activationDate',
     'treatment',

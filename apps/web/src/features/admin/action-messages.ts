@@ -44,6 +44,11 @@ export const actionMessages = defineMessages({
     'token.created': 'API token created',
     'token.revoked': 'API token revoked',
     'token.used': 'API token used',
+    'sae.reported': 'Serious adverse event reported',
+    'sae.follow_up_added': 'SAE follow-up report',
+    'sae.reviewed': 'SAE reviewed',
+    'sae.susar_reported': 'SUSAR reported to the authorities',
+    'deviation.recorded': 'Protocol deviation logged',
   } satisfies Record<AuditAction, string>,
   nl: {
     'auth.login': 'Inloggen',
@@ -86,6 +91,11 @@ export const actionMessages = defineMessages({
     'token.created': 'API-token aangemaakt',
     'token.revoked': 'API-token ingetrokken',
     'token.used': 'API-token gebruikt',
+    'sae.reported': 'Ernstig ongewenst voorval gemeld',
+    'sae.follow_up_added': 'Vervolgrapport SAE',
+    'sae.reviewed': 'SAE beoordeeld',
+    'sae.susar_reported': 'SUSAR gemeld aan de autoriteiten',
+    'deviation.recorded': 'Protocolafwijking vastgelegd',
   },
 });
 

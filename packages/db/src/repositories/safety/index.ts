@@ -1,0 +1,2 @@
+export * from './saes.js';
+export * from './deviations.js';
