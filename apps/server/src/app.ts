@@ -8,6 +8,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { compressJson } from './compress.js';
 import { expressCookieJar } from './cookies.js';
+import { fhirRouter } from './fhir-route.js';
 import {
   limitJsonDepth,
   noStore,
@@ -47,6 +48,8 @@ export function createApp(deps: AppDeps) {
   app.get('/ping', (_req, res) => {
     res.json({ pong: true });
   });
+
+  app.use('/fhir/R4', fhirRouter({ db: deps.db, clock: deps.clock, cache }));
 
   app.use(
     '/trpc',
@@ -97,7 +100,7 @@ export function createApp(deps: AppDeps) {
     );
     app.use(express.static(webDist, { index: false, maxAge: 0 }));
     // Client-side routes: every other GET gets the app shell.
-    app.get(/^\/(?!trpc|assets|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|assets|healthz|fhir\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(webDist, 'index.html'));
     });

@@ -41,3 +41,43 @@ describe('Authorization: Bearer on the API', () => {
     expect((await s.query('auth.me', undefined, { authorization: 'Bearer tdk_nonsense' })).status).toBe(401);
   });
 });
+
+describe('the FHIR R4 API over HTTP', () => {
+  it('answers application/fhir+json to a bearer token, 401 without one, 405 to a write', async () => {
+    const { token } = await createToken('monitor');
+    const res = await fetch(`${s.url}/fhir/R4/ResearchSubject?study=pump-iii&_count=5`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/fhir\+json/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const bundle = (await res.json()) as {
+      total: number;
+      entry: unknown[];
+      link: { relation: string; url: string }[];
+    };
+    expect(bundle.total).toBe(45);
+    expect(bundle.entry).toHaveLength(5);
+    expect(bundle.link.find((l) => l.relation === 'next')?.url).toBe(
+      `${s.url}/fhir/R4/ResearchSubject?study=pump-iii&_count=5&_offset=5`,
+    );
+
+    const none = await fetch(`${s.url}/fhir/R4/Patient`);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(await none.json()).toMatchObject({ resourceType: 'OperationOutcome' });
+    // A session cookie is no way in: only tokens read the FHIR API.
+    const cookie = await s.login('pi');
+    expect((await fetch(`${s.url}/fhir/R4/Patient`, { headers: { cookie } })).status).toBe(401);
+
+    const write = await fetch(`${s.url}/fhir/R4/Patient`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' },
+      body: '{"resourceType":"Patient"}',
+    });
+    expect(write.status).toBe(405);
+    const meta = await fetch(`${s.url}/fhir/R4/metadata`);
+    expect(meta.status).toBe(200);
+    expect(await meta.json()).toMatchObject({ resourceType: 'CapabilityStatement' });
+  });
+});

@@ -18,3 +18,4 @@ export { loginInput, newPasswordSchema } from './routers/auth/index.js';
 export { sweepAutoQueries } from './use-cases/monitoring/sweep-auto-queries.js';
 export { issueApiToken, type IssuedToken } from './use-cases/tokens/issue-token.js';
 export { bearerToken, resolveApiToken } from './auth/api-token.js';
+export { handleFhir, type FhirDeps, type FhirRequest } from './fhir/handler.js';

@@ -4,6 +4,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Resource } from '@medplum/fhirtypes';
+import { allFhirErrors } from './fhir-validate.js';
 import { createHarness, expectCode, type Harness } from './harness.js';
 
 let h: Harness;
@@ -177,6 +179,20 @@ describe('FHIR R4', () => {
     ))!;
     expect(subjects.filter((s) => s.resource.status === 'withdrawn')).toHaveLength(withdrawn.n);
     expect(await exportsAudited()).toBe(before + 1);
+    // The same clinical resources the FHIR API serves (one builder), each valid R4, every reference inside.
+    for (const type of [
+      'Location',
+      'Procedure',
+      'MedicationAdministration',
+      'Observation',
+      'Condition',
+      'AdverseEvent',
+    ])
+      expect(of(type).length, type).toBeGreaterThan(0);
+    expect(allFhirErrors([bundle as unknown as Resource])).toEqual([]);
+    expect(allFhirErrors(bundle.entry.map((e) => e.resource as unknown as Resource))).toEqual([]);
+    const refs = JSON.stringify(bundle.entry).match(/"reference":"[^"]+"/g) ?? [];
+    for (const ref of refs) expect(urls).toContain(ref.slice(13, -1));
   });
 });
 
