@@ -26,6 +26,8 @@ const noticeKinds = [
   'sdv',
   'lock',
   'signature',
+  'sae',
+  'deviation',
   'missed',
 ] as const satisfies readonly ChangeNotice['kind'][];
 // Compile-time: every ChangeNotice kind is listed (locks and signatures were not, and their notices broke
