@@ -3,25 +3,14 @@
 // (window 2026-02-13 – 2026-04-10); ART2-EMC-011's month-12 window opened 2026-11-07; ART2-EMC-004's
 // month-18 window opens 2026-11-28.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, expectCode, type Harness } from './harness.js';
-import { fieldsOf, lastAudit, participantRow, rowCounts, stateFingerprint } from './entry-helpers.js';
+import { createHarness, type Harness } from './harness.js';
+import { fieldsOf, lastAudit, participantRow, refusedUnchanged } from './entry-helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
-
-async function refused(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN') {
-  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
-  void call.catch(() => undefined);
-  const before = await stateFingerprint(h.open.db);
-  const counts = await rowCounts(h.open.db);
-  const e = await expectCode(call, code);
-  expect(await rowCounts(h.open.db)).toEqual(counts);
-  expect(await stateFingerprint(h.open.db)).toBe(before);
-  return e;
-}
 
 async function slot(studyId: string, month: number) {
   const p = await participantRow(h, 'artery-2', studyId);
@@ -88,7 +77,8 @@ describe('entry.assessments.record', () => {
       result: { status: 'missed', reason: 'Patient did not attend' },
     });
     expect(await slot('ART2-EMC-011', 12)).toMatchObject({ status: 'missed', performed_date: null });
-    const early = await refused(
+    const early = await refusedUnchanged(
+      h,
       coord.entry.assessments.record({
         trialId: 'artery-2',
         studyId: 'ART2-EMC-004',
@@ -117,7 +107,8 @@ describe('entry.assessments.record', () => {
     ['a missed one without a reason', 'ART2-EMC-020', 9, { status: 'missed', reason: '' }, 'result.reason'],
     ['a date after death', 'ART2-EMC-009', 9, done('2026-10-25'), 'result.performedDate'],
   ])('refuses %s', async (_label, studyId, month, result, field) => {
-    const e = await refused(
+    const e = await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.assessments.record({
         trialId: 'artery-2',
         studyId,
@@ -131,7 +122,8 @@ describe('entry.assessments.record', () => {
 
   it('refuses other roles and other centres', async () => {
     for (const u of ['pi', 'monitor', 'steering', 'coord-avl'])
-      await refused(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).entry.assessments.record({
           trialId: 'artery-2',
           studyId: 'ART2-EMC-020',

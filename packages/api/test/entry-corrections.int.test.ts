@@ -3,32 +3,14 @@
 // ART2-EMC-022 has cycles 3 (2026-08-05, reduced) and 4 (2026-08-26); ART2-EMC-009 died 2026-10-21 with
 // records up to 2026-10-10.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, expectCode, type Harness } from './harness.js';
-import {
-  arteryInclusion,
-  fieldsOf,
-  lastAudit,
-  participantRow,
-  rowCounts,
-  stateFingerprint,
-} from './entry-helpers.js';
+import { createHarness, type Harness } from './harness.js';
+import { arteryInclusion, fieldsOf, lastAudit, participantRow, refusedUnchanged } from './entry-helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
-
-async function refused(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN') {
-  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
-  void call.catch(() => undefined);
-  const before = await stateFingerprint(h.open.db);
-  const counts = await rowCounts(h.open.db);
-  const e = await expectCode(call, code);
-  expect(await rowCounts(h.open.db)).toEqual(counts);
-  expect(await stateFingerprint(h.open.db)).toBe(before);
-  return e;
-}
 
 async function cycleId(studyId: string, cycle: number) {
   const p = await participantRow(h, 'artery-2', studyId);
@@ -78,7 +60,8 @@ describe('entry.corrections.correct', () => {
   it('checks the corrected visit with the rules of a new one', async () => {
     const coord = await h.as('coord-emc');
     const id = await cycleId('ART2-EMC-022', 4);
-    const order = await refused(
+    const order = await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id, changes: { cycleDate: '2026-08-01' } },
@@ -87,7 +70,8 @@ describe('entry.corrections.correct', () => {
       'BAD_REQUEST',
     );
     expect(fieldsOf(order)['target.changes.cycleDate']?.[0]).toContain('cycle 3');
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id, changes: { modification: 'reduced' } },
@@ -95,7 +79,8 @@ describe('entry.corrections.correct', () => {
       }),
       'BAD_REQUEST',
     );
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id, changes: { doseMg: 30 } },
@@ -103,7 +88,8 @@ describe('entry.corrections.correct', () => {
       }),
       'BAD_REQUEST',
     );
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id, changes: { doseMg: 38.5 } },
@@ -123,7 +109,8 @@ describe('entry.corrections.correct', () => {
       reason: 'Reason clarified at monitoring visit',
     });
     for (const u of ['steering', 'monitor'])
-      await refused(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).entry.corrections.correct({
           trialId,
           target: { record: 'cycle', id, changes: { doseMg: 1 } },
@@ -132,7 +119,8 @@ describe('entry.corrections.correct', () => {
         'FORBIDDEN',
       );
     const avl = await h.as('coord-avl');
-    const other = await refused(
+    const other = await refusedUnchanged(
+      h,
       avl.entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id, changes: { doseMg: 1 } },
@@ -140,7 +128,8 @@ describe('entry.corrections.correct', () => {
       }),
       'FORBIDDEN',
     );
-    const missing = await refused(
+    const missing = await refusedUnchanged(
+      h,
       avl.entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id: 99_999_999, changes: { doseMg: 1 } },
@@ -149,7 +138,8 @@ describe('entry.corrections.correct', () => {
       'FORBIDDEN',
     );
     expect(other.message).toBe(missing.message);
-    await refused(
+    await refusedUnchanged(
+      h,
       (await h.as('admin')).entry.corrections.correct({
         trialId,
         target: { record: 'cycle', id: 99_999_999, changes: { doseMg: 1 } },
@@ -162,7 +152,8 @@ describe('entry.corrections.correct', () => {
   it('moves a death only where no record follows it, and off study with it', async () => {
     const coord = await h.as('coord-emc');
     const id = await eventId('ART2-EMC-009', 'death');
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'event', id, changes: { date: '2026-10-05' } },
@@ -179,7 +170,8 @@ describe('entry.corrections.correct', () => {
       off_study_date: '2026-10-15',
       off_study_reason: 'died',
     });
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'event', id, changes: { recurrenceSite: 'hepatic' } },
@@ -192,7 +184,8 @@ describe('entry.corrections.correct', () => {
   it('moves ARTERY-2’s schedule with a corrected inclusion date, and re-checks consent', async () => {
     const coord = await h.as('coord-emc');
     const { studyId } = await coord.entry.inclusion.include(arteryInclusion());
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { record: 'participant', studyId, changes: { consentDate: '2026-11-26' } },
@@ -230,7 +223,8 @@ describe('entry.corrections.correct', () => {
       surgeryDate: '2026-11-25',
       pump: { placed: false, reason: 'Catheter could not be placed' },
     });
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: {
@@ -263,7 +257,8 @@ describe('entry.corrections.correct', () => {
       outcome: 'declined',
     });
     const target = { record: 'screening' as const, screeningNumber: s.screeningNumber };
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: { ...target, changes: { outcome: 'other' } },
@@ -283,7 +278,8 @@ describe('entry.corrections.correct', () => {
       .where('participant_id', 'is not', null)
       .where('centre', '=', 'EMC')
       .executeTakeFirstOrThrow();
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.correct({
         trialId,
         target: {
@@ -331,7 +327,8 @@ describe('entry.corrections.void', () => {
       entity_id: String(a.id),
       reason: 'Entered for the wrong participant',
     });
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.void({ trialId, target: { record: 'assessment', id: a.id }, reason: 'again' }),
       'BAD_REQUEST',
     );
@@ -367,7 +364,8 @@ describe('entry.corrections.void', () => {
     const pi = await h.as('pi');
     const { studyId, screeningNumber } = await coord.entry.inclusion.include(arteryInclusion());
     const before = (await pi.overview.get({ trialId })).inclusion.included;
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.corrections.void({
         trialId,
         target: { record: 'screening', screeningNumber },
@@ -392,7 +390,8 @@ describe('entry.corrections.void', () => {
     // The next inclusion does not reuse the number: the voided row keeps it, so there is no gap either.
     const next = await coord.entry.inclusion.include(arteryInclusion());
     expect(Number(next.studyId.slice(-3))).toBe(Number(studyId.slice(-3)) + 1);
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.events.record({
         trialId,
         studyId,
@@ -404,7 +403,8 @@ describe('entry.corrections.void', () => {
 
   it('refuses voids without a reason, by other roles, and at another centre', async () => {
     const id = await cycleId('ART2-EMC-022', 2);
-    await refused(
+    await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.corrections.void({
         trialId,
         target: { record: 'cycle', id },
@@ -413,7 +413,8 @@ describe('entry.corrections.void', () => {
       'BAD_REQUEST',
     );
     for (const u of ['steering', 'monitor', 'coord-avl'])
-      await refused(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).entry.corrections.void({ trialId, target: { record: 'cycle', id }, reason: 'wrong' }),
         'FORBIDDEN',
       );

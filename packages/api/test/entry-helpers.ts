@@ -1,7 +1,9 @@
 // Inputs and counters shared by the data-entry tests. Candidates are written by hand to meet each
 // protocol comfortably; tests change one thing at a time.
 import { engineOf, type Db } from '@trialdesk/db';
-import type { Harness } from './harness.js';
+import type { TRPCError } from '@trpc/server';
+import { expect } from 'vitest';
+import { expectCode, type Harness } from './harness.js';
 
 /** An ARTERY-2 candidate at the demo's today (2026-11-26): eligible on every criterion. */
 export function arteryInclusion(overrides: Record<string, unknown> = {}) {
@@ -113,6 +115,25 @@ export async function stateFingerprint(db: Db): Promise<string> {
     db.selectFrom('sdv_marks').selectAll().orderBy('id').execute(),
   ]);
   return JSON.stringify(parts);
+}
+
+/**
+ * Expects the call to be refused with `code` and to leave every clinical table exactly as it was: the same
+ * row counts and the same values (an update rolled back is caught by the fingerprint).
+ */
+export async function refusedUnchanged(
+  h: Harness,
+  call: Promise<unknown>,
+  code: TRPCError['code'],
+): Promise<TRPCError> {
+  // The call runs while the state is read: its refusal is awaited below, not lost as unhandled.
+  void call.catch(() => undefined);
+  const counts = await rowCounts(h.open.db);
+  const before = await stateFingerprint(h.open.db);
+  const error = await expectCode(call, code);
+  expect(await rowCounts(h.open.db)).toEqual(counts);
+  expect(await stateFingerprint(h.open.db)).toBe(before);
+  return error;
 }
 
 /**

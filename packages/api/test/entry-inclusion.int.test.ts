@@ -2,7 +2,7 @@
 // time zero at inclusion for ARTERY-2, and every refusal leaving nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeNotice } from '../src/live.js';
-import { createHarness, expectCode, type Harness } from './harness.js';
+import { createHarness, type Harness } from './harness.js';
 import {
   arteryInclusion,
   asDutch,
@@ -11,6 +11,7 @@ import {
   participantRow,
   pumpInclusion,
   rowCounts,
+  refusedUnchanged,
 } from './entry-helpers.js';
 
 let h: Harness;
@@ -18,18 +19,6 @@ beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
-
-async function refusedWithoutRows(
-  call: Promise<unknown>,
-  code: 'BAD_REQUEST' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND',
-) {
-  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
-  void call.catch(() => undefined);
-  const before = await rowCounts(h.open.db);
-  const error = await expectCode(call, code);
-  expect(await rowCounts(h.open.db)).toEqual(before);
-  return error;
-}
 
 /** The numbers the next inclusion at a centre takes, from the counters as they stand (no test order assumed). */
 async function nextNumbers(trialId: string, centre: string) {
@@ -131,11 +120,13 @@ describe('entry.inclusion.include', () => {
 
   it('refuses the PI, the steering committee and the monitor, and another centre', async () => {
     for (const u of ['pi', 'steering', 'monitor'])
-      await refusedWithoutRows(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).entry.inclusion.include(arteryInclusion({ centre: 'EMC' })),
         'FORBIDDEN',
       );
-    await refusedWithoutRows(
+    await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.inclusion.include(arteryInclusion({ centre: 'AVL' })),
       'FORBIDDEN',
     );
@@ -154,7 +145,8 @@ describe('entry.inclusion.include', () => {
         egfr: { value: 74 },
       },
     });
-    const e = await refusedWithoutRows(
+    const e = await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.inclusion.include(input),
       'BAD_REQUEST',
     );
@@ -173,14 +165,16 @@ describe('entry.inclusion.include', () => {
 
   it('answers in Dutch when the user works in Dutch', async () => {
     const nl = await asDutch(h, 'coord-emc');
-    const e = await refusedWithoutRows(
+    const e = await refusedUnchanged(
+      h,
       nl.entry.inclusion.include(
         arteryInclusion({ measures: { ...arteryInclusion().measures, egfr: { value: 44 } } }),
       ),
       'BAD_REQUEST',
     );
     expect(fieldsOf(e)['measures.egfr.value']).toEqual(['eGFR < 45 mL/min (ingevuld 44 mL/min)']);
-    const bad = await refusedWithoutRows(
+    const bad = await refusedUnchanged(
+      h,
       nl.entry.inclusion.include(arteryInclusion({ inclusionDate: '2026-02-30' })),
       'BAD_REQUEST',
     );
@@ -225,7 +219,8 @@ describe('entry.inclusion.include', () => {
     ['a malformed screening number', { screeningNumber: 'EMC-1' }, 'screeningNumber'],
     ['an unknown screening number', { screeningNumber: 'SCR-EMC-999' }, 'screeningNumber'],
   ])('refuses %s on its field', async (_label, change, field) => {
-    const e = await refusedWithoutRows(
+    const e = await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.inclusion.include(arteryInclusion(change)),
       'BAD_REQUEST',
     );
@@ -233,7 +228,8 @@ describe('entry.inclusion.include', () => {
   });
 
   it('refuses an unknown trial as not found, naming the field', async () => {
-    const e = await refusedWithoutRows(
+    const e = await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.inclusion.include(arteryInclusion({ trialId: 'no-such-trial' })),
       'NOT_FOUND',
     );
@@ -242,8 +238,9 @@ describe('entry.inclusion.include', () => {
 
   it('lets an administrator include at a centre they name, and only a centre of the trial', async () => {
     const admin = await h.as('admin');
-    await refusedWithoutRows(admin.entry.inclusion.include(arteryInclusion()), 'BAD_REQUEST');
-    await refusedWithoutRows(
+    await refusedUnchanged(h, admin.entry.inclusion.include(arteryInclusion()), 'BAD_REQUEST');
+    await refusedUnchanged(
+      h,
       admin.entry.inclusion.include(arteryInclusion({ centre: 'UMCU' })),
       'BAD_REQUEST',
     );
@@ -264,7 +261,8 @@ describe('entry.inclusion.include', () => {
     const r = await coord.entry.inclusion.include(arteryInclusion({ screeningNumber: s.screeningNumber }));
     expect(r.screeningNumber).toBe(s.screeningNumber);
     expect((await rowCounts(h.open.db)).screenings).toBe(screenings);
-    const e = await refusedWithoutRows(
+    const e = await refusedUnchanged(
+      h,
       coord.entry.inclusion.include(arteryInclusion({ screeningNumber: s.screeningNumber })),
       'BAD_REQUEST',
     );
@@ -278,7 +276,8 @@ describe('entry.inclusion.include', () => {
       outcome: 'other',
       reason: 'Awaiting MDT decision',
     });
-    await refusedWithoutRows(
+    await refusedUnchanged(
+      h,
       coord.entry.inclusion.include(arteryInclusion({ screeningNumber: avl.screeningNumber })),
       'BAD_REQUEST',
     );
@@ -288,7 +287,7 @@ describe('entry.inclusion.include', () => {
 describe('the recruitment target', () => {
   it('refuses inclusions in PUMP-III at 45/45 until an administrator raises the target', async () => {
     const coord = await h.as('coord-emc');
-    const e = await refusedWithoutRows(coord.entry.inclusion.include(pumpInclusion()), 'CONFLICT');
+    const e = await refusedUnchanged(h, coord.entry.inclusion.include(pumpInclusion()), 'CONFLICT');
     expect(e.message).toContain('target of 45');
     const admin = await h.as('admin');
     const raised = await admin.trials.setTarget({
@@ -310,30 +309,35 @@ describe('the recruitment target', () => {
     expect(r).toMatchObject({ studyId: 'PUMP3-EMC-024', timeZero: null, included: 46, target: 46 });
     const p = await participantRow(h, 'pump-iii', 'PUMP3-EMC-024');
     expect(p.time_zero).toBeNull();
-    await refusedWithoutRows(coord.entry.inclusion.include(pumpInclusion()), 'CONFLICT');
+    await refusedUnchanged(h, coord.entry.inclusion.include(pumpInclusion()), 'CONFLICT');
   });
 
   it('lets only an administrator change the target, with a reason, never below the inclusions', async () => {
     for (const u of ['pi', 'coord-emc', 'steering', 'monitor'])
-      await refusedWithoutRows(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).trials.setTarget({ trialId: 'pump-iii', target: 50, reason: 'more' }),
         'FORBIDDEN',
       );
     const admin = await h.as('admin');
-    const below = await refusedWithoutRows(
+    const below = await refusedUnchanged(
+      h,
       admin.trials.setTarget({ trialId: 'pump-iii', target: 40, reason: 'fewer' }),
       'BAD_REQUEST',
     );
     expect(fieldsOf(below).target?.[0]).toContain('46');
-    await refusedWithoutRows(
+    await refusedUnchanged(
+      h,
       admin.trials.setTarget({ trialId: 'pump-iii', target: 46, reason: 'same' }),
       'BAD_REQUEST',
     );
-    await refusedWithoutRows(
+    await refusedUnchanged(
+      h,
       admin.trials.setTarget({ trialId: 'pump-iii', target: 50, reason: '' }),
       'BAD_REQUEST',
     );
-    await refusedWithoutRows(
+    await refusedUnchanged(
+      h,
       admin.trials.setTarget({ trialId: 'nope', target: 50, reason: 'more' }),
       'NOT_FOUND',
     );

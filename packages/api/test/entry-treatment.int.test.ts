@@ -2,32 +2,14 @@
 // included 2026-11-15 without surgery yet; ART2-EMC-025 has a pump since 2026-11-07 and no cycle;
 // ART2-EMC-024 has cycles 1 (2026-10-18) and 2 (2026-11-08).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, expectCode, type Harness } from './harness.js';
-import {
-  fieldsOf,
-  lastAudit,
-  participantRow,
-  pumpInclusion,
-  rowCounts,
-  stateFingerprint,
-} from './entry-helpers.js';
+import { createHarness, type Harness } from './harness.js';
+import { fieldsOf, lastAudit, participantRow, pumpInclusion, refusedUnchanged } from './entry-helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(() => h.close());
-
-async function refused(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN') {
-  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
-  void call.catch(() => undefined);
-  const before = await stateFingerprint(h.open.db);
-  const counts = await rowCounts(h.open.db);
-  const e = await expectCode(call, code);
-  expect(await rowCounts(h.open.db)).toEqual(counts);
-  expect(await stateFingerprint(h.open.db)).toBe(before);
-  return e;
-}
 
 describe('entry.surgery.record', () => {
   const avl = { trialId: 'artery-2', studyId: 'ART2-AVL-014' };
@@ -54,7 +36,8 @@ describe('entry.surgery.record', () => {
       'surgeryDate',
     ],
   ])('refuses %s', async (_label, change, field) => {
-    const e = await refused(
+    const e = await refusedUnchanged(
+      h,
       (await h.as('coord-avl')).entry.surgery.record({ ...avl, ...change } as never),
       'BAD_REQUEST',
     );
@@ -63,7 +46,8 @@ describe('entry.surgery.record', () => {
 
   it('refuses other roles, and another centre exactly like an unknown participant', async () => {
     for (const u of ['pi', 'monitor', 'steering'])
-      await refused(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).entry.surgery.record({
           ...avl,
           surgeryDate: '2026-11-20',
@@ -72,7 +56,8 @@ describe('entry.surgery.record', () => {
         'FORBIDDEN',
       );
     const emc = await h.as('coord-emc');
-    const other = await refused(
+    const other = await refusedUnchanged(
+      h,
       emc.entry.surgery.record({
         ...avl,
         surgeryDate: '2026-11-20',
@@ -80,7 +65,8 @@ describe('entry.surgery.record', () => {
       }),
       'FORBIDDEN',
     );
-    const missing = await refused(
+    const missing = await refusedUnchanged(
+      h,
       emc.entry.surgery.record({
         ...avl,
         studyId: 'ART2-EMC-999',
@@ -91,7 +77,8 @@ describe('entry.surgery.record', () => {
     );
     expect(other.message).toBe(missing.message);
     // An administrator sees no centre scope, so an unknown participant is simply bad input.
-    await refused(
+    await refusedUnchanged(
+      h,
       (await h.as('admin')).entry.surgery.record({
         ...avl,
         studyId: 'ART2-EMC-999',
@@ -113,7 +100,8 @@ describe('entry.surgery.record', () => {
     const p = await participantRow(h, 'artery-2', 'ART2-AVL-014');
     expect(p).toMatchObject({ surgery_date: '2026-11-20', pump_date: '2026-11-20', time_zero: '2026-11-15' });
     expect(await lastAudit(h)).toMatchObject({ action: 'surgery.recorded', participant: 'ART2-AVL-014' });
-    const again = await refused(
+    const again = await refusedUnchanged(
+      h,
       coord.entry.surgery.record({
         ...avl,
         surgeryDate: '2026-11-21',
@@ -221,7 +209,8 @@ describe('entry.cycles.record', () => {
     ],
     ['a dose given as text', { cycle: 2, cycleDate: '2026-11-26', doseMg: '45' }, 'doseMg'],
   ])('refuses %s', async (_label, change, field) => {
-    const e = await refused(
+    const e = await refusedUnchanged(
+      h,
       (await h.as('coord-emc')).entry.cycles.record({ ...emc25, ...given, ...change } as never),
       'BAD_REQUEST',
     );
@@ -231,7 +220,8 @@ describe('entry.cycles.record', () => {
   it('refuses a fill before the pump was placed, and a participant without a pump', async () => {
     const coord = await h.as('coord-emc');
     // ART2-EMC-026: pump 2026-11-20. ART2-EMC-014: no pump.
-    const early = await refused(
+    const early = await refusedUnchanged(
+      h,
       coord.entry.cycles.record({
         trialId: 'artery-2',
         studyId: 'ART2-EMC-026',
@@ -242,7 +232,8 @@ describe('entry.cycles.record', () => {
       'BAD_REQUEST',
     );
     expect(fieldsOf(early).cycleDate?.[0]).toContain('20 Nov 2026');
-    await refused(
+    await refusedUnchanged(
+      h,
       coord.entry.cycles.record({
         trialId: 'artery-2',
         studyId: 'ART2-EMC-014',
@@ -264,7 +255,8 @@ describe('entry.cycles.record', () => {
       modification: 'stopped',
       modificationReason: 'Biliary toxicity',
     });
-    const e = await refused(
+    const e = await refusedUnchanged(
+      h,
       coord.entry.cycles.record({ ...emc24, cycle: 4, cycleDate: '2026-11-26', ...given }),
       'BAD_REQUEST',
     );
@@ -273,7 +265,8 @@ describe('entry.cycles.record', () => {
 
   it('refuses other roles and other centres', async () => {
     for (const u of ['pi', 'monitor', 'steering', 'coord-avl', 'coord-ijsselland'])
-      await refused(
+      await refusedUnchanged(
+        h,
         (await h.as(u)).entry.cycles.record({ ...emc25, cycle: 2, cycleDate: '2026-11-26', ...given }),
         'FORBIDDEN',
       );

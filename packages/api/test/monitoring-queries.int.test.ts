@@ -5,8 +5,8 @@
 import { verifyAuditChain } from '@trialdesk/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, parsed } from './audit-helpers.js';
-import { asDutch, rowCounts, stateFingerprint } from './entry-helpers.js';
-import { createHarness, expectCode, type Harness } from './harness.js';
+import { asDutch, refusedUnchanged } from './entry-helpers.js';
+import { createHarness, type Harness } from './harness.js';
 import { cycleIdOf, queryRows, stepsOf } from './monitoring-helpers.js';
 
 let h: Harness;
@@ -16,17 +16,6 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const trialId = 'artery-2';
-
-async function refused(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT') {
-  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
-  void call.catch(() => undefined);
-  const counts = await rowCounts(h.open.db);
-  const before = await stateFingerprint(h.open.db);
-  const e = await expectCode(call, code);
-  expect(await rowCounts(h.open.db)).toEqual(counts);
-  expect(await stateFingerprint(h.open.db)).toBe(before);
-  return e;
-}
 
 async function openOnCycle(studyId = 'ART2-EMC-022', text = 'Flow rate differs from the pump diary') {
   const recordId = await cycleIdOf(h, trialId, studyId, 3);
@@ -121,11 +110,11 @@ describe('queries: the conversation', () => {
     const { queryId } = await openOnCycle();
     const monitor = await h.as('monitor');
     const coord = await h.as('coord-emc');
-    const e = await refused(monitor.queries.reopen({ queryId, text: 'again' }), 'CONFLICT');
+    const e = await refusedUnchanged(h, monitor.queries.reopen({ queryId, text: 'again' }), 'CONFLICT');
     expect(e.message).toMatch(/still open/);
     await monitor.queries.close({ queryId, text: 'Resolved by phone' });
-    await refused(monitor.queries.close({ queryId }), 'CONFLICT');
-    const answered = await refused(coord.queries.answer({ queryId, text: 'late' }), 'CONFLICT');
+    await refusedUnchanged(h, monitor.queries.close({ queryId }), 'CONFLICT');
+    const answered = await refusedUnchanged(h, coord.queries.answer({ queryId, text: 'late' }), 'CONFLICT');
     expect(answered.message).toBe('This query is not waiting for an answer (it is closed)');
   });
 });
@@ -134,12 +123,16 @@ describe('queries: who may act', () => {
   it('only holders of query:open open, close and send back; only the centre coordinator answers', async () => {
     const { queryId } = await openOnCycle();
     const coord = await h.as('coord-emc');
-    await refused(coord.queries.close({ queryId }), 'FORBIDDEN');
-    await refused(coord.queries.open({ trialId, studyId: 'ART2-EMC-022', text: 'self-query' }), 'FORBIDDEN');
+    await refusedUnchanged(h, coord.queries.close({ queryId }), 'FORBIDDEN');
+    await refusedUnchanged(
+      h,
+      coord.queries.open({ trialId, studyId: 'ART2-EMC-022', text: 'self-query' }),
+      'FORBIDDEN',
+    );
     for (const user of ['monitor', 'pi', 'admin'])
-      await refused((await h.as(user)).queries.answer({ queryId, text: 'answer' }), 'FORBIDDEN');
+      await refusedUnchanged(h, (await h.as(user)).queries.answer({ queryId, text: 'answer' }), 'FORBIDDEN');
     const steering = await h.as('steering');
-    await refused(steering.queries.list({ trialId }), 'FORBIDDEN');
+    await refusedUnchanged(h, steering.queries.list({ trialId }), 'FORBIDDEN');
     // The PI and the data manager open and close too.
     const pi = await h.as('pi');
     const second = await pi.queries.open({ trialId, studyId: 'ART2-EMC-022', text: 'PI question' });
@@ -149,23 +142,36 @@ describe('queries: who may act', () => {
   it("another centre's query answers exactly as a missing one, in the list and for every step", async () => {
     const { queryId } = await openOnCycle();
     const avl = await h.as('coord-avl');
-    const missing = await refused(avl.queries.answer({ queryId: 99_999_999, text: 'x' }), 'NOT_FOUND');
-    const other = await refused(avl.queries.answer({ queryId, text: 'x' }), 'NOT_FOUND');
+    const missing = await refusedUnchanged(
+      h,
+      avl.queries.answer({ queryId: 99_999_999, text: 'x' }),
+      'NOT_FOUND',
+    );
+    const other = await refusedUnchanged(h, avl.queries.answer({ queryId, text: 'x' }), 'NOT_FOUND');
     expect(other.message).toBe(missing.message.replace('99999999', String(queryId)));
     expect((other as unknown as { key: string }).key).toBe((missing as unknown as { key: string }).key);
     const { queries } = await avl.queries.list({ trialId });
     expect(queries.every((q) => q.centre === 'AVL')).toBe(true);
     expect(queries.some((q) => q.id === queryId)).toBe(false);
-    const otherStudy = await refused(avl.queries.list({ trialId, studyId: 'ART2-EMC-022' }), 'FORBIDDEN');
-    const noStudy = await refused(avl.queries.list({ trialId, studyId: 'ART2-AVL-999' }), 'FORBIDDEN');
+    const otherStudy = await refusedUnchanged(
+      h,
+      avl.queries.list({ trialId, studyId: 'ART2-EMC-022' }),
+      'FORBIDDEN',
+    );
+    const noStudy = await refusedUnchanged(
+      h,
+      avl.queries.list({ trialId, studyId: 'ART2-AVL-999' }),
+      'FORBIDDEN',
+    );
     expect(otherStudy.message).toBe(noStudy.message);
-    await refused(avl.queries.list({ trialId, centre: 'EMC' }), 'FORBIDDEN');
+    await refusedUnchanged(h, avl.queries.list({ trialId, centre: 'EMC' }), 'FORBIDDEN');
   });
 
   it('an unknown trial answers as missing', async () => {
     const monitor = await h.as('monitor');
-    await refused(monitor.queries.list({ trialId: 'no-such-trial' }), 'NOT_FOUND');
-    await refused(
+    await refusedUnchanged(h, monitor.queries.list({ trialId: 'no-such-trial' }), 'NOT_FOUND');
+    await refusedUnchanged(
+      h,
       monitor.queries.open({ trialId: 'no-such-trial', studyId: 'ART2-EMC-022', text: 'x' }),
       'NOT_FOUND',
     );
@@ -175,12 +181,14 @@ describe('queries: who may act', () => {
 describe('queries: bad input', () => {
   it('names the field in English and Dutch and writes nothing', async () => {
     const monitor = await h.as('monitor');
-    const noType = await refused(
+    const noType = await refusedUnchanged(
+      h,
       monitor.queries.open({ trialId, studyId: 'ART2-EMC-022', recordId: 5, text: 'x' }),
       'BAD_REQUEST',
     );
     expect(noType.message).toMatch(/recordType/);
-    const field = await refused(
+    const field = await refusedUnchanged(
+      h,
       monitor.queries.open({
         trialId,
         studyId: 'ART2-EMC-022',
@@ -193,14 +201,16 @@ describe('queries: bad input', () => {
     );
     expect(field.message).toMatch(/no such field/);
     const nl = await asDutch(h, 'monitor');
-    const blank = await refused(
+    const blank = await refusedUnchanged(
+      h,
       nl.queries.open({ trialId, studyId: 'ART2-EMC-022', text: '   ' }),
       'BAD_REQUEST',
     );
     expect(blank.message).toMatch(/text/);
     // A record of another participant is no record of this one.
     const otherCycle = await cycleIdOf(h, trialId, 'ART2-EMC-022', 3);
-    const wrong = await refused(
+    const wrong = await refusedUnchanged(
+      h,
       nl.queries.open({
         trialId,
         studyId: 'ART2-EMC-018',
@@ -211,7 +221,7 @@ describe('queries: bad input', () => {
       'BAD_REQUEST',
     );
     expect(wrong.message).toMatch(/Deze deelnemer heeft zo’n record niet/);
-    await refused(monitor.queries.answer({ queryId: -1, text: 'x' }), 'FORBIDDEN');
+    await refusedUnchanged(h, monitor.queries.answer({ queryId: -1, text: 'x' }), 'FORBIDDEN');
   });
 });
 
@@ -260,11 +270,11 @@ describe('a correction made in answer to a query', () => {
         reason: 'Dose per pharmacy record',
         queryId,
       });
-    const e = await refused(correct(other.queryId), 'BAD_REQUEST');
+    const e = await refusedUnchanged(h, correct(other.queryId), 'BAD_REQUEST');
     expect(e.message).toMatch(/no open query/);
     const { queryId } = await openOnCycle();
     await monitor.queries.close({ queryId });
-    const closed = await refused(correct(queryId), 'BAD_REQUEST');
+    const closed = await refusedUnchanged(h, correct(queryId), 'BAD_REQUEST');
     expect(closed.message).toMatch(/is closed/);
   });
 });

@@ -5,8 +5,8 @@ import { sdvRequirement, builtInTrial } from '@trialdesk/domain';
 import { verifyAuditChain } from '@trialdesk/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, parsed } from './audit-helpers.js';
-import { participantRow, rowCounts, stateFingerprint } from './entry-helpers.js';
-import { createHarness, expectCode, type Harness } from './harness.js';
+import { participantRow, refusedUnchanged } from './entry-helpers.js';
+import { createHarness, type Harness } from './harness.js';
 import { cycleIdOf } from './monitoring-helpers.js';
 
 let h: Harness;
@@ -16,17 +16,6 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const trialId = 'artery-2';
-
-async function refused(call: Promise<unknown>, code: 'BAD_REQUEST' | 'FORBIDDEN') {
-  // The call runs while the row counts are read: its refusal is awaited below, not lost as unhandled.
-  void call.catch(() => undefined);
-  const counts = await rowCounts(h.open.db);
-  const before = await stateFingerprint(h.open.db);
-  const e = await expectCode(call, code);
-  expect(await rowCounts(h.open.db)).toEqual(counts);
-  expect(await stateFingerprint(h.open.db)).toBe(before);
-  return e;
-}
 
 describe('sdv.verify and a later correction', () => {
   it('marks a record and a field; a correction of that field ends both marks, audited and shown', async () => {
@@ -156,30 +145,34 @@ describe('sdv progress', () => {
     const coord = await h.as('coord-avl');
     const r = await coord.sdv.progress({ trialId });
     expect(r.centres.map((c) => c.centre)).toEqual(['AVL']);
-    await refused(coord.sdv.progress({ trialId, centre: 'EMC' }), 'FORBIDDEN');
+    await refusedUnchanged(h, coord.sdv.progress({ trialId, centre: 'EMC' }), 'FORBIDDEN');
   });
 });
 
 describe('sdv: who may mark, and bad input', () => {
   it('only the monitor marks; a record of another participant is refused and nothing is written', async () => {
     for (const user of ['admin', 'pi', 'coord-emc', 'steering'])
-      await refused(
+      await refusedUnchanged(
+        h,
         (await h.as(user)).sdv.verify({ trialId, studyId: 'ART2-EMC-022', recordType: 'participant' }),
         'FORBIDDEN',
       );
     const monitor = await h.as('monitor');
     const cycle = await cycleIdOf(h, trialId, 'ART2-EMC-022', 4);
-    const e = await refused(
+    const e = await refusedUnchanged(
+      h,
       monitor.sdv.verify({ trialId, studyId: 'ART2-EMC-018', recordType: 'cycle', recordId: cycle }),
       'BAD_REQUEST',
     );
     expect(e.message).toMatch(/no such record/);
-    const noId = await refused(
+    const noId = await refusedUnchanged(
+      h,
       monitor.sdv.verify({ trialId, studyId: 'ART2-EMC-018', recordType: 'event' }),
       'BAD_REQUEST',
     );
     expect(noId.message).toMatch(/recordId/);
-    const field = await refused(
+    const field = await refusedUnchanged(
+      h,
       monitor.sdv.verify({ trialId, studyId: 'ART2-EMC-018', recordType: 'participant', field: 'name' }),
       'BAD_REQUEST',
     );
