@@ -1,53 +1,19 @@
-// A user changes their own password. The current password is required, and wrong guesses count towards
-// the same per-account limit as failed logins, so a borrowed session cannot be used to guess it.
-import {
-  endUserSessions,
-  findUserById,
-  hashPassword,
-  releaseLoginAttempt,
-  reserveLoginAttempt,
-  updateUser,
-  verifyPassword,
-} from '@trialdesk/db';
+// A user changes their own password. The current password is required; wrong guesses count towards the
+// same per-account limit as failed logins (own-password.ts).
+import { endUserSessions, hashPassword, updateUser } from '@trialdesk/db';
 import { nowIso } from '../context.js';
 import { AppError } from '../errors.js';
-import { audit, type AuthedContext } from '../trpc.js';
-import { tooManyFailures } from './login.js';
+import type { AuthedContext } from '../trpc.js';
+import { auditOwnAccount, checkOwnPassword } from './own-password.js';
 
 export async function changePassword(
   ctx: AuthedContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ ok: true; sessionsEnded: number }> {
-  const now = ctx.clock();
-  const since = new Date(now.getTime() - ctx.auth.failureWindowMinutes * 60_000).toISOString();
-  // Reserved before the check, like a login (login.ts): parallel guesses never check more than the limit.
-  const attempt = await reserveLoginAttempt(
-    ctx.db,
-    { username: ctx.user.username, ip: ctx.ip ?? 'unknown', at: nowIso(ctx) },
-    // Only the account's limit applies here: the address limit is for logins of any account.
-    { since, maxPerAccount: ctx.auth.maxFailuresPerAccount, maxPerAddress: Number.MAX_SAFE_INTEGER },
-  );
-  if (attempt.limited) throw tooManyFailures(ctx.auth.failureWindowMinutes);
-  const user = await findUserById(ctx.db, ctx.user.id);
-  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    await ctx.db.transaction().execute(async (trx) => {
-      await audit(ctx, trx, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: String(ctx.user.id),
-        trialId: null,
-        centre: ctx.user.centre,
-        participant: null,
-        before: null,
-        after: { username: ctx.user.username, reason: 'wrong_current_password' },
-        reason: null,
-      });
-    });
+  if (!(await checkOwnPassword(ctx, input.currentPassword, 'wrong_current_password')))
     throw new AppError('BAD_REQUEST', 'auth.wrong_current_password', 'The current password is not right.', {
       fields: { currentPassword: ['The current password is not right.'] },
     });
-  }
-  await releaseLoginAttempt(ctx.db, attempt.id);
   // Keeping the same password would keep one an administrator set (and knows) while lifting the hold.
   if (input.newPassword === input.currentPassword)
     throw new AppError(
@@ -69,17 +35,7 @@ export async function changePassword(
       'password_changed',
       ctx.user.sessionId,
     );
-    await audit(ctx, trx, {
-      action: 'auth.password_changed',
-      entityType: 'user',
-      entityId: String(ctx.user.id),
-      trialId: null,
-      centre: ctx.user.centre,
-      participant: null,
-      before: null,
-      after: { sessionsEnded: ended },
-      reason: null,
-    });
+    await auditOwnAccount(ctx, trx, { action: 'auth.password_changed', after: { sessionsEnded: ended } });
     return ended;
   });
   return { ok: true as const, sessionsEnded };

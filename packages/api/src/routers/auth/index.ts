@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { newPasswordSchema } from '../../auth/account-schemas.js';
 import { changePassword } from '../../auth/change-password.js';
 import { login } from '../../auth/login.js';
+import { auditOwnAccount } from '../../auth/own-password.js';
 import { loadProfile, profileOutput } from '../../auth/profile.js';
 import { nowIso, SESSION_COOKIE } from '../../context.js';
-import { audit, authedProcedure, publicProcedure, router } from '../../trpc.js';
+import { authedProcedure, publicProcedure, router } from '../../trpc.js';
 
 export const loginInput = z.strictObject({
   username: lineText(100),
@@ -23,17 +24,7 @@ export const authRouter = router({
   logout: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     await ctx.db.transaction().execute(async (trx) => {
       await endSession(trx, ctx.user.sessionId, nowIso(ctx), 'logout');
-      await audit(ctx, trx, {
-        action: 'auth.logout',
-        entityType: 'user',
-        entityId: String(ctx.user.id),
-        trialId: null,
-        centre: ctx.user.centre,
-        participant: null,
-        before: null,
-        after: null,
-        reason: null,
-      });
+      await auditOwnAccount(ctx, trx, { action: 'auth.logout', after: null });
     });
     ctx.cookies.clear(SESSION_COOKIE);
     return { ok: true as const };
