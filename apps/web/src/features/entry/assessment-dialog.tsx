@@ -1,10 +1,10 @@
 // A scheduled assessment recorded as done (date, CEA, imaging) or missed (reason). A date outside the
 // window is accepted; the server reports it back as a protocol deviation.
-import { Group, NumberInput, Radio, Select, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Select, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { assessmentInput, imagingResults } from '@trialdesk/domain';
 import { clinical } from '../../components/clinical/messages';
-import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
 import { DateField } from '../../components/date-field';
@@ -12,6 +12,7 @@ import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialo
 import { numberOrNull } from './field-errors';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
+import { DecimalInput } from '../../components/decimal-input';
 
 const OPEN = new Set(['due', 'overdue', 'upcoming']);
 
@@ -24,7 +25,6 @@ export function AssessmentDialog({
   const t = useT(messages);
   const tk = useT(clinical);
   const f = useFormat();
-  const { lang } = useLang();
   const trpc = useTRPC();
   const done = useAfterWrite(onDone);
   const open = detail.slots.filter((s) => OPEN.has(s.state));
@@ -92,22 +92,8 @@ export function AssessmentDialog({
       </Radio.Group>
       {v.status === 'done' ? (
         <>
-          <DateField
-            label={t('performedDate')}
-            value={v.date}
-            onChange={(date) => set({ date })}
-            error={message('result.performedDate')}
-            required
-          />
-          <NumberInput
-            label={t('cea')}
-            value={v.cea}
-            onChange={(cea) => set({ cea })}
-            decimalSeparator={lang === 'nl' ? ',' : '.'}
-            hideControls
-            error={message('result.cea')}
-            w={200}
-          />
+          <DateField label={t('performedDate')} {...form.field('date', 'result.performedDate')} required />
+          <DecimalInput label={t('cea')} {...form.field('cea', 'result.cea')} w={200} />
           <Select
             label={t('imaging')}
             data={imagingResults.map((r) => ({ value: r, label: t(`imaging_${r}`) }))}

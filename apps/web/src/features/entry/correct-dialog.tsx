@@ -1,12 +1,13 @@
 // Correct saved values of a record, with a reason: the changed values go to the server, which checks the
 // corrected record with the rules of a new entry and audits before and after.
-import { Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { correctionInput } from '@trialdesk/domain';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { changesOf, initialValues, type Correctable, type EditableField } from './corrections-form';
 import { DateField } from '../../components/date-field';
+import { DecimalInput } from '../../components/decimal-input';
 import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialog';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
@@ -87,7 +88,6 @@ function FieldInput({
   error: string | undefined;
 }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const label = t(field.label as MessageKey);
   const type = field.type;
   switch (type.kind) {
@@ -102,12 +102,10 @@ function FieldInput({
       );
     case 'number':
       return (
-        <NumberInput
+        <DecimalInput
           label={label}
           value={typeof value === 'number' || typeof value === 'string' ? value : ''}
           onChange={onChange}
-          decimalSeparator={lang === 'nl' ? ',' : '.'}
-          hideControls
           error={error}
         />
       );

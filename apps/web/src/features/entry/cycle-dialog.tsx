@@ -1,9 +1,9 @@
 // A pump visit: the next cycle in order, with its planned date, the fill and empty dates, the measured
 // flow and returned volume, the dose, and any modification with its reason.
-import { NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { cycleInput, cycleModifications } from '@trialdesk/domain';
-import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import type { ParticipantDetail } from '../participants/types';
 import { DateField } from '../../components/date-field';
@@ -11,6 +11,7 @@ import { EntryDialog, useAfterWrite, type EntryDialogProps } from './entry-dialo
 import { numberOrNull, textOrNull } from './field-errors';
 import { messages } from './messages';
 import { useEntryForm } from './use-entry-form';
+import { DecimalInput } from '../../components/decimal-input';
 
 /** The lowest cycle without a current record: cycles are recorded in order. */
 export function nextCycleNumber(detail: ParticipantDetail): number {
@@ -28,7 +29,6 @@ export function CycleDialog({
 }: EntryDialogProps & { detail: ParticipantDetail }) {
   const t = useT(messages);
   const f = useFormat();
-  const { lang } = useLang();
   const trpc = useTRPC();
   const done = useAfterWrite(onDone);
   const cycle = nextCycleNumber(detail);
@@ -69,7 +69,6 @@ export function CycleDialog({
     }),
   });
   const { values: v, set, message } = form;
-  const decimal = lang === 'nl' ? ',' : '.';
   const placed = [
     'cycle',
     'cycleDate',
@@ -94,43 +93,11 @@ export function CycleDialog({
         </Text>
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField
-          label={t('cycleDate')}
-          value={v.cycleDate}
-          onChange={(cycleDate) => set({ cycleDate })}
-          error={message('cycleDate')}
-          required
-        />
-        <DateField
-          label={t('emptyDate')}
-          value={v.emptyDate}
-          onChange={(emptyDate) => set({ emptyDate })}
-          error={message('emptyDate')}
-        />
-        <NumberInput
-          label={t('flowRate')}
-          value={v.flow}
-          onChange={(flow) => set({ flow })}
-          decimalSeparator={decimal}
-          hideControls
-          error={message('flowRateMlDay')}
-        />
-        <NumberInput
-          label={t('returnedVolume')}
-          value={v.returned}
-          onChange={(returned) => set({ returned })}
-          decimalSeparator={decimal}
-          hideControls
-          error={message('returnedVolumeMl')}
-        />
-        <NumberInput
-          label={t('dose')}
-          value={v.dose}
-          onChange={(dose) => set({ dose })}
-          decimalSeparator={decimal}
-          hideControls
-          error={message('doseMg')}
-        />
+        <DateField label={t('cycleDate')} {...form.field('cycleDate')} required />
+        <DateField label={t('emptyDate')} {...form.field('emptyDate')} />
+        <DecimalInput label={t('flowRate')} {...form.field('flow', 'flowRateMlDay')} />
+        <DecimalInput label={t('returnedVolume')} {...form.field('returned', 'returnedVolumeMl')} />
+        <DecimalInput label={t('dose')} {...form.field('dose', 'doseMg')} />
         <Select
           label={t('modification')}
           data={cycleModifications.map((m) => ({ value: m, label: t(`modification_${m}`) }))}

@@ -97,9 +97,7 @@ export function EventDialog({ trialId, studyId, onClose, onDone }: EntryDialogPr
       />
       <DateField
         label={v.type === 'complication' ? t('onsetDate') : t('eventDate')}
-        value={v.date}
-        onChange={(date) => set({ date })}
-        error={err('date')}
+        {...form.field('date', 'event.date')}
         required
       />
       {v.type === 'recurrence' ? (
@@ -163,12 +161,7 @@ export function EventDialog({ trialId, studyId, onClose, onDone }: EntryDialogPr
             checked={v.haip}
             onChange={(e) => set({ haip: e.currentTarget.checked })}
           />
-          <DateField
-            label={t('resolutionDate')}
-            value={v.resolution}
-            onChange={(resolution) => set({ resolution })}
-            error={err('resolutionDate')}
-          />
+          <DateField label={t('resolutionDate')} {...form.field('resolution', 'event.resolutionDate')} />
         </>
       ) : null}
     </EntryDialog>

@@ -46,27 +46,13 @@ export function DatesSection({
             w={{ base: '100%', sm: 280 }}
           />
         ) : null}
-        <DateField
-          label={t('inclusionDate')}
-          value={values.inclusionDate}
-          onChange={(inclusionDate) => set({ inclusionDate })}
-          error={message('inclusionDate')}
-          required
-        />
-        <DateField
-          label={t('consentDate')}
-          value={values.consentDate}
-          onChange={(consentDate) => set({ consentDate })}
-          error={message('consentDate')}
-          required
-        />
+        <DateField label={t('inclusionDate')} {...form.field('inclusionDate')} required />
+        <DateField label={t('consentDate')} {...form.field('consentDate')} required />
         {needsLabDate(def) ? (
           <DateField
             label={t('labDate')}
             description={t('labDateHint', { days: def.eligibility.labWindowDays })}
-            value={values.labDate}
-            onChange={(labDate) => set({ labDate })}
-            error={message('labDate')}
+            {...form.field('labDate')}
             required
           />
         ) : null}

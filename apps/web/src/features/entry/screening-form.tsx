@@ -71,13 +71,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
             required
           />
         )}
-        <DateField
-          label={t('screeningDate')}
-          value={values.screeningDate}
-          onChange={(screeningDate) => set({ screeningDate })}
-          error={message('screeningDate')}
-          required
-        />
+        <DateField label={t('screeningDate')} {...form.field('screeningDate')} required />
         <Radio.Group
           label={t('outcome')}
           value={values.outcome}
@@ -97,9 +91,7 @@ export function ScreeningForm({ trialId, def }: { trialId: string; def: TrialDef
             label={t('failedCriteria')}
             description={t('failedCriteriaHint')}
             data={criterionGroups(def, lang)}
-            value={values.failedCriteria}
-            onChange={(failedCriteria) => set({ failedCriteria })}
-            error={message('failedCriteria')}
+            {...form.field('failedCriteria')}
             searchable
             required
           />

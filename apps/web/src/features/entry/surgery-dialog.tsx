@@ -33,13 +33,7 @@ export function SurgeryDialog({ trialId, studyId, onClose, onDone }: EntryDialog
   const { values: v, set, message } = form;
   return (
     <EntryDialog title={t('recordSurgery')} onClose={onClose} form={form} placed={['surgeryDate', 'pump']}>
-      <DateField
-        label={t('surgeryDate')}
-        value={v.surgeryDate}
-        onChange={(surgeryDate) => set({ surgeryDate })}
-        error={message('surgeryDate')}
-        required
-      />
+      <DateField label={t('surgeryDate')} {...form.field('surgeryDate')} required />
       <Radio.Group label={t('pumpPlaced')} value={v.placed} onChange={(placed) => set({ placed })}>
         <Group gap="lg" mt={4}>
           <Radio value="yes" label={t('yes')} />
@@ -47,13 +41,7 @@ export function SurgeryDialog({ trialId, studyId, onClose, onDone }: EntryDialog
         </Group>
       </Radio.Group>
       {v.placed === 'yes' ? (
-        <DateField
-          label={t('pumpDate')}
-          value={v.pumpDate}
-          onChange={(pumpDate) => set({ pumpDate })}
-          error={message('pump')}
-          required
-        />
+        <DateField label={t('pumpDate')} {...form.field('pumpDate', 'pump')} required />
       ) : (
         <Textarea
           label={t('pumpReason')}

@@ -39,6 +39,14 @@ export interface EntryForm<V> {
   local: FieldErrors;
   /** The message for a field and its sub-fields, if any. */
   message: (field: string) => string | undefined;
+  /**
+   * A control's value, change handler and message for one value: `<DateField {...form.field('cycleDate')} />`.
+   * `errorPath` names the request field when it differs from the value's name (flow → flowRateMlDay).
+   */
+  field: <K extends keyof V & string>(
+    key: K,
+    errorPath?: string,
+  ) => { value: V[K]; onChange: (value: V[K]) => void; error: string | undefined };
   submit: (event?: FormEvent) => void;
   pending: boolean;
   error: unknown;
@@ -62,6 +70,11 @@ export function useEntryForm<V extends object, I>(
     errors,
     local,
     message: (field) => messageFor(errors, field),
+    field: (key, errorPath) => ({
+      value: values[key],
+      onChange: (value) => setValues((v) => ({ ...v, [key]: value })),
+      error: messageFor(errors, errorPath ?? key),
+    }),
     submit: (event) => {
       submitStep(
         {

@@ -84,12 +84,10 @@ export function OpenQueryForm({
             label={t('openField')}
             placeholder={t('openWholeRecord')}
             data={fields.map((f) => ({ value: f, label: fieldName(f, lang) }))}
-            value={values.field}
-            onChange={(field) => set({ field })}
+            {...form.field('field')}
             disabled={fields.length === 0}
             clearable
             style={{ flex: '1 1 200px' }}
-            error={message('field')}
           />
         </Group>
         <Textarea
