@@ -1,5 +1,7 @@
 // Loading, error and refusal states, in words. An API error shows the server's reason, translated.
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { common } from '../i18n/common-messages';
 import { useLang, useT } from '../i18n/i18n-context';
 import { describeError, errorCode } from '../lib/errors';
@@ -48,4 +50,23 @@ export function PageError({
       </Stack>
     </Alert>
   );
+}
+
+/**
+ * A query's three states in one place: the loader while it runs, the error (with a retry unless `retry` is
+ * false) when it failed, else `children` with its data.
+ */
+export function QueryView<T, E>({
+  query,
+  retry = true,
+  children,
+}: {
+  query: UseQueryResult<T, E>;
+  retry?: boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <PageLoader />;
+  if (query.isError)
+    return <PageError error={query.error} {...(retry ? { onRetry: () => void query.refetch() } : {})} />;
+  return <>{children(query.data)}</>;
 }

@@ -2,7 +2,7 @@
 import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { PageError, PageLoader } from '../../components/page-state';
+import { QueryView } from '../../components/page-state';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useT } from '../../i18n/i18n-context';
@@ -58,61 +58,59 @@ export function CompareSection({ trialId, cuts }: { trialId: string; cuts: CutLi
           w={300}
         />
       </Group>
-      {q.isPending ? (
-        <PageLoader />
-      ) : q.isError ? (
-        <PageError error={q.error} />
-      ) : (
-        <Stack gap="xs">
-          <ScrollTable>
-            <Table striped fz="sm" className="tabular" data-testid="comparison">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th />
-                  {headers.map((h) => (
-                    <Table.Th key={h} ta="right">
-                      {t(h)}
-                    </Table.Th>
+      <QueryView query={q} retry={false}>
+        {(data) => (
+          <Stack gap="xs">
+            <ScrollTable>
+              <Table striped fz="sm" className="tabular" data-testid="comparison">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th />
+                    {headers.map((h) => (
+                      <Table.Th key={h} ta="right">
+                        {t(h)}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.comparison.added.byCentre.map((c) => (
+                    <Table.Tr key={c.centre}>
+                      <Table.Th scope="row">
+                        {t('added')}: {c.centre}
+                      </Table.Th>
+                      {values(c).map((v, i) => (
+                        <Table.Td key={i} ta="right">
+                          {v}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
                   ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.data.comparison.added.byCentre.map((c) => (
-                  <Table.Tr key={c.centre}>
-                    <Table.Th scope="row">
-                      {t('added')}: {c.centre}
-                    </Table.Th>
-                    {values(c).map((v, i) => (
-                      <Table.Td key={i} ta="right">
-                        {v}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-                {(
-                  [
-                    ['added', q.data.comparison.added.total],
-                    ['updated', q.data.comparison.changed],
-                    ['removed', q.data.comparison.removed],
-                  ] as const
-                ).map(([k, c]) => (
-                  <Table.Tr key={k} fw={k === 'added' ? 700 : 400}>
-                    <Table.Th scope="row">{k === 'added' ? `${t('added')}: ${t('total')}` : t(k)}</Table.Th>
-                    {values(c).map((v, i) => (
-                      <Table.Td key={i} ta="right">
-                        {v}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-          <Text size="xs" c="dimmed">
-            {f.date(q.data.comparison.from.asOf)} → {f.date(q.data.comparison.to.asOf)}
-          </Text>
-        </Stack>
-      )}
+                  {(
+                    [
+                      ['added', data.comparison.added.total],
+                      ['updated', data.comparison.changed],
+                      ['removed', data.comparison.removed],
+                    ] as const
+                  ).map(([k, c]) => (
+                    <Table.Tr key={k} fw={k === 'added' ? 700 : 400}>
+                      <Table.Th scope="row">{k === 'added' ? `${t('added')}: ${t('total')}` : t(k)}</Table.Th>
+                      {values(c).map((v, i) => (
+                        <Table.Td key={i} ta="right">
+                          {v}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+            <Text size="xs" c="dimmed">
+              {f.date(data.comparison.from.asOf)} → {f.date(data.comparison.to.asOf)}
+            </Text>
+          </Stack>
+        )}
+      </QueryView>
     </Section>
   );
 }

@@ -3,7 +3,7 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoader } from '../../components/page-state';
+import { QueryView } from '../../components/page-state';
 import { Section } from '../../components/section';
 import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
@@ -24,18 +24,16 @@ export default function ConsortPage() {
         subtitle={t('consortSubtitle')}
         actions={<CutSelector trialId={trialId} />}
       />
-      {q.isPending ? (
-        <PageLoader />
-      ) : q.isError ? (
-        <PageError error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <Stack gap="lg">
-          <SourceNote source={q.data.source} />
-          <Section title={t('consortTitle')}>
-            <ConsortDiagram data={q.data} />
-          </Section>
-        </Stack>
-      )}
+      <QueryView query={q}>
+        {(data) => (
+          <Stack gap="lg">
+            <SourceNote source={data.source} />
+            <Section title={t('consortTitle')}>
+              <ConsortDiagram data={data} />
+            </Section>
+          </Stack>
+        )}
+      </QueryView>
     </>
   );
 }

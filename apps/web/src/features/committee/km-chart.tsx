@@ -1,17 +1,8 @@
 // A Kaplan–Meier curve drawn from the server's numbers: the step function, its 95% confidence band as a
 // stepped range area, censoring as vertical ticks, and the number at risk under the month ticks. Nothing
 // is estimated here.
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { gridLines } from '../../components/chart-parts';
 import { Table, VisuallyHidden } from '@mantine/core';
 import { ChartFigure } from '../../components/chart-or-table';
 import { ScrollTable } from '../../components/scroll-table';
@@ -163,7 +154,7 @@ export function KmChart({
       <ChartFigure summary={summary} height={380}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} margin={{ top: 10, right: 24, bottom: 4, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+            {gridLines()}
             <XAxis
               type="number"
               dataKey="time"

@@ -7,7 +7,7 @@ import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoader } from '../../components/page-state';
+import { QueryView } from '../../components/page-state';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { CutSelector, SourceNote, useCutParam } from './cut-selector';
@@ -35,46 +35,44 @@ export default function OutcomesPage() {
         subtitle={t('outcomesSubtitle')}
         actions={<CutSelector trialId={trialId} />}
       />
-      {q.isPending ? (
-        <PageLoader />
-      ) : q.isError ? (
-        <PageError error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <Stack gap="lg">
-          <Stack gap={2}>
-            <SourceNote source={q.data.source} />
-            <Text size="sm" c="dimmed">
-              {t('timeUnit', { days: f.number(q.data.outcomes.daysPerMonth, 4) })}
-            </Text>
-            <FollowUpLine followUp={q.data.outcomes.followUp} />
-            {q.data.outcomes.excluded > 0 ? (
-              <Text size="sm">{t('excludedLine', { excluded: q.data.outcomes.excluded })}</Text>
+      <QueryView query={q}>
+        {(data) => (
+          <Stack gap="lg">
+            <Stack gap={2}>
+              <SourceNote source={data.source} />
+              <Text size="sm" c="dimmed">
+                {t('timeUnit', { days: f.number(data.outcomes.daysPerMonth, 4) })}
+              </Text>
+              <FollowUpLine followUp={data.outcomes.followUp} />
+              {data.outcomes.excluded > 0 ? (
+                <Text size="sm">{t('excludedLine', { excluded: data.outcomes.excluded })}</Text>
+              ) : null}
+            </Stack>
+            {data.outcomes.endpoints.map((e) => (
+              <Fragment key={e.kind}>
+                <EndpointSection
+                  endpoint={e}
+                  maxMonths={data.outcomes.maxMonths}
+                  minAtRisk={data.outcomes.minAtRisk}
+                  centreName={centreName}
+                />
+                {e.kind === 'hdfs' && data.outcomes.competingRisks ? (
+                  <CompetingRisksSection
+                    cr={data.outcomes.competingRisks}
+                    deathIsEvent={e.deathIsEvent}
+                    maxMonths={data.outcomes.maxMonths}
+                    minAtRisk={data.outcomes.minAtRisk}
+                  />
+                ) : null}
+              </Fragment>
+            ))}
+            <SwimmerSection swimmers={data.outcomes.swimmers} />
+            {can(user.role, 'participant:read') ? (
+              <ParticipantEndpoints trialId={trialId} cutId={cutId} />
             ) : null}
           </Stack>
-          {q.data.outcomes.endpoints.map((e) => (
-            <Fragment key={e.kind}>
-              <EndpointSection
-                endpoint={e}
-                maxMonths={q.data.outcomes.maxMonths}
-                minAtRisk={q.data.outcomes.minAtRisk}
-                centreName={centreName}
-              />
-              {e.kind === 'hdfs' && q.data.outcomes.competingRisks ? (
-                <CompetingRisksSection
-                  cr={q.data.outcomes.competingRisks}
-                  deathIsEvent={e.deathIsEvent}
-                  maxMonths={q.data.outcomes.maxMonths}
-                  minAtRisk={q.data.outcomes.minAtRisk}
-                />
-              ) : null}
-            </Fragment>
-          ))}
-          <SwimmerSection swimmers={q.data.outcomes.swimmers} />
-          {can(user.role, 'participant:read') ? (
-            <ParticipantEndpoints trialId={trialId} cutId={cutId} />
-          ) : null}
-        </Stack>
-      )}
+        )}
+      </QueryView>
     </>
   );
 }

@@ -2,7 +2,7 @@
 // only for roles with 'participant:read' (a coordinator sees their own centre: the server scopes it).
 import { Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { PageError, PageLoader } from '../../components/page-state';
+import { QueryView } from '../../components/page-state';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
@@ -19,42 +19,40 @@ export function ParticipantEndpoints({ trialId, cutId }: { trialId: string; cutI
   const q = useQuery(trpc.committee.outcomes.participants.queryOptions({ trialId, cutId }));
   return (
     <Section title={t('participantTable')} description={t('participantTableHint')}>
-      {q.isPending ? (
-        <PageLoader />
-      ) : q.isError ? (
-        <PageError error={q.error} />
-      ) : (
-        <ScrollTable maxHeight={480}>
-          <Table striped stickyHeader fz="sm" className="tabular" data-testid="participant-endpoints">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('studyId')}</Table.Th>
-                {q.data.endpoints.map((e) => (
-                  <Table.Th key={e.kind}>{SHORT[e.kind] ?? e.kind}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {q.data.rows.map((r) => (
-                <Table.Tr key={r.studyId}>
-                  <Table.Td ff="monospace">{r.studyId}</Table.Td>
-                  {r.values.map((v) => (
-                    <Table.Td key={v.kind}>
-                      {v.time === null
-                        ? '–'
-                        : `${f.number(v.time, 1)} · ${v.event ? t('event') : t('censoredWord')}`}
-                      <br />
-                      <span style={{ color: 'var(--mantine-color-dimmed)', fontSize: 12 }}>
-                        {v.reason?.[lang] ?? ''}
-                      </span>
-                    </Table.Td>
+      <QueryView query={q} retry={false}>
+        {(data) => (
+          <ScrollTable maxHeight={480}>
+            <Table striped stickyHeader fz="sm" className="tabular" data-testid="participant-endpoints">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('studyId')}</Table.Th>
+                  {data.endpoints.map((e) => (
+                    <Table.Th key={e.kind}>{SHORT[e.kind] ?? e.kind}</Table.Th>
                   ))}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {data.rows.map((r) => (
+                  <Table.Tr key={r.studyId}>
+                    <Table.Td ff="monospace">{r.studyId}</Table.Td>
+                    {r.values.map((v) => (
+                      <Table.Td key={v.kind}>
+                        {v.time === null
+                          ? '–'
+                          : `${f.number(v.time, 1)} · ${v.event ? t('event') : t('censoredWord')}`}
+                        <br />
+                        <span style={{ color: 'var(--mantine-color-dimmed)', fontSize: 12 }}>
+                          {v.reason?.[lang] ?? ''}
+                        </span>
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+      </QueryView>
     </Section>
   );
 }

@@ -2,13 +2,17 @@
 // projection (predictive median and 95% interval of the date the target is reached, from the API) drawn
 // on the same chart, with the recruitment window its rate comes from; then enrolment per centre.
 import { Table, Text } from '@mantine/core';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Legend, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { ChartFigure } from '../../components/chart-or-table';
+import { gridLines, monthAxis, seriesLine } from '../../components/chart-parts';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
 import type { Report } from './types';
+
+/** The projection's colour (Okabe–Ito vermillion), distinct from the observed blue for colour-blind readers. */
+const PROJECTED = '#D55E00';
 
 /** While recruiting: when the target is likely reached, and the recruitment window the rate comes from. */
 function ProjectionLine({ a }: { a: Report['accrual'] }) {
@@ -39,84 +43,47 @@ export function Accrual({ r }: { r: Report }) {
   const t = useT(messages);
   const f = useFormat();
   const a = r.accrual;
+  const line = t('accrualLine', {
+    included: a.included,
+    target: a.target,
+    percent: a.percent,
+    first: f.date(a.firstInclusion),
+    last: f.date(a.lastInclusion),
+  });
+  const projected = a.projection?.predictive;
   return (
     <Section title={t('accrualTitle')}>
-      <Text size="sm">
-        {t('accrualLine', {
-          included: a.included,
-          target: a.target,
-          percent: a.percent,
-          first: f.date(a.firstInclusion),
-          last: f.date(a.lastInclusion),
-        })}
-      </Text>
+      <Text size="sm">{line}</Text>
       <ProjectionLine a={a} />
-      <ChartFigure
-        summary={t('accrualLine', {
-          included: a.included,
-          target: a.target,
-          percent: a.percent,
-          first: f.date(a.firstInclusion),
-          last: f.date(a.lastInclusion),
-        })}
-        height={a.projection?.predictive ? 280 : 220}
-      >
+      <ChartFigure summary={line} height={projected ? 280 : 220}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={a.points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-            <XAxis
-              dataKey="month"
-              tickFormatter={(m: string) => f.month(m)}
-              minTickGap={24}
-              tick={{ fontSize: 11 }}
-            />
+            {gridLines()}
+            {monthAxis(f.month, 11)}
             <YAxis allowDecimals={false} width={36} tick={{ fontSize: 11 }} />
-            <Line
-              dataKey="total"
-              name={t('cumulative')}
-              stroke="#0072B2"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="planned"
-              name={t('planned')}
-              stroke="#495057"
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-            />
+            {seriesLine({ dataKey: 'total', name: t('cumulative'), stroke: '#0072B2', width: 2 })}
+            {seriesLine({ dataKey: 'planned', name: t('planned'), stroke: '#495057', dash: '6 4' })}
             {/* An array rather than a fragment: recharts reads its series from its direct children. */}
-            {a.projection?.predictive
+            {projected
               ? [
-                  <Line
-                    key="projected"
-                    dataKey="projected"
-                    name={t('projectedMedian')}
-                    stroke="#D55E00"
-                    strokeWidth={2}
-                    dot={false}
-                    isAnimationActive={false}
-                  />,
-                  <Line
-                    key="earliest"
-                    dataKey="projectedEarliest"
-                    name={t('projectedEarliest')}
-                    stroke="#D55E00"
-                    strokeDasharray="2 3"
-                    dot={false}
-                    isAnimationActive={false}
-                  />,
-                  <Line
-                    key="latest"
-                    dataKey="projectedLatest"
-                    name={t('projectedLatest')}
-                    stroke="#D55E00"
-                    strokeDasharray="2 3"
-                    dot={false}
-                    isAnimationActive={false}
-                  />,
+                  seriesLine({
+                    dataKey: 'projected',
+                    name: t('projectedMedian'),
+                    stroke: PROJECTED,
+                    width: 2,
+                  }),
+                  seriesLine({
+                    dataKey: 'projectedEarliest',
+                    name: t('projectedEarliest'),
+                    stroke: PROJECTED,
+                    dash: '2 3',
+                  }),
+                  seriesLine({
+                    dataKey: 'projectedLatest',
+                    name: t('projectedLatest'),
+                    stroke: PROJECTED,
+                    dash: '2 3',
+                  }),
                   <Legend key="legend" wrapperStyle={{ fontSize: 12 }} />,
                 ]
               : null}

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { milestoneNames } from '@trialdesk/domain';
 import { useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoader } from '../../components/page-state';
+import { QueryView } from '../../components/page-state';
 import { Section } from '../../components/section';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
@@ -201,40 +201,38 @@ export default function ReportPage() {
           {describeError(pdf.error, lang)}
         </Alert>
       ) : null}
-      {q.isPending ? (
-        <PageLoader />
-      ) : q.isError ? (
-        <PageError error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <Stack gap="lg">
-          <ReportMeta r={q.data} />
-          <Title order={2} className={classes.part}>
-            {t('openPart')}
-          </Title>
-          <Accrual r={q.data} />
-          <MilestonesAndFollowUp r={q.data} />
-          <BaselineTable baseline={q.data.baseline} />
-          <Section title={t('consortTitle')}>
-            <ConsortDiagram data={{ flow: q.data.consort, criteria: q.data.criteria }} />
-          </Section>
-          <Section title={t('safetyTitle')}>
-            <HeadlineRate safety={q.data.safety} />
-            <ComplicationsTable safety={q.data.safety} />
-            <DeliveryTables safety={q.data.safety} />
-          </Section>
-          <ReportMeetings meetings={q.data.meetings} />
-          <Title order={2} className={classes.part}>
-            {t('closedPart')}
-          </Title>
-          {q.data.closed ? (
-            <Survival o={q.data.closed.outcomes} />
-          ) : (
-            <Alert color="gray" variant="light" data-testid="closed-withheld">
-              {t('closedWithheld')}
-            </Alert>
-          )}
-        </Stack>
-      )}
+      <QueryView query={q}>
+        {(data) => (
+          <Stack gap="lg">
+            <ReportMeta r={data} />
+            <Title order={2} className={classes.part}>
+              {t('openPart')}
+            </Title>
+            <Accrual r={data} />
+            <MilestonesAndFollowUp r={data} />
+            <BaselineTable baseline={data.baseline} />
+            <Section title={t('consortTitle')}>
+              <ConsortDiagram data={{ flow: data.consort, criteria: data.criteria }} />
+            </Section>
+            <Section title={t('safetyTitle')}>
+              <HeadlineRate safety={data.safety} />
+              <ComplicationsTable safety={data.safety} />
+              <DeliveryTables safety={data.safety} />
+            </Section>
+            <ReportMeetings meetings={data.meetings} />
+            <Title order={2} className={classes.part}>
+              {t('closedPart')}
+            </Title>
+            {data.closed ? (
+              <Survival o={data.closed.outcomes} />
+            ) : (
+              <Alert color="gray" variant="light" data-testid="closed-withheld">
+                {t('closedWithheld')}
+              </Alert>
+            )}
+          </Stack>
+        )}
+      </QueryView>
     </div>
   );
 }

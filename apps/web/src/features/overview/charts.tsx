@@ -5,18 +5,16 @@ import { Stack, Text, Title } from '@mantine/core';
 import {
   Bar,
   BarChart,
-  CartesianGrid,
   Legend,
-  Line,
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
 } from 'recharts';
 import { milestoneNames } from '@trialdesk/domain';
 import { ChartFigure } from '../../components/chart-or-table';
+import { countBarAxes, gridLines, monthAxis, seriesLine } from '../../components/chart-parts';
 import { clinical } from '../../components/clinical/messages';
 import { seriesColour, stateStyles } from '../../components/clinical/states';
 import { legendFormatter, legendStyle } from '../../components/chart-legend';
@@ -70,62 +68,40 @@ export function AccrualChart({
     <ChartFigure summary={summary} height={340}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(m: string) => f.month(m)}
-            minTickGap={24}
-            tick={{ fontSize: 12 }}
-          />
+          {gridLines()}
+          {monthAxis(f.month)}
           <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12 }} />
           <Tooltip
             labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')}
             formatter={(value) => (typeof value === 'number' ? f.number(value, 1) : String(value ?? '–'))}
           />
           <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
-          {mode === 'total' ? (
-            <>
-              <Line
-                dataKey="total"
-                name={t('actual')}
-                stroke={seriesColour(0)}
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                dataKey="planned"
-                name={t('planned')}
-                stroke="#495057"
-                strokeDasharray={PLANNED_DASH}
-                strokeWidth={1.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-            </>
-          ) : (
-            codes.flatMap((code, i) => [
-              <Line
-                key={`a-${code}`}
-                dataKey={`actual_${code}`}
-                name={t('actualOf', { name: centreName(code) })}
-                stroke={seriesColour(i)}
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />,
-              <Line
-                key={`p-${code}`}
-                dataKey={`planned_${code}`}
-                name={t('plannedOf', { name: centreName(code) })}
-                stroke={seriesColour(i)}
-                strokeDasharray={PLANNED_DASH}
-                strokeWidth={1.5}
-                dot={false}
-                isAnimationActive={false}
-              />,
-            ])
-          )}
+          {mode === 'total'
+            ? [
+                seriesLine({ dataKey: 'total', name: t('actual'), stroke: seriesColour(0), width: 2.5 }),
+                seriesLine({
+                  dataKey: 'planned',
+                  name: t('planned'),
+                  stroke: '#495057',
+                  dash: PLANNED_DASH,
+                  width: 1.5,
+                }),
+              ]
+            : codes.flatMap((code, i) => [
+                seriesLine({
+                  dataKey: `actual_${code}`,
+                  name: t('actualOf', { name: centreName(code) }),
+                  stroke: seriesColour(i),
+                  width: 2.5,
+                }),
+                seriesLine({
+                  dataKey: `planned_${code}`,
+                  name: t('plannedOf', { name: centreName(code) }),
+                  stroke: seriesColour(i),
+                  dash: PLANNED_DASH,
+                  width: 1.5,
+                }),
+              ])}
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>
@@ -158,13 +134,8 @@ export function FollowUpEndsChart({ overview }: { overview: Overview }) {
         >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} margin={{ top: 40, right: 16, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" vertical={false} />
-              <XAxis
-                dataKey="month"
-                tickFormatter={(m: string) => f.month(m)}
-                minTickGap={16}
-                tick={{ fontSize: 12 }}
-              />
+              {gridLines('horizontal')}
+              {monthAxis(f.month, 12, 16)}
               <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
               <Tooltip labelFormatter={(m) => (typeof m === 'string' ? f.month(m) : '')} />
               <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
@@ -231,15 +202,7 @@ export function PhasesChart({ overview, centreName }: { overview: Overview; cent
     <ChartFigure summary={t('phasesSummary')} height={320}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            ticks={ticks}
-            domain={[0, ticks.at(-1) ?? 1]}
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="bucket" width={140} tick={{ fontSize: 12 }} />
+          {countBarAxes(ticks, 'bucket', 140)}
           <Tooltip />
           <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
           {overview.followUp.byCentre.map((c, i) => (
@@ -278,15 +241,7 @@ export function AssessmentsChart({ overview, centreName }: { overview: Overview;
     <ChartFigure summary={t('assessmentsSummary')} height={320}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" horizontal={false} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            ticks={ticks}
-            domain={[0, ticks.at(-1) ?? 1]}
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis type="category" dataKey="centre" width={150} tick={{ fontSize: 12 }} />
+          {countBarAxes(ticks, 'centre', 150)}
           <Tooltip />
           <Legend wrapperStyle={legendStyle} formatter={legendFormatter} itemSorter={null} />
           {assessmentOrder.map((s) => (

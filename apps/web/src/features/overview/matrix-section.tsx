@@ -12,7 +12,7 @@ import { CentreFilter } from '../../components/centre-filter';
 import { clinical } from '../../components/clinical/messages';
 import { StateLegend, StateSymbol } from '../../components/clinical/state-legend';
 import { matrixStates, stateStyles } from '../../components/clinical/states';
-import { PageError, PageLoader } from '../../components/page-state';
+import { QueryView } from '../../components/page-state';
 import { Pager } from '../../components/pager';
 import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
@@ -59,26 +59,24 @@ export function MatrixSection({ trialId, overview }: { trialId: string; overview
         />
       </Group>
       <StateLegend states={matrixStates} />
-      {matrix.isPending ? (
-        <PageLoader />
-      ) : matrix.isError ? (
-        <PageError error={matrix.error} onRetry={() => void matrix.refetch()} />
-      ) : (
-        <Stack gap="sm">
-          <MatrixTable trialId={trialId} data={matrix.data} page={page} pageSize={pageSize} />
-          <Pager
-            page={page}
-            pageSize={pageSize}
-            total={matrix.data.total}
-            onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(0);
-            }}
-            pageSizeLabel={t('pageSize')}
-          />
-        </Stack>
-      )}
+      <QueryView query={matrix}>
+        {(data) => (
+          <Stack gap="sm">
+            <MatrixTable trialId={trialId} data={data} page={page} pageSize={pageSize} />
+            <Pager
+              page={page}
+              pageSize={pageSize}
+              total={data.total}
+              onPage={setPage}
+              onPageSize={(size) => {
+                setPageSize(size);
+                setPage(0);
+              }}
+              pageSizeLabel={t('pageSize')}
+            />
+          </Stack>
+        )}
+      </QueryView>
     </Section>
   );
 }

@@ -2,7 +2,8 @@
 // risk, as step curves or as tables. The incidence and its standard errors arrive computed (Aalen–Johansen
 // on the server); nothing is estimated here.
 import { Stack, Table, Text } from '@mantine/core';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { gridLines, seriesLine } from '../../../components/chart-parts';
 import { ChartFigure, ChartViewSwitch, useChartView } from '../../../components/chart-or-table';
 import { ScrollTable } from '../../../components/scroll-table';
 import { Section } from '../../../components/section';
@@ -49,7 +50,7 @@ function IncidenceChart({ cr, maxMonths }: { cr: CompetingRisks; maxMonths: numb
     <ChartFigure summary={t('crSummary', { max: maxMonths })} height={300}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
+          {gridLines()}
           <XAxis
             dataKey="time"
             type="number"
@@ -59,23 +60,8 @@ function IncidenceChart({ cr, maxMonths }: { cr: CompetingRisks; maxMonths: numb
           <YAxis domain={[0, 1]} tickFormatter={(v: number) => f.percent(v, 0)} width={48} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? f.percent(v, 1) : String(v))} />
           <Legend />
-          <Line
-            type="stepAfter"
-            dataKey="recurrence"
-            name={t('crRecurrence')}
-            stroke="#1c7ed6"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="stepAfter"
-            dataKey="death"
-            name={t('crDeath')}
-            stroke="#c92a2a"
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
-          />
+          {seriesLine({ dataKey: 'recurrence', name: t('crRecurrence'), stroke: '#1c7ed6', step: true })}
+          {seriesLine({ dataKey: 'death', name: t('crDeath'), stroke: '#c92a2a', dash: '6 3', step: true })}
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>
