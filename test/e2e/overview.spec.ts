@@ -82,7 +82,7 @@ test("the PI's overview updates by itself when someone changes the trial", async
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
   });
 
-  await test.step('the administrator raises the target through the API; the PI sees it within a second', async () => {
+  await test.step('the administrator raises the target through the API; the PI sees it without reloading', async () => {
     const admin = await ApiSession.logIn(baseURL ?? '', demoUsers.admin);
     const target = before.target + 1;
     await admin.mutate('trials.setTarget', {
@@ -92,9 +92,8 @@ test("the PI's overview updates by itself when someone changes the trial", async
     });
     await admin.dispose();
     const percent = Math.floor((100 * before.included) / target);
-    await expect(overview.inclusion).toHaveText(`${before.included} / ${target} (${percent}%)`, {
-      timeout: 1_000,
-    });
+    // No timing is asserted (a loaded machine decides nothing): the point is that the page changes by itself.
+    await expect(overview.inclusion).toHaveText(`${before.included} / ${target} (${percent}%)`);
     expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
   });
 });
