@@ -58,13 +58,11 @@ export async function checkOwnPassword(
     return true;
   }
   // The reserved attempt is the failure record; the refusal only audits it.
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      auditOwnAccount(ctx, trx, {
-        action: 'auth.login_failed',
-        after: { username: ctx.user.username, reason },
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    auditOwnAccount(ctx, trx, {
+      action: 'auth.login_failed',
+      after: { username: ctx.user.username, reason },
+    }),
+  );
   return false;
 }
