@@ -23,6 +23,11 @@ const PAGES: Record<string, string> = {
   consort: `/trials/${TRIAL}/consort`,
   'data-cuts': `/trials/${TRIAL}/data-cuts`,
   report: `/trials/${TRIAL}/report`,
+  signatures: `/trials/${TRIAL}/signatures`,
+  locks: `/trials/${TRIAL}/locks`,
+  // The demo's casebook signed and then re-opened by a correction, and its casebook with a locked visit.
+  'signed-participant': `/trials/${TRIAL}/participants/PUMP3-IJS-004`,
+  'locked-record': `/trials/${TRIAL}/participants/PUMP3-IJS-005/record`,
   account: '/account',
   users: '/admin/users',
   audit: '/admin/audit',
@@ -43,6 +48,8 @@ const ROLES: Record<string, { user: string; pages: string[] }> = {
       'data-cuts',
       'report',
       'account',
+      'signatures',
+      'locks',
     ]),
   },
   steering: {
@@ -57,6 +64,9 @@ const ROLES: Record<string, { user: string; pages: string[] }> = {
       'report',
       'account',
       'record',
+      'signatures',
+      'locks',
+      'signed-participant',
     ]),
   },
 };

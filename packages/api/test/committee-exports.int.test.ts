@@ -65,6 +65,7 @@ describe('CSV', () => {
         'events.csv',
         'participants.csv',
         'screenings.csv',
+        'signatures.csv',
         'treatment_cycles.csv',
       ].sort(),
     );

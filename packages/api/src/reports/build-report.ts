@@ -28,6 +28,7 @@ import { buildOutcomes } from './build-outcomes.js';
 import { followUpSummary } from './build-committee-analyses.js';
 import { buildBaseline } from './build-baseline.js';
 import { projectionPoints } from './accrual-projection-points.js';
+import type { SignatureSummary } from '../use-cases/signatures/signature-status.js';
 
 export function datasetHash(data: TrialDataset): string {
   return createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex');
@@ -73,6 +74,8 @@ export interface ReportOptions {
   closed: boolean;
   /** The trial's committee meeting records, newest first (open part: what was decided, on which cut). */
   meetings: readonly MeetingRecord[];
+  /** Electronic signatures: casebook counts by state and the cut's own signature (open part, no IDs). */
+  signatures?: SignatureSummary;
 }
 
 export function buildReport(
@@ -220,6 +223,7 @@ export function buildReport(
         hash: m.signature.hash,
       },
     })),
+    signatures: options.signatures ?? null,
     closed: options.closed ? { outcomes: buildOutcomes(def, data) } : null,
   };
 }

@@ -16,6 +16,7 @@ import {
   type Cell,
   type ColumnDef,
 } from './export-tables.js';
+import { latestCasebookSignatures, signatureStatement, type ExportedSignature } from './signature-export.js';
 
 type Attrs = Record<string, string | number | null | undefined>;
 
@@ -181,6 +182,8 @@ export function odmXml(input: {
   data: TrialDataset;
   cut: { id: number; label: string; contentHash: string };
   audit: readonly TrialAuditRecord[];
+  /** Casebook and cut signatures with their state at export (signature-export.ts); none: no elements. */
+  signatures?: readonly ExportedSignature[];
   createdAt: string;
 }): string {
   const { def, data, cut } = input;
@@ -191,15 +194,38 @@ export function odmXml(input: {
     ...def.centres.map((c) => ({ oid: `LOC.${c.code}`, name: c.name })),
     { oid: 'LOC.SYSTEM', name: 'Trialdesk (central)' },
   ];
-  const subjects = data.participants.map((p) =>
-    el('SubjectData', { SubjectKey: p.studyId, TransactionType: 'Insert' }, [
+  // Signatures: one SignatureDef per meaning shown, one User per signer, the latest casebook signature in
+  // its SubjectData and its state (valid or no longer valid at export) in an Annotation beside it.
+  const signatures = input.signatures ?? [];
+  const meanings = [...new Set(signatures.map((s) => s.meaning))];
+  const signers = [...new Set(signatures.map((s) => s.signerName))];
+  const sigDef = (s: ExportedSignature) => `SD.${meanings.indexOf(s.meaning) + 1}`;
+  const signer = (s: ExportedSignature) => `USR.SIGNER.${signers.indexOf(s.signerName) + 1}`;
+  const signatureEl = (s: ExportedSignature, id?: string) =>
+    el('Signature', { ID: id }, [
+      el('UserRef', { UserOID: signer(s) }),
+      el('LocationRef', { LocationOID: s.centre ? `LOC.${s.centre}` : 'LOC.SYSTEM' }),
+      el('SignatureRef', { SignatureOID: sigDef(s) }),
+      el('DateTimeStamp', {}, s.signedAt),
+    ]);
+  const note = (s: ExportedSignature, seq: number, id?: string) =>
+    el('Annotation', { ID: id, SeqNum: seq }, [
+      el('Comment', { SponsorOrSite: 'Sponsor' }, signatureStatement(s)),
+    ]);
+  const casebookSignature = latestCasebookSignatures(signatures);
+  const cutSignatures = signatures.filter((s) => s.kind === 'data_cut');
+  const subjects = data.participants.map((p) => {
+    const s = casebookSignature.get(p.studyId);
+    return el('SubjectData', { SubjectKey: p.studyId, TransactionType: 'Insert' }, [
+      ...(s ? [signatureEl(s)] : []),
       el('SiteRef', { LocationOID: `LOC.${p.centre}` }),
+      ...(s ? [note(s, 1)] : []),
       eventData(inc, null, participantValues(p)),
       ...p.cycles.map((c) => eventData(cyc, c.cycle, cycleValues(c))),
       ...p.assessments.map((a) => eventData(fu, a.month, assessmentValues(a))),
       ...p.events.map((e, i) => eventData(ev, i + 1, eventValues(e))),
-    ]),
-  );
+    ]);
+  });
   const auditRecords = input.audit.map((a) =>
     el('AuditRecord', { ID: `AR.${a.seq}`, EditPoint: 'Server', UsedImputationMethod: 'No' }, [
       el('UserRef', { UserOID: `USR.${a.username ?? 'system'}` }),
@@ -224,6 +250,7 @@ export function odmXml(input: {
     ]),
     el('AdminData', { StudyOID: studyOid }, [
       ...users.map((u) => el('User', { OID: `USR.${u}` }, [el('LoginName', {}, u)])),
+      ...signers.map((name, i) => el('User', { OID: `USR.SIGNER.${i + 1}` }, [el('FullName', {}, name)])),
       ...locations.map((l) =>
         el(
           'Location',
@@ -237,10 +264,34 @@ export function odmXml(input: {
           ],
         ),
       ),
+      ...meanings.map((meaning, i) =>
+        el('SignatureDef', { OID: `SD.${i + 1}`, Methodology: 'Electronic' }, [
+          el('Meaning', {}, meaning),
+          el('LegalReason', {}, '21 CFR Part 11 §11.50, §11.200; EU GMP Annex 11'),
+        ]),
+      ),
     ]),
     el('ClinicalData', { StudyOID: studyOid, MetaDataVersionOID: 'MDV.1' }, [
       ...subjects,
       ...(auditRecords.length ? [el('AuditRecords', {}, auditRecords)] : []),
+      ...(cutSignatures.length
+        ? [
+            el(
+              'Signatures',
+              {},
+              cutSignatures.map((s) => signatureEl(s, `SG.CUT.${s.id}`)),
+            ),
+          ]
+        : []),
+      ...(cutSignatures.length
+        ? [
+            el(
+              'Annotations',
+              {},
+              cutSignatures.map((s, i) => note(s, i + 1, `AN.CUT.${s.id}`)),
+            ),
+          ]
+        : []),
     ]),
   ];
   const root = el(

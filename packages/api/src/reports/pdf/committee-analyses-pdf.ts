@@ -171,3 +171,24 @@ export function meetingRecords(doc: Doc, w: PdfWords, meetings: CommitteeReport[
     doc.moveDown(0.4);
   }
 }
+
+/** Electronic signatures (issue 14): casebook counts by state and this cut's own signature, no study IDs. */
+export function signatureSection(doc: Doc, w: PdfWords, r: CommitteeReport): void {
+  const s = r.signatures;
+  if (!s) return;
+  const t = committeeWords(w.lang);
+  paragraph(doc, t('signaturesCasebooks', s.casebooks));
+  if (!r.meta.cut) return;
+  const c = s.cut;
+  paragraph(
+    doc,
+    c
+      ? t(c.valid ? 'cutSigned' : 'cutSignedInvalid', {
+          name: c.signerName,
+          date: w.date(c.signedAt.slice(0, 10)),
+          time: c.signedAt.slice(11, 16),
+        })
+      : t('cutUnsigned'),
+    { muted: !c || c.valid },
+  );
+}

@@ -46,6 +46,13 @@ const en = {
   signed: 'Signed by {name} on {date} at {time} UTC; signature SHA-256 {hash}.',
   unknown: 'unknown',
   draft: 'Draft: not signed.',
+  signaturesTitle: 'Electronic signatures',
+  signaturesCasebooks:
+    'Casebooks: {signed, plural, one {# signed} other {# signed}}; {invalidated, plural, one {# signature no longer valid (the data changed after signing)} other {# signatures no longer valid (the data changed after signing)}}; {unsigned, plural, one {# not signed} other {# not signed}}.',
+  cutSigned: 'This data cut was signed by {name} on {date} at {time} UTC.',
+  cutSignedInvalid:
+    'This data cut was signed by {name} on {date} at {time} UTC; that signature is no longer valid.',
+  cutUnsigned: 'This data cut is not signed.',
   baselineTitle: 'Baseline characteristics',
   baselineText:
     'At inclusion, per centre and overall: median (interquartile range, R quantile type 7) or count (share of those with a value). Only what the trial records at inclusion: age, sex and the measured eligibility values.',
@@ -117,6 +124,13 @@ const nl: Record<Key, string> = {
   signed: 'Ondertekend door {name} op {date} om {time} UTC; handtekening SHA-256 {hash}.',
   unknown: 'onbekend',
   draft: 'Concept: niet ondertekend.',
+  signaturesTitle: 'Elektronische handtekeningen',
+  signaturesCasebooks:
+    'Dossiers: {signed, plural, one {# ondertekend} other {# ondertekend}}; {invalidated, plural, one {# handtekening niet meer geldig (gegevens na ondertekening gewijzigd)} other {# handtekeningen niet meer geldig (gegevens na ondertekening gewijzigd)}}; {unsigned, plural, one {# niet ondertekend} other {# niet ondertekend}}.',
+  cutSigned: 'Deze datasnede is ondertekend door {name} op {date} om {time} UTC.',
+  cutSignedInvalid:
+    'Deze datasnede is ondertekend door {name} op {date} om {time} UTC; die handtekening is niet meer geldig.',
+  cutUnsigned: 'Deze datasnede is niet ondertekend.',
   baselineTitle: 'Kenmerken bij aanvang',
   baselineText:
     'Bij inclusie, per centrum en totaal: mediaan (interkwartielafstand, R-kwantieltype 7) of aantal (aandeel van wie een waarde heeft). Alleen wat de studie bij inclusie vastlegt: leeftijd, geslacht en de gemeten geschiktheidswaarden.',

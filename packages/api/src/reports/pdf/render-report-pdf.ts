@@ -9,6 +9,7 @@ import {
   fewAtRiskNote,
   followUpLine,
   meetingRecords,
+  signatureSection,
   targetLine,
 } from './committee-analyses-pdf.js';
 import { committeeWords } from './committee-words.js';
@@ -420,6 +421,10 @@ export async function renderReportPdf(r: CommitteeReport, lang: PdfLang = 'en'):
   doc.addPage();
   heading(doc, committeeWords(lang)('meetings'));
   meetingRecords(doc, w, r.meetings);
+  if (r.signatures) {
+    heading(doc, committeeWords(lang)('signaturesTitle'));
+    signatureSection(doc, w, r);
+  }
   const cut = r.meta.cut;
   stampPages(doc, w, {
     left: `${r.meta.code} - ${cut ? w.t('stampCut', { label: cut.label }) : w.t('stampLive')}`,

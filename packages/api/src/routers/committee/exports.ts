@@ -14,6 +14,7 @@ import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
 import type { Download } from './report.js';
 import { downloadOutput } from '../declared-output.js';
 import { cutIdSchema, loadCut, parseSnapshot } from '../../reports/source.js';
+import { cutExportSignatures, signatureTable } from '../../reports/signature-export.js';
 
 const exportInput = z.strictObject({ trialId: trialIdSchema, cutId: cutIdSchema });
 
@@ -22,7 +23,15 @@ async function prepare(ctx: AuthedContext & { deps: UseCaseDeps }, input: z.infe
   // Participant-level data hold every event: closed like the outcomes before the primary analysis.
   requireOutcomeAccess(ctx.deps, trial);
   const cut = await loadCut(ctx, trial.id, input.cutId);
-  return { trial, cut, data: parseSnapshot(cut) };
+  const data = parseSnapshot(cut);
+  // Signatures of the cut's casebooks and of the cut, with their state at this moment (issue 14).
+  const signatures = await cutExportSignatures(
+    ctx.db,
+    trial.id,
+    cut.id,
+    data.participants.map((p) => p.studyId),
+  );
+  return { trial, cut, data, signatures };
 }
 
 async function audited(
@@ -75,10 +84,11 @@ export const exportsRouter = router({
         `Content hash (SHA-256 of the canonical JSON snapshot): ${p.cut.contentHash}`,
         p.data.synthetic ? 'SYNTHETIC DATA: no real participants.' : '',
         'Files: one CSV per table (RFC 4180, UTF-8, comma-separated) and data_dictionary.csv.',
+        'signatures.csv: electronic signatures of the casebooks and of this cut, with their state (valid or no longer valid) at the moment of this export.',
         'Survival times are in months: days / (365.25 / 12).',
         '',
       ].join('\r\n');
-      const zip = csvZip(exportTables(p.trial.definition, p.data), readme);
+      const zip = csvZip([...exportTables(p.trial.definition, p.data), signatureTable(p.signatures)], readme);
       return audited(ctx, p, 'csv', {
         filename: `${baseName(p)}-csv.zip`,
         mimeType: 'application/zip',
@@ -96,6 +106,7 @@ export const exportsRouter = router({
         data: p.data,
         cut: p.cut,
         audit: await trialAuditTrail(ctx.db, p.trial.id, p.cut.auditSeq),
+        signatures: p.signatures,
         createdAt: nowIso(ctx),
       });
       return audited(ctx, p, 'odm', {
@@ -114,6 +125,7 @@ export const exportsRouter = router({
         def: p.trial.definition,
         data: p.data,
         cut: p.cut,
+        signatures: p.signatures,
         createdAt: nowIso(ctx),
       });
       return audited(ctx, p, 'fhir', {

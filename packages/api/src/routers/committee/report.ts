@@ -8,6 +8,7 @@ import { renderReportPdf } from '../../reports/pdf/render-report-pdf.js';
 import { audit, procedureWith, router } from '../../trpc.js';
 import { resolveSource, sourceInput } from '../../reports/source.js';
 import { aggregateOutput, downloadOutput } from '../declared-output.js';
+import { signatureSummary } from '../../use-cases/signatures/signature-status.js';
 
 export type Download = z.infer<typeof downloadOutput>;
 
@@ -22,6 +23,7 @@ export const reportRouter = router({
       return buildReport(s.trial, s.data, s.cut, {
         closed,
         meetings: await listMeetings(ctx.db, s.trial.id),
+        signatures: await signatureSummary(ctx.db, s.trial.id, s.cut?.id ?? null),
       });
     }),
 
@@ -34,6 +36,7 @@ export const reportRouter = router({
       const report = buildReport(s.trial, s.data, s.cut, {
         closed: mayViewOutcomes(ctx.deps, s.trial),
         meetings: await listMeetings(ctx.db, s.trial.id),
+        signatures: await signatureSummary(ctx.db, s.trial.id, s.cut?.id ?? null),
       });
       const pdf = await renderReportPdf(report, ctx.lang);
       const filename = `${s.trial.definition.code}-report-${s.data.asOf}${s.cut ? `-cut-${s.cut.id}` : '-live'}.pdf`;

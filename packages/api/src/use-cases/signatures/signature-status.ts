@@ -84,7 +84,14 @@ export async function casebookStates(
   asker: { actor: Actor; lang: Lang },
   trialId: string,
 ): Promise<{ studyId: string; centre: string; state: CasebookState; signature: SignatureView | null }[]> {
-  const centre = centreScope(asker.actor, 'participant:read');
+  return casebookStatesAt(db, trialId, centreScope(asker.actor, 'participant:read'));
+}
+
+async function casebookStatesAt(
+  db: Db,
+  trialId: string,
+  centre: string | null,
+): Promise<{ studyId: string; centre: string; state: CasebookState; signature: SignatureView | null }[]> {
   const signatures = await signaturesWithValidity(db, { trialId, kind: 'casebook', centre });
   const latest = new Map(signatures.filter((s) => s.latest).map((s) => [s.entityId, s]));
   const { rows } = await listParticipants(
@@ -102,4 +109,29 @@ export async function casebookStates(
       signature: s,
     };
   });
+}
+
+/** What the committee report says of signatures: counts only (no study IDs), and the cut's own signature. */
+export interface SignatureSummary {
+  casebooks: Record<CasebookState, number>;
+  cut: { signerName: string; signedAt: string; valid: boolean } | null;
+}
+
+export async function signatureSummary(
+  db: Db,
+  trialId: string,
+  cutId: number | null,
+): Promise<SignatureSummary> {
+  const casebooks: Record<CasebookState, number> = { unsigned: 0, signed: 0, invalidated: 0 };
+  for (const c of await casebookStatesAt(db, trialId, null)) casebooks[c.state] += 1;
+  const cut =
+    cutId === null
+      ? undefined
+      : (await signaturesWithValidity(db, { trialId, kind: 'data_cut', entityId: String(cutId) })).find(
+          (s) => s.latest,
+        );
+  return {
+    casebooks,
+    cut: cut ? { signerName: cut.signerName, signedAt: cut.signedAt, valid: cut.valid } : null,
+  };
 }
