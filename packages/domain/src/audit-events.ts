@@ -3,6 +3,7 @@
 // does not compile, and the one application writer validates it again when it writes. Values are kept as
 // they were written (dates as ISO text); changing a shape here changes what new rows hold, never old ones.
 import { z } from 'zod';
+import { auditEvent as event } from './audit-event-shape.js';
 import { eligibilityRecordSchema } from './eligibility-record.js';
 import { outcomeVisibilitySchema } from './outcome-visibility.js';
 import { memberRoles, roles } from './roles.js';
@@ -18,25 +19,6 @@ const sex = z.enum(['female', 'male']);
 const offStudy = z
   .strictObject({ date, reason: z.enum(['died', 'withdrawn', 'lost_to_follow_up']) })
   .nullable();
-
-const envelope = {
-  entityId: text.nullable(),
-  trialId: text.nullable(),
-  centre: text.nullable(),
-  /** The participant's study ID where the entry concerns one. */
-  participant: text.nullable(),
-  reason: text.nullable(),
-};
-
-/** One action: its entity type, and the shapes of before and after. */
-function event<A extends string, E extends z.ZodType, B extends z.ZodType, F extends z.ZodType>(
-  action: A,
-  entityType: E,
-  before: B,
-  after: F,
-) {
-  return z.strictObject({ action: z.literal(action), entityType, ...envelope, before, after });
-}
 
 const user = z.literal('user');
 const trial = z.literal('trial');

@@ -1,25 +1,10 @@
 // Audit payloads of locks and electronic signatures, spread into the one audit union (audit-events.ts).
 import { z } from 'zod';
+import { auditEvent as event } from '../audit-event-shape.js';
 import { lockRecordTypes, lockScopes } from './locks.js';
 import { signatureKinds } from './signatures.js';
 
 const text = z.string();
-const envelope = {
-  entityId: text.nullable(),
-  trialId: text.nullable(),
-  centre: text.nullable(),
-  participant: text.nullable(),
-  reason: text.nullable(),
-};
-
-function event<A extends string, E extends z.ZodType, B extends z.ZodType, F extends z.ZodType>(
-  action: A,
-  entityType: E,
-  before: B,
-  after: F,
-) {
-  return z.strictObject({ action: z.literal(action), entityType, ...envelope, before, after });
-}
 
 const reason = text.trim().min(1, 'A lock or unlock needs a reason');
 const lockTarget = z.strictObject({

@@ -2,18 +2,12 @@
 // (audit-events.ts). Every step of a query is one entry; a step the system takes (an automatic query opened,
 // closed or reopened by a rule) names the rule in its reason.
 import { z } from 'zod';
+import { auditEvent as event } from '../audit-event-shape.js';
 import { autoQueryRules, queryRecordTypes, queryStatuses } from './queries.js';
 import { sdvRecordTypes } from './sdv.js';
 
 const text = z.string();
 const status = z.enum(queryStatuses);
-const envelope = {
-  entityId: text.nullable(),
-  trialId: text.nullable(),
-  centre: text.nullable(),
-  participant: text.nullable(),
-  reason: text.nullable(),
-};
 const query = z.literal('query');
 const sdv = z.literal('sdv_mark');
 
@@ -27,15 +21,6 @@ const sdvTarget = {
   recordId: z.number().int(),
   field: text.nullable(),
 };
-
-function event<A extends string, E extends z.ZodType, B extends z.ZodType, F extends z.ZodType>(
-  action: A,
-  entityType: E,
-  before: B,
-  after: F,
-) {
-  return z.strictObject({ action: z.literal(action), entityType, ...envelope, before, after });
-}
 
 export const monitoringAuditEvents = [
   event(

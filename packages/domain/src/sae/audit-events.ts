@@ -1,25 +1,10 @@
 // Audit payloads of serious adverse events and protocol deviations, spread into the one audit union.
 import { z } from 'zod';
+import { auditEvent as event } from '../audit-event-shape.js';
 import { causalityLevels, seriousCriteria } from './definitions.js';
 import { deviationCategories, deviationOrigins, deviationSeverities } from './deviations.js';
 
 const text = z.string();
-const envelope = {
-  entityId: text.nullable(),
-  trialId: text.nullable(),
-  centre: text.nullable(),
-  participant: text.nullable(),
-  reason: text.nullable(),
-};
-
-function event<A extends string, E extends z.ZodType, B extends z.ZodType, F extends z.ZodType>(
-  action: A,
-  entityType: E,
-  before: B,
-  after: F,
-) {
-  return z.strictObject({ action: z.literal(action), entityType, ...envelope, before, after });
-}
 
 const sae = z.literal('sae');
 const onTime = z.boolean();

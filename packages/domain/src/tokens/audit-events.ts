@@ -1,25 +1,13 @@
 // Audit payloads of personal API tokens, spread into the one audit union (audit-events.ts). No token or hash
 // is ever audited: the prefix names the token.
 import { z } from 'zod';
+import { auditEvent } from '../audit-event-shape.js';
 
 const text = z.string();
-const envelope = {
-  entityId: text.nullable(),
-  trialId: text.nullable(),
-  centre: text.nullable(),
-  participant: text.nullable(),
-  reason: text.nullable(),
-};
-
-function event<A extends string, B extends z.ZodType, F extends z.ZodType>(action: A, before: B, after: F) {
-  return z.strictObject({
-    action: z.literal(action),
-    entityType: z.literal('api_token'),
-    ...envelope,
-    before,
-    after,
-  });
-}
+const apiToken = z.literal('api_token');
+/** One token action: every one concerns an API token. */
+const event = <A extends string, B extends z.ZodType, F extends z.ZodType>(action: A, before: B, after: F) =>
+  auditEvent(action, apiToken, before, after);
 
 /** What the audit trail keeps of a token: whose it is and how it is named, never its secret. */
 export const apiTokenSnapshot = z.strictObject({
