@@ -8,6 +8,8 @@
 //   backup FILE                      online copy of the database, safe while the server runs
 //   restore FILE                     checks a backup (integrity, migrations, audit chain) and puts it in
 //                                    place of DATABASE_FILE; refused while a server runs on it
+//   import FILE --trial ID [--mapping FILE] [--commit]
+//                                    ODM import, a dry run without --commit (cli-import.ts)
 import { createInterface } from 'node:readline/promises';
 import { issueApiToken } from '@trialdesk/api';
 import {
@@ -30,6 +32,7 @@ import {
   normaliseUsernameInput,
   USERNAME_PATTERN,
 } from '@trialdesk/domain';
+import { importCommand } from './cli-import.js';
 import { loadConfig } from './config.js';
 
 /** Broken links listed by name in the CLI's output; all are counted. */
@@ -168,9 +171,21 @@ async function main(): Promise<number> {
         else console.error(words);
         return result.ok ? 0 : 1;
       }
+      case 'import': {
+        const fixed = config.FIXED_NOW ? new Date(config.FIXED_NOW) : null;
+        return await importCommand(db, () => fixed ?? new Date(), {
+          file: process.argv[3],
+          trial: argument('trial'),
+          mapping: argument('mapping'),
+          commit: process.argv.includes('--commit'),
+          username: argument('username'),
+          report: argument('report'),
+          writeMapping: argument('write-mapping'),
+        });
+      }
       default:
         console.error(
-          'Commands: create-admin --username NAME | create-token --username NAME [--expires-days N] | verify-audit | backup FILE | restore FILE',
+          'Commands: create-admin --username NAME | create-token --username NAME [--expires-days N] | verify-audit | backup FILE | restore FILE | import FILE --trial ID [--mapping FILE] [--commit]',
         );
         return 2;
     }

@@ -19,3 +19,12 @@ export { sweepAutoQueries } from './use-cases/monitoring/sweep-auto-queries.js';
 export { issueApiToken, type IssuedToken } from './use-cases/tokens/issue-token.js';
 export { bearerToken, resolveApiToken } from './auth/api-token.js';
 export { handleFhir, type FhirDeps, type FhirRequest } from './fhir/handler.js';
+export {
+  runOdmImport,
+  startingMapping,
+  parseMapping,
+  reportCsv,
+  MAX_IMPORT_BYTES,
+  type ImportReport,
+} from './import/index.js';
+export type { UseCaseDeps, ActingUser } from './use-cases/deps.js';

@@ -118,6 +118,8 @@ export interface ParticipantsTable extends Voidable {
   off_study_date: string | null;
   off_study_reason: 'died' | 'withdrawn' | 'lost_to_follow_up' | null;
   synthetic: number;
+  /** The subject key of the EDC an import brought the participant from (migration 015); null otherwise. */
+  source_key: Generated<string | null>;
 }
 
 export interface ScreeningsTable extends Voidable {

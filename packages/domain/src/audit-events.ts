@@ -297,6 +297,26 @@ export const auditEventSchema = z.union([
     }),
   ),
   event('export.created', z.literal('audit_log'), none, auditExport),
+  // An import from another EDC, committed as one: the file's hash and the mapping it was read with. Each
+  // record it wrote has its own entry (participant.included, cycle.recorded, record.corrected …) beside it.
+  event(
+    'import.committed',
+    trial,
+    none,
+    z.strictObject({
+      format: z.enum(['odm', 'csv']),
+      filename: text,
+      sha256: text,
+      bytes: count,
+      mapping: z.record(z.string(), z.unknown()),
+      subjects: count,
+      created: count,
+      changed: count,
+      unchanged: count,
+      /** Source subject key → the study ID the import gave the participant (new participants only). */
+      participants: z.record(z.string(), text),
+    }),
+  ),
   event(
     'demo.seeded',
     trial,

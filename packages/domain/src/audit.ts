@@ -42,6 +42,8 @@ export const auditActions = {
   'outcomes.viewed':
     'Efficacy outcomes were opened (outcomes page, endpoint table, closed report; a PDF or export is audited as an export).',
   'demo.seeded': 'The synthetic demo data were generated.',
+  'import.committed':
+    'Data from another EDC (ODM or CSV) were imported as one, with the file’s SHA-256 and the mapping used.',
   ...monitoringAuditActions,
   ...gcpAuditActions,
   ...tokenAuditActions,

@@ -31,3 +31,4 @@ export * from './monitoring/index.js';
 export * from './gcp/index.js';
 export * from './tokens/index.js';
 export * from './sae/index.js';
+export * from './import/index.js';

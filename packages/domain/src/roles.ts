@@ -44,6 +44,8 @@ export const permissions = [
   'sae:review',
   /** Log a protocol deviation. Centre-scoped for coordinators. */
   'deviation:record',
+  /** Import clinical data from another EDC (ODM, CSV): dry run, then commit all or nothing. */
+  'data:import',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -73,6 +75,7 @@ export const permissionTable: Readonly<Record<Role, readonly Permission[]>> = {
     'data:lock',
     'sae:report',
     'deviation:record',
+    'data:import',
   ],
   pi: [
     'trial:read',

@@ -12,6 +12,7 @@ import { locksSignaturesPostgres, locksSignaturesSqlite } from './011-locks-sign
 import { committeeMeetingsPostgres, committeeMeetingsSqlite } from './012-committee-meetings.js';
 import { apiTokensPostgres, apiTokensSqlite } from './013-api-tokens.js';
 import { safetyPostgres, safetySqlite } from './014-safety.js';
+import { importSourceKeysPostgres, importSourceKeysSqlite } from './015-import-source-keys.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -70,4 +71,10 @@ export const migrations: readonly Migration[] = [
   },
   { id: 13, name: '013-api-tokens', sqlite: apiTokensSqlite, postgres: apiTokensPostgres },
   { id: 14, name: '014-safety', sqlite: safetySqlite, postgres: safetyPostgres },
+  {
+    id: 15,
+    name: '015-import-source-keys',
+    sqlite: importSourceKeysSqlite,
+    postgres: importSourceKeysPostgres,
+  },
 ];

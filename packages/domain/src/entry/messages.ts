@@ -8,6 +8,7 @@ import { monitoringMessages } from '../monitoring/messages.js';
 import { gcpMessages } from '../gcp/messages.js';
 import { tokenMessages } from '../tokens/messages.js';
 import { saeMessages } from '../sae/messages.js';
+import { importMessages } from '../import/messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -301,6 +302,7 @@ export const entryMessages = {
   ...tokenMessages,
   // Serious adverse events and protocol deviations (sae/messages.ts).
   ...saeMessages,
+  ...importMessages,
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type EntryMessageKey = keyof typeof entryMessages;

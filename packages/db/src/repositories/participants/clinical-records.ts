@@ -342,3 +342,20 @@ export async function voidRow(
     .where('voided_at', 'is', null)
     .execute();
 }
+
+/** The participant's current (not voided) assessments with the scheduled month of their slot. */
+export async function currentAssessments(
+  db: Db,
+  participantId: number,
+): Promise<(Assessment & { month: number })[]> {
+  const rows = await db
+    .selectFrom('assessments')
+    .innerJoin('assessment_slots', 'assessment_slots.id', 'assessments.slot_id')
+    .selectAll('assessments')
+    .select('assessment_slots.month as slot_month')
+    .where('assessments.participant_id', '=', participantId)
+    .where('assessments.voided_at', 'is', null)
+    .orderBy('assessment_slots.month')
+    .execute();
+  return rows.map((r) => ({ ...toAssessment(r), month: r.slot_month }));
+}

@@ -357,3 +357,23 @@ export async function participantRecords(db: Db, participantId: number) {
     events: events.map(toEvent),
   };
 }
+
+/** The participant an import created from another system's subject key (voided ones included). */
+export async function findParticipantBySourceKey(
+  db: Db,
+  trialId: string,
+  sourceKey: string,
+): Promise<Participant | undefined> {
+  const row = await db
+    .selectFrom('participants')
+    .selectAll()
+    .where('trial_id', '=', trialId)
+    .where('source_key', '=', sourceKey)
+    .executeTakeFirst();
+  return row && toParticipant(row);
+}
+
+/** Keeps the source system's subject key beside the study ID (set once, by the import that included). */
+export async function setParticipantSourceKey(trx: Db, id: number, sourceKey: string): Promise<void> {
+  await trx.updateTable('participants').set({ source_key: sourceKey }).where('id', '=', id).execute();
+}

@@ -1,0 +1,99 @@
+// Words of the data import (ODM and CSV) in English and Dutch, merged into the entry catalogue
+// (entry/messages.ts) so refusals and the dry-run report word them like every other entry rule.
+export const importMessages = {
+  'import.file.empty': { en: 'The file is empty.', nl: 'Het bestand is leeg.' },
+  'import.file.tooLarge': {
+    en: 'The file is {size} MB; an import takes at most {max} MB. Split the export (for example per site) and import the parts.',
+    nl: 'Het bestand is {size} MB; een import neemt hoogstens {max} MB. Splits de export (bijvoorbeeld per centrum) en importeer de delen.',
+  },
+  'import.file.utf16': {
+    en: 'The file is UTF-16 encoded; export it (or save it) as UTF-8 and try again.',
+    nl: 'Het bestand is in UTF-16 gecodeerd; exporteer (of bewaar) het als UTF-8 en probeer het opnieuw.',
+  },
+  'import.file.encoding': {
+    en: 'The file declares the encoding {encoding}; Trialdesk reads UTF-8 only. Export it as UTF-8.',
+    nl: 'Het bestand geeft de codering {encoding} op; Trialdesk leest alleen UTF-8. Exporteer het als UTF-8.',
+  },
+  'import.file.notUtf8': {
+    en: 'The file is not valid UTF-8 (a broken byte sequence near byte {offset}); export it as UTF-8.',
+    nl: 'Het bestand is geen geldige UTF-8 (een kapotte bytereeks bij byte {offset}); exporteer het als UTF-8.',
+  },
+  'import.file.doctype': {
+    en: 'The file contains a DOCTYPE or entity declaration; ODM files have none, and Trialdesk does not expand entities.',
+    nl: 'Het bestand bevat een DOCTYPE- of entiteitsdeclaratie; ODM-bestanden hebben die niet, en Trialdesk breidt geen entiteiten uit.',
+  },
+  'import.file.notXml': {
+    en: 'The file is not well-formed XML (line {line}: {problem}).',
+    nl: 'Het bestand is geen correcte XML (regel {line}: {problem}).',
+  },
+  'import.file.notOdm': {
+    en: 'The file is XML but not CDISC ODM (its root element is <{root}>, not <ODM>).',
+    nl: 'Het bestand is XML maar geen CDISC ODM (het hoofdelement is <{root}>, niet <ODM>).',
+  },
+  'import.file.noClinicalData': {
+    en: 'The ODM file holds no clinical data (no ClinicalData/SubjectData): export the data, not only the metadata.',
+    nl: 'Het ODM-bestand bevat geen klinische gegevens (geen ClinicalData/SubjectData): exporteer de gegevens, niet alleen de metadata.',
+  },
+  'import.mapping.invalid': {
+    en: 'The mapping file is not a valid Trialdesk mapping: {problem}',
+    nl: 'Het mappingbestand is geen geldige Trialdesk-mapping: {problem}',
+  },
+  'import.mapping.otherTrial': {
+    en: 'The mapping was made for trial {mapped}, not for {trial}.',
+    nl: 'De mapping is gemaakt voor studie {mapped}, niet voor {trial}.',
+  },
+  'import.mapping.target': {
+    en: 'Unknown target field “{target}”.',
+    nl: 'Onbekend doelveld “{target}”.',
+  },
+  'import.value.code': {
+    en: 'Unknown code “{value}” (allowed: {allowed}); add it to the mapping’s codes.',
+    nl: 'Onbekende code “{value}” (toegestaan: {allowed}); voeg hem toe aan de codes van de mapping.',
+  },
+  'import.value.number': { en: 'Not a number: “{value}”.', nl: 'Geen getal: “{value}”.' },
+  'import.value.integer': { en: 'Not a whole number: “{value}”.', nl: 'Geen geheel getal: “{value}”.' },
+  'import.value.boolean': {
+    en: 'Not yes/no: “{value}” (map it in the mapping’s codes).',
+    nl: 'Geen ja/nee: “{value}” (vertaal het in de codes van de mapping).',
+  },
+  'import.value.date': {
+    en: 'Not a date: “{value}” (YYYY-MM-DD or DD-MM-YYYY).',
+    nl: 'Geen datum: “{value}” (JJJJ-MM-DD of DD-MM-JJJJ).',
+  },
+  'import.value.conflict': {
+    en: 'Two different values for this field in one record: “{first}” and “{second}”.',
+    nl: 'Twee verschillende waarden voor dit veld in één record: “{first}” en “{second}”.',
+  },
+  'import.subject.site': {
+    en: 'The site “{site}” is not mapped to a centre of this trial (mapping: sites).',
+    nl: 'Het centrum “{site}” is niet aan een centrum van deze studie gekoppeld (mapping: sites).',
+  },
+  'import.subject.noInclusion': {
+    en: 'No inclusion data for a participant not yet in Trialdesk (inclusion date, consent date, sex, eligibility).',
+    nl: 'Geen inclusiegegevens voor een deelnemer die nog niet in Trialdesk staat (inclusiedatum, toestemmingsdatum, geslacht, geschiktheid).',
+  },
+  'import.subject.notImported': {
+    en: 'Not imported: the participant itself was refused.',
+    nl: 'Niet geïmporteerd: de deelnemer zelf is geweigerd.',
+  },
+  'import.subject.voided': {
+    en: 'The participant {studyId} was voided in Trialdesk; an import does not bring it back.',
+    nl: 'De deelnemer {studyId} is in Trialdesk vervallen verklaard; een import brengt die niet terug.',
+  },
+  'import.record.key': {
+    en: 'The {key} of this record is unknown: map an item to it, or give its study event a constant in the mapping.',
+    nl: 'Het {key} van dit record is onbekend: koppel er een item aan, of geef de studiegebeurtenis een vaste waarde in de mapping.',
+  },
+  'import.record.differs': {
+    en: 'Differs from the saved value, which an import does not change here; correct it in Trialdesk with a reason.',
+    nl: 'Wijkt af van de opgeslagen waarde, die een import hier niet wijzigt; corrigeer die in Trialdesk met een reden.',
+  },
+  'import.refused': {
+    en: '{n, plural, one {# record was refused} other {# records were refused}}: nothing was imported. Download the report, fix the file or the mapping, and try again.',
+    nl: '{n, plural, one {# record is geweigerd} other {# records zijn geweigerd}}: er is niets geïmporteerd. Download het rapport, verbeter het bestand of de mapping, en probeer het opnieuw.',
+  },
+  'import.reason': {
+    en: 'Import of {file} (SHA-256 {sha})',
+    nl: 'Import van {file} (SHA-256 {sha})',
+  },
+} as const;
