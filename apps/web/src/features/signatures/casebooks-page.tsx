@@ -1,6 +1,7 @@
 // The PI's casebook list before a data cut: every casebook (a coordinator: their centre's) with its
 // signature state, how many are not signed or no longer valid, and Sign for each one the PI opens.
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { can } from '@trialdesk/domain';
 import { useState } from 'react';
@@ -27,6 +28,8 @@ export default function CasebooksPage() {
   const trpc = useTRPC();
   const user = useSession();
   const [show, setShow] = useState<Show>('all');
+  // On a phone the four choices do not fit side by side: they stack.
+  const narrow = useMediaQuery('(max-width: 40em)');
   const [signing, setSigning] = useState<string | null>(null);
   const list = useQuery(trpc.signatures.casebooks.queryOptions({ trialId }));
   const maySign = can(user.role, 'casebook:sign');
@@ -56,6 +59,7 @@ export default function CasebooksPage() {
             <SegmentedControl
               aria-labelledby="casebook-show"
               size="xs"
+              orientation={narrow ? 'vertical' : 'horizontal'}
               value={show}
               onChange={(v) => setShow(v)}
               data={shows.map((s) => ({ value: s, label: t(`show_${s}`) }))}
