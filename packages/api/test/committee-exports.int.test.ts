@@ -64,6 +64,7 @@ describe('CSV', () => {
         'endpoints.csv',
         'events.csv',
         'participants.csv',
+        'read_export.R',
         'screenings.csv',
         'signatures.csv',
         'treatment_cycles.csv',

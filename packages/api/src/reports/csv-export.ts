@@ -13,8 +13,14 @@ export function dataDictionary(tables: readonly ExportTable[]): string {
   );
 }
 
-export function csvZip(tables: readonly ExportTable[], readme: string): Uint8Array {
+export function csvZip(
+  tables: readonly ExportTable[],
+  readme: string,
+  /** Further text files beside the tables (the R script). */
+  extra: Record<string, string> = {},
+): Uint8Array {
   const files: Record<string, Uint8Array> = { 'README.txt': strToU8(readme) };
+  for (const [name, text] of Object.entries(extra)) files[name] = strToU8(text);
   for (const t of tables)
     files[`${t.name}.csv`] = strToU8(
       toCsv(

@@ -112,6 +112,14 @@ export const endpointColumns = [
   col('reason', 'text', 'Why: the event or the censoring rule applied'),
 ] as const;
 
+/**
+ * Every participant-level row names its centre (site) beside the study ID, so a statistician can stratify or
+ * filter any table by site without a join. The CSV tables take these columns; the ODM export carries the site
+ * once per subject (SiteRef) and uses the per-record columns below as they are.
+ */
+const siteColumns = [col('study_id', 'text', 'Pseudonymous study ID'), col('centre', 'text', 'Centre code')];
+const withSite = (columns: readonly ColumnDef[]): ColumnDef[] => [...siteColumns, ...columns.slice(1)];
+
 type Cycle = DatasetParticipant['cycles'][number];
 type Assessment = DatasetParticipant['assessments'][number];
 type ClinicalEvent = DatasetParticipant['events'][number];
@@ -170,6 +178,16 @@ export function eventValues(e: ClinicalEvent): Cell[] {
 }
 
 export function exportTables(def: TrialDefinition, data: TrialDataset): ExportTable[] {
+  // The centre is coded: its allowed values (the dictionary's, and the R script's factor levels) are the
+  // trial's centres, in the definition's order.
+  const codes = def.centres.map((c) => c.code);
+  return tablesOf(def, data).map((t) => ({
+    ...t,
+    columns: t.columns.map((c) => (c.name === 'centre' ? { ...c, values: codes } : c)),
+  }));
+}
+
+function tablesOf(def: TrialDefinition, data: TrialDataset): ExportTable[] {
   const ps = data.participants;
   const d = deriveEndpoints(def, data);
   return [
@@ -196,20 +214,20 @@ export function exportTables(def: TrialDefinition, data: TrialDataset): ExportTa
     {
       name: 'treatment_cycles',
       description: 'One row per recorded treatment cycle (pump visit)',
-      columns: cycleColumns,
-      rows: ps.flatMap((p) => p.cycles.map((x) => [p.studyId, ...cycleValues(x)])),
+      columns: withSite(cycleColumns),
+      rows: ps.flatMap((p) => p.cycles.map((x) => [p.studyId, p.centre, ...cycleValues(x)])),
     },
     {
       name: 'assessments',
       description: 'One row per recorded follow-up assessment',
-      columns: assessmentColumns,
-      rows: ps.flatMap((p) => p.assessments.map((x) => [p.studyId, ...assessmentValues(x)])),
+      columns: withSite(assessmentColumns),
+      rows: ps.flatMap((p) => p.assessments.map((x) => [p.studyId, p.centre, ...assessmentValues(x)])),
     },
     {
       name: 'events',
       description: 'Recurrences, deaths, complications, withdrawals and losses to follow-up',
-      columns: eventColumns,
-      rows: ps.flatMap((p) => p.events.map((x) => [p.studyId, ...eventValues(x)])),
+      columns: withSite(eventColumns),
+      rows: ps.flatMap((p) => p.events.map((x) => [p.studyId, p.centre, ...eventValues(x)])),
     },
     {
       name: 'endpoints',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { nowIso } from '../../context.js';
 import { csvZip } from '../../reports/csv-export.js';
 import { exportTables } from '../../reports/export-tables.js';
+import { rScript } from '../../reports/r-script.js';
 import { fhirBundle } from '../../reports/fhir-export.js';
 import { odmXml } from '../../reports/odm-export.js';
 import { audit, procedureWith, router, type AuthedContext } from '../../trpc.js';
@@ -85,10 +86,18 @@ export const exportsRouter = router({
         p.data.synthetic ? 'SYNTHETIC DATA: no real participants.' : '',
         'Files: one CSV per table (RFC 4180, UTF-8, comma-separated) and data_dictionary.csv.',
         'signatures.csv: electronic signatures of the casebooks and of this cut, with their state (valid or no longer valid) at the moment of this export.',
+        'Every participant-level row names its centre (site) in the column "centre".',
+        "read_export.R reads every table in R with the dictionary's types, factor levels and labels.",
         'Survival times are in months: days / (365.25 / 12).',
         '',
       ].join('\r\n');
-      const zip = csvZip([...exportTables(p.trial.definition, p.data), signatureTable(p.signatures)], readme);
+      const tables = [...exportTables(p.trial.definition, p.data), signatureTable(p.signatures)];
+      const zip = csvZip(tables, readme, {
+        'read_export.R': rScript(
+          tables,
+          `${p.trial.definition.code}: data cut "${p.cut.label}" (id ${p.cut.id})`,
+        ),
+      });
       return audited(ctx, p, 'csv', {
         filename: `${baseName(p)}-csv.zip`,
         mimeType: 'application/zip',
