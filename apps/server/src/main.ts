@@ -10,6 +10,7 @@ import {
   openDatabase,
   seedDemo,
   takeDatabaseLock,
+  withAllCentres,
   type Db,
 } from '@trialdesk/db';
 import { createApp } from './app.js';
@@ -21,15 +22,17 @@ async function main() {
     fs.mkdirSync(path.dirname(config.database.file), { recursive: true });
   const fixed = config.FIXED_NOW ? new Date(config.FIXED_NOW) : null;
   const clock = fixed ? () => fixed : () => new Date();
-  const seedIfEmpty = async (db: Db) => {
-    // Pump visits recorded before their windows were stored (migration 009) get them now, once.
-    const retimed = await backfillCycleTimings(db);
-    if (retimed > 0) console.log(`Stored the cycle windows of ${retimed} participants.`);
-    if (!config.DEMO || !(await isDatabaseEmpty(db))) return;
-    const asOf = config.DEMO_AS_OF ?? dateInZone(clock());
-    console.log(`Empty database: loading the synthetic demo (as of ${asOf})…`);
-    await seedDemo(db, { asOf, now: clock().toISOString() });
-  };
+  // Start-up work is every centre's (row-level security on PostgreSQL: centre-scope.ts).
+  const seedIfEmpty = (db: Db) =>
+    withAllCentres(db, async (all) => {
+      // Pump visits recorded before their windows were stored (migration 009) get them now, once.
+      const retimed = await backfillCycleTimings(all);
+      if (retimed > 0) console.log(`Stored the cycle windows of ${retimed} participants.`);
+      if (!config.DEMO || !(await isDatabaseEmpty(all))) return;
+      const asOf = config.DEMO_AS_OF ?? dateInZone(clock());
+      console.log(`Empty database: loading the synthetic demo (as of ${asOf})…`);
+      await seedDemo(all, { asOf, now: clock().toISOString() });
+    });
   const file = config.database.engine === 'sqlite' ? config.database.file : null;
   // Held for as long as this process runs (released by the kernel however it ends): a restore refuses
   // while it is held, and a second server on the same SQLite file refuses to start (server-lock.ts).
@@ -96,7 +99,8 @@ function scheduleQuerySweep(db: Db, clock: () => Date, minutes: number): () => v
   const run = () => {
     if (running) return;
     running = true;
-    sweepAutoQueries({ db, clock })
+    // Scheduled work spans every centre (row-level security on PostgreSQL: centre-scope.ts).
+    withAllCentres(db, (all) => sweepAutoQueries({ db: all, clock }))
       .then((c) => {
         if (c.opened + c.closed + c.reopened > 0)
           console.log(`Automatic queries: ${c.opened} opened, ${c.closed} closed, ${c.reopened} reopened`);

@@ -209,7 +209,7 @@ describe('error bodies', () => {
   it('a procedure that throws inside answers 500 with a plain message, and the details go to the log', async () => {
     const cookie = await s.login('admin');
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await s.run('ALTER TABLE audit_log RENAME TO audit_log_moved');
+    await s.runAsOwner('ALTER TABLE audit_log RENAME TO audit_log_moved');
     try {
       const res = await s.query('audit.verify', undefined, { cookie });
       expect(res.status).toBe(500);
@@ -226,7 +226,7 @@ describe('error bodies', () => {
         /no such table: audit_log|relation "audit_log" does not exist/,
       );
     } finally {
-      await s.run('ALTER TABLE audit_log_moved RENAME TO audit_log');
+      await s.runAsOwner('ALTER TABLE audit_log_moved RENAME TO audit_log');
       log.mockRestore();
     }
   });
@@ -234,13 +234,13 @@ describe('error bodies', () => {
   it('a failure while reading the session answers 500 with a plain message', async () => {
     const cookie = await s.login('pi');
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await s.run('ALTER TABLE sessions RENAME TO sessions_moved');
+    await s.runAsOwner('ALTER TABLE sessions RENAME TO sessions_moved');
     try {
       const res = await s.query('auth.me', undefined, { cookie });
       expect(res.status).toBe(500);
       expectNothingInside(await res.text());
     } finally {
-      await s.run('ALTER TABLE sessions_moved RENAME TO sessions');
+      await s.runAsOwner('ALTER TABLE sessions_moved RENAME TO sessions');
       log.mockRestore();
     }
   });

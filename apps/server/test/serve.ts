@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import { defaultAuthSettings } from '@trialdesk/api';
 import { DEMO_PASSWORD, TEST_ONLY_PASSWORD_COST, type OpenDatabase } from '@trialdesk/db';
-import { execute, openTestDatabase, queryRow } from '@trialdesk/db/testing';
+import { asTableOwner, execute, openTestDatabase, queryRow } from '@trialdesk/db/testing';
 import { createApp, type AppDeps } from '../src/app.js';
 
 export const AS_OF = '2026-11-26';
@@ -15,6 +15,8 @@ export interface TestServer {
   /** Raw SQL with `?` placeholders on the server's database (either engine). */
   row<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T | undefined>;
   run(text: string, ...params: unknown[]): Promise<number>;
+  /** A schema change (renaming a table): on PostgreSQL as the tables' owner, not the application's role. */
+  runAsOwner(text: string): Promise<number>;
   clock: { now: Date };
   close(): Promise<void>;
   /** A POST to a tRPC procedure, as the web app sends it (same origin, JSON). */
@@ -60,6 +62,7 @@ export async function startServer(
     open,
     row: (text, ...params) => queryRow(open.db, text, ...params),
     run: (text, ...params) => execute(open.db, text, ...params),
+    runAsOwner: (text) => asTableOwner(open.db, (owner) => execute(owner, text)),
     clock,
     post,
     query,

@@ -5,13 +5,15 @@ import { initTRPC } from '@trpc/server';
 import {
   can,
   entryMessage,
+  isCentreBound,
   findIllFormedText,
   isEntryMessageKey,
   localizeIssue,
+  type Actor,
   type AuditEvent,
   type Permission,
 } from '@trialdesk/domain';
-import { appendAuditEvent, isStorageFull } from '@trialdesk/db';
+import { ALL_CENTRES, appendAuditEvent, isStorageFull, NO_CENTRE, runInCentreScope } from '@trialdesk/db';
 import { ZodError } from 'zod';
 import { AppError, forbidden, notLoggedIn, passwordChangeRequired } from './errors.js';
 import { nowIso, type Context } from './context.js';
@@ -164,11 +166,23 @@ export function procedureWith(permission: Permission) {
       const trial = await trialOfInput(ctx.db, raw);
       const access = await resolveAccess(ctx, ctx.user, trial, permission);
       if (!access || !can(access.role, permission)) throw forbidden();
-      // From here on the user acts with the role and centre that apply to this trial.
+      // From here on the user acts with the role and centre that apply to this trial, and on PostgreSQL
+      // every query of the procedure runs in that centre's scope (row-level security, database-scope.ts).
       const user = { ...ctx.user, role: access.role, centre: access.centre };
-      return next({ ctx: { user, deps: depsOf({ ...ctx, user }) } });
+      return runInCentreScope(databaseScope(access), () =>
+        next({ ctx: { user, deps: depsOf({ ...ctx, user }) } }),
+      );
     })
     .use(wellFormedInput);
+}
+
+/**
+ * The centre a request's queries are limited to in the database: a centre-bound role's own centre (whatever
+ * the permission: reads across centres are named, with withAllCentres), every centre for the others.
+ */
+export function databaseScope(actor: Actor): string {
+  if (!isCentreBound(actor.role)) return ALL_CENTRES;
+  return actor.centre ?? NO_CENTRE;
 }
 
 /** What a use case needs from a request: the database, clock, live bus, language and who acts. */

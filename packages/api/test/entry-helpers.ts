@@ -1,6 +1,7 @@
 // Inputs and counters shared by the data-entry tests. Candidates are written by hand to meet each
 // protocol comfortably; tests change one thing at a time.
 import { engineOf, type Db } from '@trialdesk/db';
+import { asTableOwner, execute } from '@trialdesk/db/testing';
 import type { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import { expectCode, type Harness } from './harness.js';
@@ -191,23 +192,31 @@ export function fieldsOf(error: unknown): Record<string, string[]> {
  */
 export async function installChangeLog(h: Harness): Promise<() => Promise<number>> {
   const pg = engineOf(h.open.db) === 'postgres';
-  await h.run(
-    pg
-      ? 'CREATE TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)'
-      : 'CREATE TEMP TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)',
-  );
-  if (pg)
-    await h.run(`CREATE OR REPLACE FUNCTION entry_changes_log() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN INSERT INTO entry_changes (tbl) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`);
-  for (const t of clinicalTables)
-    for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
-      const name = `entry_changes_${t}_${op.toLowerCase()}`;
-      await h.run(
-        pg
-          ? `CREATE OR REPLACE TRIGGER ${name} AFTER ${op} ON ${t} FOR EACH ROW EXECUTE FUNCTION entry_changes_log()`
-          : `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${op} ON main.${t}
-             BEGIN INSERT INTO entry_changes (tbl) VALUES ('${t}'); END`,
+  // Schema changes: on PostgreSQL as the tables' owner (the application's role may not make triggers).
+  await asTableOwner(h.open.db, async (owner) => {
+    await execute(
+      owner,
+      pg
+        ? 'CREATE TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)'
+        : 'CREATE TEMP TABLE IF NOT EXISTS entry_changes (tbl TEXT NOT NULL)',
+    );
+    if (pg)
+      await execute(
+        owner,
+        `CREATE OR REPLACE FUNCTION entry_changes_log() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO entry_changes (tbl) VALUES (TG_TABLE_NAME); RETURN NULL; END $$`,
       );
-    }
+    for (const t of clinicalTables)
+      for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+        const name = `entry_changes_${t}_${op.toLowerCase()}`;
+        await execute(
+          owner,
+          pg
+            ? `CREATE OR REPLACE TRIGGER ${name} AFTER ${op} ON ${t} FOR EACH ROW EXECUTE FUNCTION entry_changes_log()`
+            : `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${op} ON main.${t}
+               BEGIN INSERT INTO entry_changes (tbl) VALUES ('${t}'); END`,
+        );
+      }
+  });
   return async () => Number((await h.row<{ n: number }>('SELECT COUNT(*) AS n FROM entry_changes'))!.n);
 }

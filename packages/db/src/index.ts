@@ -1,5 +1,14 @@
 export * from './database.js';
 export { engineOf, lockForWrite } from './engine/locks.js';
+export {
+  ALL_CENTRES,
+  APP_ROLE,
+  CENTRE_SETTING,
+  NO_CENTRE,
+  currentCentreScope,
+  runInCentreScope,
+  withAllCentres,
+} from './engine/centre-scope.js';
 export { isStorageFull } from './engine/storage-full.js';
 export { inProcessChannel, type ChangeChannel } from './engine/change-channel.js';
 export * from './migrate.js';

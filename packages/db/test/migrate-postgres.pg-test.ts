@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../src/database.js';
 import { isDatabaseEmpty, seedDemo } from '../src/demo/seed-demo.js';
 import { migrate, migratePostgres, MigrationDriftError } from '../src/migrate.js';
 import { migrations } from '../src/migrations/index.js';
-import { emptyTestDatabaseUrl, execute, queryRow, queryRows } from '../src/testing/index.js';
+import { asTableOwner, emptyTestDatabaseUrl, execute, queryRow, queryRows } from '../src/testing/index.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -164,12 +164,18 @@ describe('a migrated PostgreSQL database', () => {
     );
     await expect(execute(db, "UPDATE audit_log SET action = 'b'")).rejects.toThrow(/append-only/);
     await expect(execute(db, 'DELETE FROM audit_log')).rejects.toThrow(/append-only/);
-    await expect(execute(db, 'TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+    // The application's role may not truncate at all (migration 013); the owner is stopped by the triggers.
+    await expect(execute(db, 'TRUNCATE audit_log')).rejects.toThrow(/permission denied/);
+    await expect(asTableOwner(db, (o) => execute(o, 'TRUNCATE audit_log'))).rejects.toThrow(/append-only/);
     await expect(execute(db, 'UPDATE data_cuts SET label = label')).resolves.toBe(0);
     // Meeting records reference their cut (migration 012): PostgreSQL refuses that truncation before the
     // trigger runs; either way the cuts stay.
-    await expect(execute(db, 'TRUNCATE data_cuts')).rejects.toThrow(/immutable|referenced in a foreign key/);
-    await expect(execute(db, 'TRUNCATE committee_meetings')).rejects.toThrow(/never deleted/);
+    await expect(asTableOwner(db, (o) => execute(o, 'TRUNCATE data_cuts'))).rejects.toThrow(
+      /immutable|referenced in a foreign key/,
+    );
+    await expect(asTableOwner(db, (o) => execute(o, 'TRUNCATE committee_meetings'))).rejects.toThrow(
+      /never deleted/,
+    );
     expect(await queryRow(db, 'SELECT action FROM audit_log')).toEqual({ action: 'a' });
   });
 

@@ -7,6 +7,7 @@ import {
   loadTrialDataset,
   type DataCutRecord,
   type TrialRecord,
+  withAllCentres,
 } from '@trialdesk/db';
 import { z } from 'zod';
 import { today, type Context } from '../context.js';
@@ -73,7 +74,8 @@ export async function resolveSource(
     const data = await ctx.cache.get(
       `dataset:${trial.id}:${asOf}`,
       await dataVersion(ctx.db, trial.id),
-      async () => deepFreeze(await loadTrialDataset(ctx.db, trial, asOf)),
+      // One dataset per trial and version serves every committee reader: loaded across centres.
+      () => withAllCentres(ctx.db, async (all) => deepFreeze(await loadTrialDataset(all, trial, asOf))),
     );
     return { trial, data, cut: null };
   }

@@ -10,6 +10,7 @@ import {
   type AuditEntry,
 } from '@trialdesk/domain';
 import type { Db } from '../database.js';
+import { withAllCentres } from '../engine/centre-scope.js';
 import { lockAuditChain } from '../engine/locks.js';
 import type { AuditRow } from '../schema.js';
 
@@ -88,12 +89,10 @@ export async function appendAudit(
 ): Promise<number> {
   const entry = auditEntrySchema.parse(input);
   await lockAuditChain(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  // Cross-centre: the chain's head is the last row of every centre, whoever appends.
+  const last = await withAllCentres(trx, (all) =>
+    all.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst(),
+  );
   const row = storedForm({
     seq: (last?.seq ?? 0) + 1,
     at,

@@ -3,6 +3,7 @@
 // with the previous hash it stores) and as a link (its stored previous hash against the row before it),
 // so the walk continues past a break and still finds the next one.
 import type { Db } from '../database.js';
+import { withAllCentres } from '../engine/centre-scope.js';
 import { GENESIS_HASH, hashAuditRow, yieldToEventLoop } from './audit-log.js';
 
 export type AuditProblem = 'missing_row' | 'content_changed' | 'chain_broken';
@@ -56,7 +57,8 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<AuditV
   for (;;) {
     let q = db.selectFrom('audit_log').selectAll().orderBy('seq').limit(batchSize);
     if (lastSeq !== null) q = q.where('seq', '>', lastSeq);
-    const batch = await q.execute();
+    // Cross-centre: the chain runs through every centre's rows.
+    const batch = await withAllCentres(db, () => q.execute());
     for (const row of batch) {
       total += 1;
       const before = breakCount;

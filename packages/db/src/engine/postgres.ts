@@ -2,11 +2,13 @@
 // database. Start-up (migrations, then the caller's one-time initialisation such as the demo seed) runs
 // under a session advisory lock on one dedicated connection, so instances starting together wait for the
 // first one and then find nothing left to do.
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { migratePostgres } from '../migrate.js';
 import type { Database as Schema } from '../schema.js';
+import { APP_ROLE } from './centre-scope.js';
 import { MIGRATION_LOCK_KEY } from './locks.js';
+import { AppRoleSwitch, ScopedPostgresDialect } from './scoped-dialect.js';
 import { trialdeskTypes } from './pg-types.js';
 
 export interface PostgresOptions {
@@ -55,19 +57,34 @@ export async function withStartupLock<T>(
   }
 }
 
+/**
+ * The application's non-owner role once migration 016 has made it and granted it to the login user: from
+ * then on every connection acts as it, so the row-level security policies apply (an owner of the tables
+ * is held to them only by FORCE ROW LEVEL SECURITY, a superuser never); null before that migration.
+ */
+async function usableAppRole(client: pg.Pool | pg.ClientBase): Promise<string | null> {
+  const { rows } = await client.query<{ rolname: string }>(
+    "SELECT rolname FROM pg_roles WHERE rolname = $1 AND pg_has_role(session_user, oid, 'MEMBER')",
+    [APP_ROLE],
+  );
+  return rows[0]?.rolname ?? null;
+}
+
 export async function openPostgresHandle(
   url: string,
   options: PostgresOptions = {},
 ): Promise<PostgresHandle> {
   const pool = createPool(url, options.poolSize, options.onIdleError);
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const appRole = new AppRoleSwitch();
+  const db = new Kysely<Schema>({ dialect: new ScopedPostgresDialect({ pool }, appRole) });
   try {
     if (options.migrate !== false || options.initialise) {
       await withStartupLock(pool, async (client) => {
         if (options.migrate !== false) await migratePostgres(client);
+        appRole.role = await usableAppRole(client);
         await options.initialise?.(db);
       });
-    }
+    } else appRole.role = await usableAppRole(pool);
   } catch (error) {
     await db.destroy();
     throw error;

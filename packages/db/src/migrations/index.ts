@@ -13,6 +13,7 @@ import { committeeMeetingsPostgres, committeeMeetingsSqlite } from './012-commit
 import { apiTokensPostgres, apiTokensSqlite } from './013-api-tokens.js';
 import { safetyPostgres, safetySqlite } from './014-safety.js';
 import { importSourceKeysPostgres, importSourceKeysSqlite } from './015-import-source-keys.js';
+import { rowLevelSecurityPostgres, rowLevelSecuritySqlite } from './016-row-level-security.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -76,5 +77,11 @@ export const migrations: readonly Migration[] = [
     name: '015-import-source-keys',
     sqlite: importSourceKeysSqlite,
     postgres: importSourceKeysPostgres,
+  },
+  {
+    id: 16,
+    name: '016-row-level-security',
+    sqlite: rowLevelSecuritySqlite,
+    postgres: rowLevelSecurityPostgres,
   },
 ];

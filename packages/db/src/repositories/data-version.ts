@@ -1,5 +1,6 @@
 // Versions of a trial's data, read from the audit trail, for caches that must never serve a stale answer.
 import type { Db } from '../database.js';
+import { withAllCentres } from '../engine/centre-scope.js';
 
 /**
  * A version of one trial's data: its newest audit row. Every write is audited in its own transaction with
@@ -7,11 +8,14 @@ import type { Db } from '../database.js';
  * or any other, while logins and other trials' writes leave it alone.
  */
 export async function dataVersion(db: Db, trialId: string): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.max('seq').as('head'))
-    .where('trial_id', '=', trialId)
-    .executeTakeFirst();
+  // Cross-centre: the version of the whole trial, the same for every caller (cache keys, live notice ids).
+  const row = await withAllCentres(db, (all) =>
+    all
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('head'))
+      .where('trial_id', '=', trialId)
+      .executeTakeFirst(),
+  );
   return Number(row?.head ?? 0);
 }
 
@@ -22,14 +26,17 @@ export async function dataVersion(db: Db, trialId: string): Promise<number> {
  * centre absent from this list has the same figures as at `after`. One range scan of the trial's index.
  */
 export async function changedCentresSince(db: Db, trialId: string, after: number, upTo: number) {
-  const rows = await db
-    .selectFrom('audit_log')
-    .select('centre')
-    .distinct()
-    .where('trial_id', '=', trialId)
-    .where('seq', '>', after)
-    .where('seq', '<=', upTo)
-    .execute();
+  // Cross-centre: every centre's writes decide what the shared overview recomputes.
+  const rows = await withAllCentres(db, (all) =>
+    all
+      .selectFrom('audit_log')
+      .select('centre')
+      .distinct()
+      .where('trial_id', '=', trialId)
+      .where('seq', '>', after)
+      .where('seq', '<=', upTo)
+      .execute(),
+  );
   return {
     trialWide: rows.some((r) => r.centre === null),
     centres: rows.flatMap((r) => (r.centre === null ? [] : [r.centre])),

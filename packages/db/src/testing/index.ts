@@ -13,6 +13,7 @@ import {
 } from './postgres-templates.js';
 
 export {
+  asTableOwner,
   bypassAppendOnly,
   daysBetween,
   execute,

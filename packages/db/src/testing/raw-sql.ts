@@ -1,7 +1,7 @@
 // Plain SQL with `?` placeholders on either engine, for tests and tools that check stored rows directly
 // (what a repository would hide). PostgreSQL numbers its parameters ($1, $2 …); the text is rewritten
 // outside quoted strings.
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../database.js';
 import { engineOf } from '../engine/locks.js';
 
@@ -41,12 +41,30 @@ export async function execute(db: Db, text: string, ...params: unknown[]): Promi
 }
 
 /**
+ * Runs fn as the owner of the tables (on PostgreSQL the application's connections act as the non-owner role
+ * of migration 016), for tests that change the schema itself: triggers, their functions. The connection's
+ * role is put back afterwards.
+ */
+export async function asTableOwner<T>(db: Db, fn: (owner: Db) => Promise<T>): Promise<T> {
+  if (engineOf(db) !== 'postgres') return fn(db);
+  return db.connection().execute(async (c) => {
+    const { rows } = await sql<{ role: string }>`SELECT current_user AS role`.execute(c);
+    await sql`RESET ROLE`.execute(c);
+    try {
+      return await fn(c);
+    } finally {
+      await sql`SELECT set_config('role', ${rows[0]?.role ?? 'none'}, false)`.execute(c);
+    }
+  });
+}
+
+/**
  * Lifts the database's refusal to change an append-only table (audit_log, data_cuts), as someone with
  * direct access to the database could, so tests can show that the hash chain still catches the change.
  */
 export async function bypassAppendOnly(db: Db, table: 'audit_log' | 'data_cuts'): Promise<void> {
   if (engineOf(db) === 'postgres') {
-    await execute(db, `ALTER TABLE ${table} DISABLE TRIGGER USER`);
+    await asTableOwner(db, (owner) => execute(owner, `ALTER TABLE ${table} DISABLE TRIGGER USER`));
     return;
   }
   await execute(db, `DROP TRIGGER IF EXISTS ${table}_no_update`);
@@ -64,14 +82,16 @@ export function daysBetween(db: Db, from: string, to: string): string {
 export async function failWritesTo(db: Db, table: string, op: 'INSERT' | 'UPDATE'): Promise<void> {
   const name = `fail_${table}_${op.toLowerCase()}`;
   if (engineOf(db) === 'postgres') {
-    await execute(
-      db,
-      `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure'; END $$`,
-    );
-    await execute(
-      db,
-      `CREATE TRIGGER ${name} BEFORE ${op} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
-    );
+    await asTableOwner(db, async (owner) => {
+      await execute(
+        owner,
+        `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure'; END $$`,
+      );
+      await execute(
+        owner,
+        `CREATE TRIGGER ${name} BEFORE ${op} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+      );
+    });
     return;
   }
   await execute(
@@ -82,9 +102,8 @@ export async function failWritesTo(db: Db, table: string, op: 'INSERT' | 'UPDATE
 
 export async function stopFailingWritesTo(db: Db, table: string, op: 'INSERT' | 'UPDATE'): Promise<void> {
   const name = `fail_${table}_${op.toLowerCase()}`;
-  await execute(
-    db,
-    engineOf(db) === 'postgres' ? `DROP TRIGGER ${name} ON ${table}` : `DROP TRIGGER ${name}`,
+  await asTableOwner(db, (owner) =>
+    execute(owner, engineOf(db) === 'postgres' ? `DROP TRIGGER ${name} ON ${table}` : `DROP TRIGGER ${name}`),
   );
 }
 

@@ -4,7 +4,7 @@
 // succeeds, as on a real disk). PostgreSQL: every table refuses writes with SQLSTATE 53100 (disk_full).
 import type { Db } from '../database.js';
 import { engineOf } from '../engine/locks.js';
-import { execute, queryRow, queryRows } from './raw-sql.js';
+import { asTableOwner, execute, queryRow, queryRows } from './raw-sql.js';
 
 const PG_FUNCTION = 'trialdesk_test_storage_full';
 
@@ -14,15 +14,17 @@ export async function fillStorage(db: Db): Promise<void> {
     await execute(db, `PRAGMA max_page_count = ${Number(pages)}`);
     return;
   }
-  await execute(
-    db,
-    `CREATE OR REPLACE FUNCTION ${PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100'; END $$`,
-  );
-  for (const { name } of await pgTables(db))
+  await asTableOwner(db, async (owner) => {
     await execute(
-      db,
-      `CREATE TRIGGER ${PG_FUNCTION} BEFORE INSERT OR UPDATE OR DELETE ON ${name} FOR EACH STATEMENT EXECUTE FUNCTION ${PG_FUNCTION}()`,
+      owner,
+      `CREATE OR REPLACE FUNCTION ${PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100'; END $$`,
     );
+    for (const { name } of await pgTables(owner))
+      await execute(
+        owner,
+        `CREATE TRIGGER ${PG_FUNCTION} BEFORE INSERT OR UPDATE OR DELETE ON ${name} FOR EACH STATEMENT EXECUTE FUNCTION ${PG_FUNCTION}()`,
+      );
+  });
 }
 
 export async function freeStorage(db: Db): Promise<void> {
@@ -30,7 +32,10 @@ export async function freeStorage(db: Db): Promise<void> {
     await execute(db, 'PRAGMA max_page_count = 1073741823');
     return;
   }
-  for (const { name } of await pgTables(db)) await execute(db, `DROP TRIGGER ${PG_FUNCTION} ON ${name}`);
+  await asTableOwner(db, async (owner) => {
+    for (const { name } of await pgTables(owner))
+      await execute(owner, `DROP TRIGGER ${PG_FUNCTION} ON ${name}`);
+  });
 }
 
 const pgTables = (db: Db) =>

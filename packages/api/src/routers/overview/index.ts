@@ -1,4 +1,4 @@
-import { dataVersion } from '@trialdesk/db';
+import { dataVersion, withAllCentres } from '@trialdesk/db';
 import { z } from 'zod';
 import type { VersionedCache } from '../../cache.js';
 import { today } from '../../context.js';
@@ -22,13 +22,16 @@ export const overviewRouter = router({
     .output(aggregateOutput<Overview>())
     .query(async ({ ctx, input }) => {
       const asOf = today(ctx);
-      // Aggregates only (no participant-level data), so one cached answer serves every role. The trial is
-      // loaded only to compute: a settings change is an audited write, so it moves the version too, and an
+      // Aggregates only (no participant-level data), so one cached answer serves every role, and it is
+      // computed across centres whoever asks first (a coordinator sees the trial's totals; the per-centre
+      // parts kept in the store are every centre's too). The trial is loaded only to compute: a settings change is an audited write, so it moves the version too, and an
       // unknown trial fails the computation, which is never cached. After a write, only the centres the
       // write touched are recomputed (overview-store.ts).
       const version = await dataVersion(ctx.db, input.trialId);
-      return ctx.cache.get(`overview:${input.trialId}:${asOf}`, version, async () =>
-        storeOf(ctx.cache).build(ctx.db, await loadTrial(ctx, input.trialId), asOf, version),
+      return ctx.cache.get(`overview:${input.trialId}:${asOf}`, version, () =>
+        withAllCentres(ctx.db, async (all) =>
+          storeOf(ctx.cache).build(all, await loadTrial({ ...ctx, db: all }, input.trialId), asOf, version),
+        ),
       );
     }),
 });

@@ -9,6 +9,7 @@ import {
 } from '@trialdesk/domain';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../database.js';
+import { withAllCentres } from '../../engine/centre-scope.js';
 import type { ParticipantsTable } from '../../schema.js';
 import {
   offStudyOf,
@@ -176,12 +177,15 @@ export async function findParticipantById(db: Db, id: number): Promise<Participa
 
 /** Participants counted against the target: every inclusion that was not voided. */
 export async function countIncluded(db: Db, trialId: string): Promise<number> {
-  const row = await db
-    .selectFrom('participants')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('trial_id', '=', trialId)
-    .where('voided_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  // Cross-centre: the enrolment target is the trial's, so a coordinator's inclusion counts every centre.
+  const row = await withAllCentres(db, (all) =>
+    all
+      .selectFrom('participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('trial_id', '=', trialId)
+      .where('voided_at', 'is', null)
+      .executeTakeFirstOrThrow(),
+  );
   return Number(row.n);
 }
 
