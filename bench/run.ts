@@ -78,6 +78,10 @@ const lcp: Record<string, Awaited<ReturnType<typeof overviewLcp>>> = {};
 for (const db of [sizes[0]!, sizes.at(-1)!]) {
   lcp[db.size] = await overviewLcp(db, 3921);
   console.log(`  ${db.size}: median ${lcp[db.size]!.median} ms (runs ${lcp[db.size]!.samples.join(', ')})`);
+  for (const p of lcp[db.size]!.phases)
+    console.log(
+      `    LCP ${p.lcp} ms: scripts in by ${p.scriptsMs} ms, API answers by ${p.apiMs} ms, load ${p.load}`,
+    );
 }
 
 console.log('PostgreSQL: the same figures on one database, one and two instances…');
@@ -125,6 +129,7 @@ const results = {
   kaplanMeier100kDistinctMs: km.distinct,
   webInitialJsGzipKb: web.kb,
   overviewLcpMs: Object.fromEntries(Object.entries(lcp).map(([k, v]) => [k, v.median])),
+  overviewLcp: lcp,
   targets,
   postgres,
 };
