@@ -2,6 +2,7 @@
 // bench/results.json and a readable summary (printed). Requires a build (pnpm build) for the HTTP,
 // bundle and browser figures. Set BENCH_QUICK=1 to skip the 100 000-participant size.
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { demoDatabase, largeDatabase } from './lib/databases.js';
 import { overviewVsStatic } from './lib/http-ratio.js';
 import { kaplanMeierTiming } from './lib/kaplan-meier.js';
@@ -15,7 +16,7 @@ import { postgresSection } from './lib/postgres-bench.js';
 import { startBenchCluster } from './lib/postgres-cluster.js';
 
 const quick = process.env.BENCH_QUICK === '1';
-const loadAtStart = round((await import('node:os')).loadavg()[0]!, 1);
+const loadAtStart = round(os.loadavg()[0]!, 1);
 console.log(`Load average at the start: ${loadAtStart}`);
 const targets = {
   overviewP95Ms: 50,
@@ -84,6 +85,11 @@ for (const db of [sizes[0]!, sizes.at(-1)!]) {
     );
 }
 
+// Written now and again below: the PostgreSQL section takes minutes on a busy machine.
+const save = (postgres: unknown) =>
+  writeFileSync('bench/results.json', JSON.stringify({ ...resultsOf(), postgres }, null, 2) + '\n');
+save('not measured yet: the run stopped before its PostgreSQL section');
+
 console.log('PostgreSQL: the same figures on one database, one and two instances…');
 const cluster = startBenchCluster();
 let postgres: Awaited<ReturnType<typeof postgresSection>> | string;
@@ -98,40 +104,41 @@ if (cluster) {
   console.log(`  ${postgres}`);
 }
 
-const results = {
-  machine: {
-    cpus: (await import('node:os')).cpus().length,
-    node: process.version,
-    date: new Date().toISOString(),
-    // The machine is shared: the load average at the start and at the end say how far to trust the figures.
-    loadAverageAtStart: loadAtStart,
-    loadAverageAtEnd: round((await import('node:os')).loadavg()[0]!, 1),
-  },
-  overviewP95Ms: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.p95])),
-  overviewColdMs: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.coldMedian])),
-  overviewAfterWriteP95Ms: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.coldP95])),
-  // A trial-wide write (a new target) still recomputes every centre: reported beside, not a target.
-  overviewAfterTrialWideWriteMs: Object.fromEntries(
-    Object.entries(overview).map(([k, v]) => [k, v.afterTrialWideWriteMedian]),
-  ),
-  // The headline ratio is at the real trial's size; the largest size is reported beside it.
-  overviewVsStaticRatio: http[45]!.ratio,
-  overviewVsStaticRatioBySize: Object.fromEntries(Object.entries(http).map(([k, v]) => [k, v.ratio])),
-  overviewHttp: http,
-  trpcConstantVsStaticRatio: floor.ratio,
-  // The overview against the framework's own floor: each ratio is taken against the plain Express route
-  // measured right beside it, so the machine's speed at that moment cancels out of the quotient.
-  overviewVsTrpcFloorRatio: round(http[45]!.ratio / floor.ratio, 3),
-  inclusionWritesPerSecond: writes.inclusionWritesPerSecond,
-  writeVsRawRatio: writes.writeVsRawRatio,
-  writes,
-  kaplanMeier100kMs: km.days,
-  kaplanMeier100kDistinctMs: km.distinct,
-  webInitialJsGzipKb: web.kb,
-  overviewLcpMs: Object.fromEntries(Object.entries(lcp).map(([k, v]) => [k, v.median])),
-  overviewLcp: lcp,
-  targets,
-  postgres,
-};
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+function resultsOf() {
+  return {
+    machine: {
+      cpus: os.cpus().length,
+      node: process.version,
+      date: new Date().toISOString(),
+      // The machine is shared: the load average at the start and at the end say how far to trust the figures.
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: round(os.loadavg()[0]!, 1),
+    },
+    overviewP95Ms: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.p95])),
+    overviewColdMs: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.coldMedian])),
+    overviewAfterWriteP95Ms: Object.fromEntries(Object.entries(overview).map(([k, v]) => [k, v.coldP95])),
+    // A trial-wide write (a new target) still recomputes every centre: reported beside, not a target.
+    overviewAfterTrialWideWriteMs: Object.fromEntries(
+      Object.entries(overview).map(([k, v]) => [k, v.afterTrialWideWriteMedian]),
+    ),
+    // The headline ratio is at the real trial's size; the largest size is reported beside it.
+    overviewVsStaticRatio: http[45]!.ratio,
+    overviewVsStaticRatioBySize: Object.fromEntries(Object.entries(http).map(([k, v]) => [k, v.ratio])),
+    overviewHttp: http,
+    trpcConstantVsStaticRatio: floor.ratio,
+    // The overview against the framework's own floor: each ratio is taken against the plain Express route
+    // measured right beside it, so the machine's speed at that moment cancels out of the quotient.
+    overviewVsTrpcFloorRatio: round(http[45]!.ratio / floor.ratio, 3),
+    inclusionWritesPerSecond: writes.inclusionWritesPerSecond,
+    writeVsRawRatio: writes.writeVsRawRatio,
+    writes,
+    kaplanMeier100kMs: km.days,
+    kaplanMeier100kDistinctMs: km.distinct,
+    webInitialJsGzipKb: web.kb,
+    overviewLcpMs: Object.fromEntries(Object.entries(lcp).map(([k, v]) => [k, v.median])),
+    overviewLcp: lcp,
+    targets,
+  };
+}
+save(postgres);
 console.log('\nWritten bench/results.json');
