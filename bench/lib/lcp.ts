@@ -49,15 +49,15 @@ export async function overviewLcp(target: BenchDatabase, port: number, runs = 5)
       await page.waitForLoadState('domcontentloaded');
       await page.waitForTimeout(1500);
       const lcp = await page.evaluate(() => window.__lcp ?? 0);
-      const timing = await page.evaluate(() => {
-        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const end = (pred: (r: PerformanceResourceTiming) => boolean) =>
-          Math.max(0, ...resources.filter(pred).map((r) => r.responseEnd));
+      // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+      const timing = await page.evaluate<{ scriptsMs: number; apiMs: number }>(`(() => {
+        const rs = performance.getEntriesByType('resource');
+        const end = (pred) => Math.max(0, ...rs.filter(pred).map((r) => r.responseEnd));
         return {
           scriptsMs: end((r) => r.initiatorType === 'script' || r.name.endsWith('.js')),
           apiMs: end((r) => r.name.includes('/trpc/')),
         };
-      });
+      })()`);
       // The first run warms the server's cache and the JIT; it is not counted.
       if (i > 0) {
         samples.push(lcp);
