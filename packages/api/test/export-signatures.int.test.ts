@@ -33,7 +33,7 @@ describe('signatures in the exports of a data cut', () => {
       .trim()
       .split('\r\n');
     expect(rows[0]).toBe(
-      'study_id,signed_object,data_cut_id,signed_at,signer,signer_role,meaning,data_sha256,status,latest',
+      'study_id,centre,signed_object,data_cut_id,signed_at,signer,signer_role,meaning,data_sha256,status,latest',
     );
     const of = (prefix: string) => rows.filter((r) => r.startsWith(prefix));
     expect(of('PUMP3-IJS-004,')).toHaveLength(1);
@@ -41,7 +41,7 @@ describe('signatures in the exports of a data cut', () => {
       /,Demo principal investigator,pi,.*,[0-9a-f]{64},no_longer_valid,true$/,
     );
     expect(of('PUMP3-IJS-001,')[0]).toMatch(/,valid,true$/);
-    expect(of(`,data_cut,${cutId},`)[0]).toMatch(/,valid,true$/);
+    expect(of(`,,data_cut,${cutId},`)[0]).toMatch(/,valid,true$/);
     const dictionary = strFromU8(files['data_dictionary.csv'] ?? new Uint8Array());
     expect(dictionary).toContain('signatures,status,text,');
   });

@@ -99,6 +99,13 @@ describe('the R script beside the CSV files', () => {
   it('is in the zip and, run by Rscript, reads every table with types, levels and labels', async () => {
     const files = unzipSync(decode(await (await h.as('pi')).committee.exports.csv({ trialId, cutId })));
     const script = Buffer.from(files['read_export.R']!).toString('utf8');
+    // Every CSV file of the zip with a study ID column (signatures included) has the centre beside it.
+    for (const [name, bytes] of Object.entries(files))
+      if (name.endsWith('.csv') && name !== 'data_dictionary.csv') {
+        const header = Buffer.from(bytes).toString('utf8').split('\r\n')[0]!.split(',');
+        if (header.includes('study_id')) expect(header, name).toContain('centre');
+      }
+    expect(Object.keys(files)).toContain('signatures.csv');
     expect(script).toContain('factor(events$type, levels = c("recurrence", "death", "complication"');
     expect(script).toContain('attr(treatment_cycles$centre, "label") <- "Centre code"');
     const rscript = spawnSync('Rscript', ['--version'], { encoding: 'utf8' });

@@ -254,3 +254,29 @@ function tablesOf(def: TrialDefinition, data: TrialDataset): ExportTable[] {
     },
   ];
 }
+
+/**
+ * A table made elsewhere (the signatures) with a study ID but no centre gets the centre column beside the
+ * study ID, so every participant-level row of the zip names its site; rows without a participant (a data
+ * cut's signature) leave it empty.
+ */
+export function withCentreColumn(table: ExportTable, centreOf: ReadonlyMap<string, string>): ExportTable {
+  const sid = table.columns.findIndex((c) => c.name === 'study_id');
+  if (sid < 0 || table.columns.some((c) => c.name === 'centre')) return table;
+  return {
+    ...table,
+    columns: [
+      ...table.columns.slice(0, sid + 1),
+      col('centre', 'text', 'Centre code', [...new Set(centreOf.values())].sort()),
+      ...table.columns.slice(sid + 1),
+    ],
+    rows: table.rows.map((r) => {
+      const id = r[sid];
+      return [
+        ...r.slice(0, sid + 1),
+        typeof id === 'string' ? (centreOf.get(id) ?? null) : null,
+        ...r.slice(sid + 1),
+      ];
+    }),
+  };
+}

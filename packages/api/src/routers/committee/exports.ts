@@ -6,7 +6,7 @@ import type { UseCaseDeps } from '../../use-cases/deps.js';
 import { z } from 'zod';
 import { nowIso } from '../../context.js';
 import { csvZip } from '../../reports/csv-export.js';
-import { exportTables } from '../../reports/export-tables.js';
+import { exportTables, withCentreColumn } from '../../reports/export-tables.js';
 import { rScript } from '../../reports/r-script.js';
 import { fhirBundle } from '../../reports/fhir-export.js';
 import { odmXml } from '../../reports/odm-export.js';
@@ -91,7 +91,11 @@ export const exportsRouter = router({
         'Survival times are in months: days / (365.25 / 12).',
         '',
       ].join('\r\n');
-      const tables = [...exportTables(p.trial.definition, p.data), signatureTable(p.signatures)];
+      const centreOf = new Map(p.data.participants.map((x) => [x.studyId, x.centre]));
+      const tables = [
+        ...exportTables(p.trial.definition, p.data),
+        withCentreColumn(signatureTable(p.signatures), centreOf),
+      ];
       const zip = csvZip(tables, readme, {
         'read_export.R': rScript(
           tables,
