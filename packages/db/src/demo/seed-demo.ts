@@ -17,6 +17,7 @@ import { insertUser } from '../repositories/users.js';
 import { generateCohort } from './generate-cohort.js';
 import { insertCohort } from './insert-cohort.js';
 import { seedMonitoring } from './seed-monitoring.js';
+import { seedDemoSafety } from './seed-demo-safety.js';
 import { seedDemoMeetings } from './seed-demo-meetings.js';
 import { seedDemoSignatures } from './seed-demo-signatures.js';
 import { seedFrom } from './prng.js';
@@ -176,6 +177,7 @@ export async function seedDemo(
       const cohort = demoCohort(def, options.asOf, seed);
       await insertCohort(trx, def, cohort, options.now);
       await seedMonitoring(trx, def, seed, options.asOf);
+      await seedDemoSafety(trx, def, options.asOf, options.now);
       await appendAuditEvent(trx, SYSTEM, options.now, {
         action: 'demo.seeded',
         entityType: 'trial',

@@ -21,6 +21,7 @@ import {
 } from '@trialdesk/db';
 import { nowIso, today } from '../../context.js';
 import { writeAudit, writeSystemAudit, type UseCaseDeps } from '../deps.js';
+import { syncAutoDeviations } from '../safety/sync-auto-deviations.js';
 
 /** Who the system's steps are shown as. */
 export const SYSTEM_NAME = 'Trialdesk';
@@ -116,6 +117,8 @@ export async function syncAutoQueries(
     });
     changes.closed += 1;
   }
+  // The same rules' windows make protocol deviations: logged once, in this same transaction.
+  await syncAutoDeviations(deps, trx, def, participantId);
   return changes;
 }
 

@@ -1,2 +1,3 @@
 export * from './saes.js';
 export * from './deviations.js';
+export * from './out-of-window.js';
