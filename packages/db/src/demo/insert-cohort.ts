@@ -13,14 +13,9 @@ import type { Db } from '../database.js';
 import type { Database } from '../schema.js';
 import { participantRow } from '../repositories/participants/participants.js';
 import type { Cohort, GeneratedParticipant } from './generate-cohort.js';
+import { chunks } from '../repositories/in-chunks.js';
 
 const CHUNK = 400;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Inserts many rows, splitting so that no statement binds more than ~30 000 parameters. */
 async function insertMany<

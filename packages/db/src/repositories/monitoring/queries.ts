@@ -3,6 +3,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../database.js';
 import type { QueriesTable, QueryStepsTable } from '../../schema.js';
+import { readInChunks } from '../in-chunks.js';
 
 export type QueryStatusValue = QueriesTable['status'];
 
@@ -207,13 +208,18 @@ export async function listQueries(db: Db, f: QueryFilter): Promise<QueryRecord[]
 
 export async function queryStepsOf(db: Db, queryIds: readonly number[]): Promise<QueryStep[]> {
   if (queryIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('query_steps')
-    .selectAll()
-    .where('query_id', 'in', queryIds)
-    .orderBy('query_id')
-    .orderBy('id')
-    .execute();
+  // Parts in ascending id order keep the rows ordered by query, then step.
+  const rows = await readInChunks(
+    [...queryIds].sort((a, b) => a - b),
+    (part) =>
+      db
+        .selectFrom('query_steps')
+        .selectAll()
+        .where('query_id', 'in', part)
+        .orderBy('query_id')
+        .orderBy('id')
+        .execute(),
+  );
   return rows.map(toStep);
 }
 

@@ -1,5 +1,6 @@
 // Which participant a record belongs to, for a query or an SDV mark on it; the record's voiding too.
 import type { Db } from '../../database.js';
+import { readInChunks } from '../in-chunks.js';
 
 export type OwnedRecordType = 'screening' | 'cycle' | 'assessment' | 'event' | 'visit';
 
@@ -62,40 +63,38 @@ export async function recordLabels(
   const out = new Map<string, string>();
   const cycles = ids('cycle');
   if (cycles.length)
-    for (const c of await db
-      .selectFrom('treatment_cycles')
-      .select(['id', 'cycle'])
-      .where('id', 'in', cycles)
-      .execute())
+    for (const c of await readInChunks(cycles, (part) =>
+      db.selectFrom('treatment_cycles').select(['id', 'cycle']).where('id', 'in', part).execute(),
+    ))
       out.set(`cycle:${c.id}`, `cycle ${c.cycle}`);
   const assessments = ids('assessment');
   if (assessments.length)
-    for (const a of await db
-      .selectFrom('assessments')
-      .innerJoin('assessment_slots', 'assessment_slots.id', 'assessments.slot_id')
-      .select(['assessments.id', 'assessment_slots.month'])
-      .where('assessments.id', 'in', assessments)
-      .execute())
+    for (const a of await readInChunks(assessments, (part) =>
+      db
+        .selectFrom('assessments')
+        .innerJoin('assessment_slots', 'assessment_slots.id', 'assessments.slot_id')
+        .select(['assessments.id', 'assessment_slots.month'])
+        .where('assessments.id', 'in', part)
+        .execute(),
+    ))
       out.set(`assessment:${a.id}`, `month ${a.month}`);
   const visits = ids('visit');
   if (visits.length)
-    for (const s of await db
-      .selectFrom('assessment_slots')
-      .select(['id', 'month'])
-      .where('id', 'in', visits)
-      .execute())
+    for (const s of await readInChunks(visits, (part) =>
+      db.selectFrom('assessment_slots').select(['id', 'month']).where('id', 'in', part).execute(),
+    ))
       out.set(`visit:${s.id}`, `month ${s.month}`);
   const events = ids('event');
   if (events.length)
-    for (const e of await db.selectFrom('events').select(['id', 'type']).where('id', 'in', events).execute())
+    for (const e of await readInChunks(events, (part) =>
+      db.selectFrom('events').select(['id', 'type']).where('id', 'in', part).execute(),
+    ))
       out.set(`event:${e.id}`, e.type);
   const screenings = ids('screening');
   if (screenings.length)
-    for (const s of await db
-      .selectFrom('screenings')
-      .select(['id', 'screening_number'])
-      .where('id', 'in', screenings)
-      .execute())
+    for (const s of await readInChunks(screenings, (part) =>
+      db.selectFrom('screenings').select(['id', 'screening_number']).where('id', 'in', part).execute(),
+    ))
       out.set(`screening:${s.id}`, s.screening_number);
   return out;
 }
