@@ -30,6 +30,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   /** Largest JSON body accepted, in bytes. */
   bodyLimit?: number;
+  /** 'smtp' when SMTP_URL is set; otherwise mails stay in the outbox for the administrator (demo mode). */
+  mailDelivery?: 'smtp' | 'outbox';
 }
 
 export function createApp(deps: AppDeps) {
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps) {
           userAgent: req.get('user-agent') ?? null,
           lang: req.get('x-trialdesk-lang') ?? null,
           authorization: req.get('authorization') ?? null,
+          mailDelivery: deps.mailDelivery ?? 'outbox',
         }),
       onError: ({ error, path: procedure }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')

@@ -70,6 +70,8 @@ export interface Context {
   ip: string | null;
   userAgent: string | null;
   lang: 'en' | 'nl';
+  /** How mail leaves: 'smtp' when SMTP_URL is set, otherwise 'outbox' (kept for the administrator to read). */
+  mailDelivery: 'smtp' | 'outbox';
 }
 
 export interface ContextInput {
@@ -84,6 +86,7 @@ export interface ContextInput {
   lang?: string | null;
   /** The Authorization header: a personal API token acts as its user when no session cookie is sent. */
   authorization?: string | null;
+  mailDelivery?: 'smtp' | 'outbox';
 }
 
 export function today(ctx: Pick<Context, 'clock'>): IsoDate {
@@ -207,5 +210,6 @@ export async function createContext(input: ContextInput): Promise<Context> {
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
     lang: input.lang === 'nl' ? 'nl' : 'en',
+    mailDelivery: input.mailDelivery ?? 'outbox',
   };
 }

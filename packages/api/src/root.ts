@@ -4,6 +4,7 @@ import { committeeRouter } from './routers/committee/index.js';
 import { entryRouter } from './routers/entry/index.js';
 import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
+import { notificationsRouter } from './routers/notifications/index.js';
 import { overviewRouter } from './routers/overview/index.js';
 import { participantsRouter } from './routers/participants/index.js';
 import { queriesRouter } from './routers/queries/index.js';
@@ -35,6 +36,7 @@ export const appRouter = router({
   tokens: tokensRouter,
   safety: safetyRouter,
   deviations: deviationsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -144,6 +144,10 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
   'users.update': { call: (t) => admin.users.update({ userId: 2, displayName: t }) },
   // The label of a personal API token is kept in the token and its audit row.
   'tokens.create': { call: (t) => monitor.tokens.create({ label: t }) },
+  'users.setEmail': { call: (t) => admin.users.setEmail({ userId: spareId, email: t }) },
+  'notifications.saveSettings': {
+    call: (t) => pi.notifications.saveSettings({ email: t, lang: 'nl', mailOff: ['query.opened'] }),
+  },
   'users.resetPassword': {
     call: (t) => admin.users.resetPassword({ userId: spareId, newPassword: `${t}-long-password` }),
   },
@@ -391,6 +395,7 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
 /** Audited writes that take no text at all (ids, enums, numbers): called once, with the chain checked. */
 const textFree: Record<string, () => Promise<unknown>> = {
   'auth.logout': async () => (await signIn(h, 'steering')).auth.logout(),
+  'notifications.markRead': () => pi.notifications.markRead({}),
   'users.deactivate': () => admin.users.deactivate({ userId: spareId }),
   'tokens.revoke': async () =>
     admin.tokens.revoke({ tokenId: (await monitor.tokens.create({ label: 'To be revoked' })).id }),

@@ -352,6 +352,7 @@ describe('the role × procedure walk covers these procedures', () => {
       'users.centres': 'user:manage',
       'users.create': 'user:manage',
       'users.update': 'user:manage',
+      'users.setEmail': 'user:manage',
       'users.resetPassword': 'user:manage',
       'users.deactivate': 'user:manage',
       'users.reactivate': 'user:manage',

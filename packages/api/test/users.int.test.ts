@@ -47,6 +47,7 @@ describe('users.list', () => {
           'centre',
           'createdAt',
           'displayName',
+          'email',
           'id',
           'lastLoginAt',
           'mustChangePassword',

@@ -33,3 +33,4 @@ export * from './repositories/monitoring/index.js';
 export * from './repositories/gcp/index.js';
 export * from './repositories/safety/index.js';
 export * from './server-lock.js';
+export * from './repositories/notifications/index.js';

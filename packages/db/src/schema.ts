@@ -28,6 +28,9 @@ export interface UsersTable {
   password_changed_at: string;
   /** 1 while a password set by an administrator (create, reset) has not been changed by its user. */
   must_change_password: Generated<number>;
+  /** Where notifications are mailed (migration 017); null: in-app only. */
+  email: string | null;
+  mail_lang: Generated<string>;
 }
 
 /** An account's role (and centre) in one trial; ended rows are the history (migration 010). */
@@ -251,6 +254,10 @@ export interface Database {
   sdv_marks: SdvMarksTable;
   data_locks: DataLocksTable;
   signatures: SignaturesTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
+  mail_outbox: MailOutboxTable;
+  job_runs: JobRunsTable;
 }
 
 export interface QueriesTable {
@@ -341,6 +348,53 @@ export interface SignaturesTable {
   signer_role: string;
   signed_at: string;
   synthetic: Generated<number>;
+}
+
+/** Optional mails a user switched off (mail = 0) or on again (migration 017). */
+export interface NotificationPreferencesTable {
+  user_id: number;
+  kind: string;
+  mail: number;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  trial_id: string | null;
+  kind: string;
+  /** JSON of the kind's parameters (study ID, query number, due instant…); words are made on reading. */
+  params: string;
+  link: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  notification_id: number | null;
+  user_id: number;
+  to_address: string;
+  lang: string;
+  subject: string;
+  body: string;
+  message_id: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface JobRunsTable {
+  job: string;
+  run_key: string;
+  started_at: string;
+  instance: string;
+  result: string | null;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -11,6 +11,7 @@ import { monitoringAuditEvents } from './monitoring/audit-events.js';
 import { gcpAuditEvents } from './gcp/audit-events.js';
 import { tokenAuditEvents } from './tokens/audit-events.js';
 import { saeAuditEvents } from './sae/audit-events.js';
+import { notificationAuditEvents } from './notifications/audit-events.js';
 
 const text = z.string();
 const date = z.string();
@@ -257,6 +258,8 @@ export const auditEventSchema = z.union([
   ...tokenAuditEvents,
   // Serious adverse events and protocol deviations
   ...saeAuditEvents,
+  // Email addresses and notification settings
+  ...notificationAuditEvents,
   // The committee's data
   event(
     'datacut.created',

@@ -6,6 +6,7 @@ import { monitoringAuditActions } from './monitoring/audit-events.js';
 import { gcpAuditActions } from './gcp/audit-events.js';
 import { tokenAuditActions } from './tokens/audit-events.js';
 import { saeAuditActions } from './sae/audit-events.js';
+import { notificationAuditActions } from './notifications/audit-events.js';
 
 export const auditActions = {
   'auth.login': 'A user logged in.',
@@ -48,6 +49,7 @@ export const auditActions = {
   ...gcpAuditActions,
   ...tokenAuditActions,
   ...saeAuditActions,
+  ...notificationAuditActions,
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

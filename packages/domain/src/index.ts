@@ -32,3 +32,4 @@ export * from './gcp/index.js';
 export * from './tokens/index.js';
 export * from './sae/index.js';
 export * from './import/index.js';
+export * from './notifications/index.js';

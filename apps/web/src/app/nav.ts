@@ -114,9 +114,23 @@ const navItems: NavItem[] = [
     scope: 'global',
     roles: rolesWith('audit:read'),
   },
+  {
+    section: 'admin',
+    labelKey: 'navOutbox',
+    path: 'admin/outbox',
+    scope: 'global',
+    roles: rolesWith('user:manage'),
+  },
 
   // --- Your account (features/account): every role ---
   { section: 'account', labelKey: 'navAccount', path: 'account', scope: 'global', roles: allRoles },
+  {
+    section: 'account',
+    labelKey: 'navNotifications',
+    path: 'notifications',
+    scope: 'global',
+    roles: allRoles,
+  },
 ];
 
 /**

@@ -106,6 +106,19 @@ export const pageRoutes: PageRoute[] = [
   // --- Account (features/account): every user's own password; the only page open while it must change ---
   { path: 'account', scope: 'global', page: lazy(() => import('../features/account/account-page')) },
 
+  // --- Notifications (features/notifications): every user's own list; the administrator's mail outbox ---
+  {
+    path: 'notifications',
+    scope: 'global',
+    page: lazy(() => import('../features/notifications/notifications-page')),
+  },
+  {
+    path: 'admin/outbox',
+    scope: 'global',
+    page: lazy(() => import('../features/notifications/outbox-page')),
+    roles: rolesWith('user:manage'),
+  },
+
   // --- Administration (features/admin): users, audit ---
   {
     path: 'admin/users',

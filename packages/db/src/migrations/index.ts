@@ -14,6 +14,7 @@ import { apiTokensPostgres, apiTokensSqlite } from './013-api-tokens.js';
 import { safetyPostgres, safetySqlite } from './014-safety.js';
 import { importSourceKeysPostgres, importSourceKeysSqlite } from './015-import-source-keys.js';
 import { rowLevelSecurityPostgres, rowLevelSecuritySqlite } from './016-row-level-security.js';
+import { notificationsPostgres, notificationsSqlite } from './017-notifications.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -84,4 +85,5 @@ export const migrations: readonly Migration[] = [
     sqlite: rowLevelSecuritySqlite,
     postgres: rowLevelSecurityPostgres,
   },
+  { id: 17, name: '017-notifications', sqlite: notificationsSqlite, postgres: notificationsPostgres },
 ];

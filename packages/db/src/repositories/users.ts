@@ -13,6 +13,10 @@ export interface UserRecord {
   passwordChangedAt: string;
   /** The password was set by an administrator and must be changed at the next login. */
   mustChangePassword: boolean;
+  /** Where notifications are mailed; null: in the app only. */
+  email: string | null;
+  /** The language of the account's mails. */
+  mailLang: 'en' | 'nl';
 }
 
 /** An account with its password hash: for checking a password, never for an answer. */
@@ -31,6 +35,8 @@ export function toUserRecord(row: UserRow): UserRecord {
     createdAt: row.created_at,
     passwordChangedAt: row.password_changed_at,
     mustChangePassword: row.must_change_password === 1,
+    email: row.email,
+    mailLang: row.mail_lang === 'nl' ? 'nl' : 'en',
   };
 }
 

@@ -9,6 +9,7 @@ import { gcpMessages } from '../gcp/messages.js';
 import { tokenMessages } from '../tokens/messages.js';
 import { saeMessages } from '../sae/messages.js';
 import { importMessages } from '../import/messages.js';
+import { notificationMessages } from '../notifications/messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -303,6 +304,8 @@ export const entryMessages = {
   // Serious adverse events and protocol deviations (sae/messages.ts).
   ...saeMessages,
   ...importMessages,
+  // Email addresses and notification settings (notifications/messages.ts).
+  ...notificationMessages,
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type EntryMessageKey = keyof typeof entryMessages;

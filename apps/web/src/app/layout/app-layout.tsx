@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/page-state';
 import { common } from '../../i18n/common-messages';
 import { useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { useSession } from '../session';
 import { rememberedTrial, rememberTrial, trialPath, useTrialInUrl } from '../trial';
 import { AppNavbar } from './app-navbar';
@@ -78,10 +79,13 @@ export function AppLayout() {
           {/* On phones the language and the user move into the navigation drawer. */}
           {wide ? (
             <Group gap="md" wrap="nowrap">
+              {mustChangePassword ? null : <NotificationBell />}
               <LanguageSwitch />
               <UserMenu />
             </Group>
-          ) : null}
+          ) : mustChangePassword ? null : (
+            <NotificationBell />
+          )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar aria-label={t('mainNavigation')}>

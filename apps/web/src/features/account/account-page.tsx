@@ -16,6 +16,8 @@ import { apiErrorData, describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { ApiTokensSection } from './api-tokens-section';
 import { messages } from './messages';
+import { MailSettingsForm } from '../notifications/mail-settings-form';
+import { messages as notificationMessages } from '../notifications/messages';
 import {
   checkPasswordChange,
   passwordLimits,
@@ -30,6 +32,7 @@ const empty: PasswordChange = { currentPassword: '', newPassword: '', repeatPass
 export default function AccountPage() {
   const t = useT(messages);
   const tc = useT(common);
+  const tn = useT(notificationMessages);
   const user = useSession();
   return (
     <>
@@ -55,6 +58,11 @@ export default function AccountPage() {
           </Section>
         </SimpleGrid>
         {user.mustChangePassword ? null : <ApiTokensSection isAdmin={isInstanceAdmin(user)} />}
+        {user.mustChangePassword ? null : (
+          <Section title={tn('settingsTitle')}>
+            <MailSettingsForm />
+          </Section>
+        )}
       </Stack>
     </>
   );

@@ -10,6 +10,7 @@ import { membershipsProcedure } from './memberships.js';
 import { reactivateUserProcedure } from './reactivate.js';
 import { removeMembershipProcedure } from './remove-membership.js';
 import { resetPasswordProcedure } from './reset-password.js';
+import { setEmailProcedure } from './set-email.js';
 import { setMembershipProcedure } from './set-membership.js';
 import { updateUserProcedure } from './update.js';
 
@@ -18,6 +19,7 @@ export const usersRouter = router({
   centres: centresProcedure,
   create: createUserProcedure,
   update: updateUserProcedure,
+  setEmail: setEmailProcedure,
   resetPassword: resetPasswordProcedure,
   deactivate: deactivateUserProcedure,
   reactivate: reactivateUserProcedure,

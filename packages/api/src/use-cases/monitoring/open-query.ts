@@ -9,6 +9,7 @@ import { loadTrial } from '../../access/load-trial.js';
 import { nowIso } from '../../context.js';
 import { fieldError } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { noticeQueryOpened } from '../notifications/query-notices.js';
 
 type Input = z.output<typeof queryOpenInput>;
 
@@ -72,6 +73,13 @@ export async function openQuery(deps: UseCaseDeps, input: Input): Promise<{ quer
         origin: 'manual',
         rule: null,
       },
+    });
+    await noticeQueryOpened(trx, deps, {
+      trialId: def.id,
+      trialCode: trial.code,
+      centre: p.centre,
+      studyId: p.studyId,
+      queryId,
     });
     return { queryId, centre: p.centre };
   });

@@ -7,6 +7,7 @@ import { nowIso } from '../../context.js';
 import { appError } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
 import { loadQueryFor } from './query-access.js';
+import { noticeQueryAnswered } from '../notifications/query-notices.js';
 
 interface Step {
   permission: Permission;
@@ -50,7 +51,7 @@ async function takeStep(
   const at = nowIso(deps);
   const { actor } = deps;
   const result = await writeTransaction(deps.db, async (trx) => {
-    const { query } = await loadQueryFor(deps, trx, queryId, step.permission);
+    const { query, trial } = await loadQueryFor(deps, trx, queryId, step.permission);
     if (!step.from.includes(query.status))
       throw appError(deps, 'CONFLICT', step.refusal, { status: query.status });
     await insertQueryStep(trx, {
@@ -75,13 +76,22 @@ async function takeStep(
       reason: null,
       before: { status: query.status },
     };
-    if (step.to === 'answered')
+    if (step.to === 'answered') {
       await writeAudit(deps, trx, {
         action: 'query.answered',
         ...envelope,
         after: { status: 'answered', text: text ?? '' },
       });
-    else if (step.to === 'closed')
+      await noticeQueryAnswered(trx, deps, {
+        trialId: query.trialId,
+        trialCode: trial.code,
+        centre: query.centre,
+        studyId: query.studyId,
+        queryId,
+        openedBy: query.openedBy,
+        answeredBy: actor.id,
+      });
+    } else if (step.to === 'closed')
       await writeAudit(deps, trx, {
         action: 'query.closed',
         ...envelope,

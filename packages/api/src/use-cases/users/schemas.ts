@@ -46,6 +46,7 @@ export const userSchema = z.object({
   passwordChangedAt: z.string(),
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  email: z.string().nullable(),
 });
 
 export const centreSchema = z.object({ code: z.string(), name: z.string(), city: z.string() });

@@ -1,0 +1,5 @@
+export * from './settings.js';
+export * from './notifications.js';
+export * from './outbox.js';
+export * from './jobs.js';
+export * from './recipients.js';
