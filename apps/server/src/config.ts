@@ -38,6 +38,20 @@ export const configSchema = z.object({
    * the first runs at start-up. 0 switches the sweep off.
    */
   QUERY_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  /**
+   * Mail: smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. Unset: demo mode, mails
+   * are kept in the outbox for the administrator to read and nothing is sent.
+   */
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//i.test(v), 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of every mail, e.g. "Trialdesk <trialdesk@hospital.nl>". */
+  MAIL_FROM: z.string().min(3).default('Trialdesk <trialdesk@localhost>'),
+  /** The address users reach Trialdesk at, for links in mails (e.g. https://trialdesk.hospital.nl). */
+  APP_URL: z.url().optional(),
+  /** Seconds between ticks of the scheduled work (weekly digest, mail delivery); 0 switches it off. */
+  SCHEDULER_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** A fixed clock for demos and browser tests (ISO instant); unset in production. */
   FIXED_NOW: z
     .string()

@@ -15,6 +15,7 @@ import {
 } from '@trialdesk/db';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { startMailJobs } from './mail-jobs.js';
 
 async function main() {
   const config = loadConfig();
@@ -60,6 +61,7 @@ async function main() {
     cookieSecure: config.COOKIE_SECURE,
     trustProxy: config.TRUST_PROXY,
     allowedOrigins: config.allowedOrigins,
+    mailDelivery: config.SMTP_URL ? 'smtp' : 'outbox',
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
@@ -68,8 +70,10 @@ async function main() {
     );
   });
   const stopSweep = scheduleQuerySweep(database.db, clock, config.QUERY_SWEEP_MINUTES);
+  const stopMailJobs = startMailJobs(database.db, clock, config);
   const shutdown = (signal: string) => {
     stopSweep();
+    stopMailJobs();
     console.log(`${signal}: closing…`);
     server.close(() => {
       releaseLock();

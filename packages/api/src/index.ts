@@ -28,3 +28,8 @@ export {
   type ImportReport,
 } from './import/index.js';
 export type { UseCaseDeps, ActingUser } from './use-cases/deps.js';
+export { notify, recipientsInTrial, type NotifyRequest } from './use-cases/notifications/notify.js';
+export { deliverDueMails, backoffMs, type MailTransport, type DeliveryOptions } from './mail/deliver.js';
+export { smtpTransport } from './mail/transport.js';
+export { runOverdueDigest, DIGEST_JOB } from './jobs/overdue-digest.js';
+export { startScheduler, type Scheduler, type SchedulerJob } from './jobs/scheduler.js';
