@@ -124,13 +124,6 @@ const navItems: NavItem[] = [
 
   // --- Your account (features/account): every role ---
   { section: 'account', labelKey: 'navAccount', path: 'account', scope: 'global', roles: allRoles },
-  {
-    section: 'account',
-    labelKey: 'navNotifications',
-    path: 'notifications',
-    scope: 'global',
-    roles: allRoles,
-  },
 ];
 
 /**
