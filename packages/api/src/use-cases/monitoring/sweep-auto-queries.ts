@@ -3,7 +3,8 @@
 // Running it twice, or on two instances at once, opens nothing twice: each transaction takes the write
 // lock, and the rule's key is unique per participant.
 import { currentParticipantIds, listTrials, writeTransaction, type Db } from '@trialdesk/db';
-import { syncAutoQueries, type AutoQueryChanges, type SweepDeps } from './sync-auto-queries.js';
+import { syncAutoQueries, type AutoQueryChanges } from './sync-auto-queries.js';
+import type { SweepDeps } from '../system-actor.js';
 
 export async function sweepAutoQueries(deps: SweepDeps & { db: Db }): Promise<AutoQueryChanges> {
   const total: AutoQueryChanges = { opened: 0, closed: 0, reopened: 0 };

@@ -22,9 +22,7 @@ import {
 import { nowIso, today } from '../../context.js';
 import { writeAudit, writeSystemAudit, type UseCaseDeps } from '../deps.js';
 import { syncAutoDeviations } from '../safety/sync-auto-deviations.js';
-
-/** Who the system's steps are shown as. */
-export const SYSTEM_NAME = 'Trialdesk';
+import { SYSTEM_NAME, type SweepDeps } from '../system-actor.js';
 
 export interface AutoQueryChanges {
   opened: number;
@@ -40,11 +38,6 @@ interface Envelope {
 }
 
 type Auditor = (trx: Db, event: Parameters<typeof writeAudit>[2]) => Promise<number>;
-
-/** The scheduled sweep acts for nobody: only a clock. */
-export interface SweepDeps {
-  clock: () => Date;
-}
 
 /**
  * Re-runs the rules for one participant inside `trx`. After a user's write the audit entries carry that

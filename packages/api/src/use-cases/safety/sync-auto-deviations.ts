@@ -7,7 +7,7 @@ import type { TrialDefinition } from '@trialdesk/domain';
 import { findParticipantById, insertDeviation, outOfWindowFindings, type Db } from '@trialdesk/db';
 import { nowIso } from '../../context.js';
 import { writeAudit, writeSystemAudit, type UseCaseDeps } from '../deps.js';
-import { SYSTEM_NAME, type SweepDeps } from '../monitoring/sync-auto-queries.js';
+import { SYSTEM_NAME, type SweepDeps } from '../system-actor.js';
 
 /** Logs the participant's out-of-window visits and cycles not logged yet; returns how many it logged. */
 export async function syncAutoDeviations(
