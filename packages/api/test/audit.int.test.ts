@@ -36,6 +36,23 @@ function entry(e: Partial<AuditEntry> & Pick<AuditEntry, 'action'>): AuditEntry 
 let base = 0;
 const fixtureSeq = (n: 1 | 2 | 3 | 4) => base + n;
 
+/**
+ * The demo seed's own entries (seq ≤ base) that a filter must also find, newest first, read straight from
+ * the table: the seed audits SAEs, deviations, signatures and corrections of its own, and the expectations
+ * below must not depend on what it happens to write.
+ */
+async function seedSeqs(
+  h: Harness,
+  where: { participant?: string; username?: string; action?: string; trialId?: string },
+): Promise<number[]> {
+  let q = h.open.db.selectFrom('audit_log').select('seq').where('seq', '<=', base);
+  if (where.participant) q = q.where('participant', '=', where.participant);
+  if (where.username) q = q.where('username', '=', where.username);
+  if (where.action) q = q.where('action', '=', where.action);
+  if (where.trialId) q = q.where('trial_id', '=', where.trialId);
+  return (await q.orderBy('seq', 'desc').execute()).map((r) => Number(r.seq));
+}
+
 async function addFixture(h: Harness) {
   base = await auditCount(h);
   await appendAudit(
@@ -90,8 +107,12 @@ describe('audit.list', () => {
   });
   afterAll(() => h.close());
 
-  const seqs = async (filter: Parameters<typeof admin.audit.list>[0]) =>
-    (await admin.audit.list(filter)).rows.map((r) => r.seq);
+  /** Every entry the filter finds (one page of up to 200: more than the seed and fixture hold). */
+  const seqs = async (filter: Parameters<typeof admin.audit.list>[0]) => {
+    const page = await admin.audit.list({ ...filter, limit: 200 });
+    expect(page.nextCursor).toBeNull();
+    return page.rows.map((r) => r.seq);
+  };
 
   it('lists newest first with before and after parsed', async () => {
     const { rows, nextCursor } = await pi.audit.list({
@@ -121,10 +142,26 @@ describe('audit.list', () => {
   });
 
   it('filters by participant, user, action and trial', async () => {
-    expect(await seqs({ participant: ' pump3-emc-001 ' })).toEqual([fixtureSeq(2), fixtureSeq(1)]);
-    expect(await seqs({ username: 'COORD-EMC' })).toEqual([fixtureSeq(3), fixtureSeq(2), fixtureSeq(1)]);
-    expect(await seqs({ action: 'record.corrected' })).toEqual([fixtureSeq(4), fixtureSeq(1)]);
-    expect(await seqs({ trialId: 'artery-2', username: 'coord-emc' })).toEqual([fixtureSeq(3)]);
+    expect(await seqs({ participant: ' pump3-emc-001 ' })).toEqual([
+      fixtureSeq(2),
+      fixtureSeq(1),
+      ...(await seedSeqs(h, { participant: 'PUMP3-EMC-001' })),
+    ]);
+    expect(await seqs({ username: 'COORD-EMC' })).toEqual([
+      fixtureSeq(3),
+      fixtureSeq(2),
+      fixtureSeq(1),
+      ...(await seedSeqs(h, { username: 'coord-emc' })),
+    ]);
+    expect(await seqs({ action: 'record.corrected' })).toEqual([
+      fixtureSeq(4),
+      fixtureSeq(1),
+      ...(await seedSeqs(h, { action: 'record.corrected' })),
+    ]);
+    expect(await seqs({ trialId: 'artery-2', username: 'coord-emc' })).toEqual([
+      fixtureSeq(3),
+      ...(await seedSeqs(h, { trialId: 'artery-2', username: 'coord-emc' })),
+    ]);
     expect(await seqs({ action: 'auth.login' })).toEqual([base, base - 1]);
     expect(await seqs({ participant: 'PUMP3-EMC-999' })).toEqual([]);
   });
@@ -157,8 +194,14 @@ describe('audit.list', () => {
     const filtered = await admin.audit.list({ username: 'coord-emc', limit: 2 });
     expect(filtered.rows.map((r) => r.seq)).toEqual([fixtureSeq(3), fixtureSeq(2)]);
     expect(filtered.nextCursor).toBe(fixtureSeq(2));
-    const rest = await admin.audit.list({ username: 'coord-emc', limit: 2, cursor: fixtureSeq(2) });
-    expect(rest).toMatchObject({ nextCursor: null, rows: [{ seq: fixtureSeq(1) }] });
+    // Pages of a filter walk exactly the filter's entries, each once, newest first.
+    const walked: number[] = [];
+    for (let c: number | undefined = fixtureSeq(2); c !== undefined;) {
+      const next = await admin.audit.list({ username: 'coord-emc', limit: 2, cursor: c });
+      walked.push(...next.rows.map((r) => r.seq));
+      c = next.nextCursor ?? undefined;
+    }
+    expect(walked).toEqual([fixtureSeq(1), ...(await seedSeqs(h, { username: 'coord-emc' }))]);
   });
 
   it('refuses bad filters field by field', async () => {
@@ -216,15 +259,18 @@ describe('audit.exportCsv', () => {
 
   it('writes RFC 4180 CSV with a header, oldest first, and neutralises formulas', async () => {
     const out = await pi.audit.exportCsv({ action: 'record.corrected' });
+    const seeded = (await seedSeqs(h, { action: 'record.corrected' })).reverse();
     expect(out.filename).toBe('trialdesk-audit-2026-11-26.csv');
-    expect(out.rows).toBe(2);
+    expect(out.rows).toBe(seeded.length + 2);
     expect(
       out.csv.startsWith(
         'seq,at_utc,username,role,ip,action,entity_type,entity_id,trial_id,centre,participant,reason,before,after,prev_hash,hash\r\n',
       ),
     ).toBe(true);
-    const [header, first, second, ...rest] = readCsv(out.csv);
-    expect(rest).toEqual([]);
+    const [header, ...records] = readCsv(out.csv);
+    // Oldest first: the seed's corrections, then the fixture's two.
+    expect(records.map((r) => Number(r[0]))).toEqual([...seeded, fixtureSeq(1), fixtureSeq(4)]);
+    const [first, second] = records.slice(seeded.length);
     expect(header).toHaveLength(16);
     expect(first?.slice(0, 14)).toEqual([
       String(fixtureSeq(1)),
@@ -251,7 +297,8 @@ describe('audit.exportCsv', () => {
 
   it('is itself audited, with the filters and the row count', async () => {
     const out = await admin.audit.exportCsv({ participant: 'PUMP3-EMC-001', to: '2026-11-26' });
-    expect(out.rows).toBe(1);
+    const rows = 1 + (await seedSeqs(h, { participant: 'PUMP3-EMC-001' })).length;
+    expect(out.rows).toBe(rows);
     const logged = await lastAudit(h, 'export.created');
     expect(logged).toMatchObject({
       username: 'admin',
@@ -262,7 +309,7 @@ describe('audit.exportCsv', () => {
     expect(parsed(logged.after)).toEqual({
       format: 'csv',
       filters: { participant: 'PUMP3-EMC-001', to: '2026-11-26' },
-      rows: 1,
+      rows,
     });
   });
 
