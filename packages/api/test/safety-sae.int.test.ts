@@ -292,3 +292,46 @@ describe('follow-up reports, the review, scope', () => {
     expect((err as TRPCError).code).toBe('BAD_REQUEST');
   });
 });
+
+describe('the PI hears of a new SAE at once', () => {
+  it('in the app and by mail (a kind nobody can switch off), with the clock and never the description', async () => {
+    const admin = await h.as('admin');
+    const pis = await h.rows<{ id: number }>(
+      `SELECT u.id FROM users u JOIN trial_memberships m ON m.user_id = u.id
+        WHERE m.trial_id = ? AND m.role = 'pi' AND u.active = 1 ORDER BY u.id`,
+      trialId,
+    );
+    expect(pis.length).toBeGreaterThan(0);
+    const piId = Number(pis[0]!.id);
+    await admin.users.setEmail({ userId: piId, email: 'pi.pump3@example.org' });
+    const studyId = aParticipant();
+    const eventId = await complication(studyId);
+    h.clock.now = new Date('2026-11-25T10:00:00.000Z');
+    const result = await coord.safety.reportSae(report(studyId, eventId, '2026-11-25T09:00'));
+
+    for (const pi of pis) {
+      const notices = await h.rows<{ link: string | null; dedupe_key: string | null }>(
+        "SELECT link, dedupe_key FROM notifications WHERE user_id = ? AND kind = 'sae.new'",
+        pi.id,
+      );
+      expect(notices).toContainEqual({
+        link: `/trials/${trialId}/participants/${studyId}`,
+        dedupe_key: `sae.new:${result.saeId}`,
+      });
+    }
+    const mails = await h.rows<{ to_address: string; subject: string; body: string }>(
+      'SELECT to_address, subject, body FROM mail_outbox WHERE user_id = ? ORDER BY id',
+      piId,
+    );
+    const mail = mails.at(-1);
+    expect(mail?.to_address).toBe('pi.pump3@example.org');
+    expect(mail?.subject).toContain(studyId);
+    expect(mail?.body).toContain('(Europe/Amsterdam)');
+    expect(mail?.body).not.toContain('Admitted for intravenous antibiotics');
+    // No coordinator is told: the mail is for the PI.
+    const coordNotices = await h.row<{ n: number }>(
+      "SELECT count(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'coord-emc' AND n.kind = 'sae.new'",
+    );
+    expect(Number(coordNotices?.n)).toBe(0);
+  });
+});

@@ -19,6 +19,7 @@ import { nowIso } from '../../context.js';
 import { appError } from '../../field-errors.js';
 import { FieldErrors } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
+import { noticeSaeReported } from '../notifications/sae-notices.js';
 
 export async function reportSae(
   deps: UseCaseDeps,
@@ -103,6 +104,13 @@ export async function reportSae(
         initialReportDueAt: clock.dueAt,
         onTime: clock.state === 'on_time',
       },
+    });
+    await noticeSaeReported(trx, deps, {
+      trialId: def.id,
+      trialCode: trial.code,
+      studyId: p.studyId,
+      saeId,
+      dueAt: clock.dueAt,
     });
     return { saeId, centre: p.centre, susar, onTime: clock.state === 'on_time', dueAt: clock.dueAt };
   });
