@@ -139,18 +139,28 @@ export async function refusedUnchanged(
 
 /**
  * The latest audit row of a write itself, skipping logins (tests log in between writes) and the monitoring
- * entries a clinical write causes after its own (automatic queries, ended SDV marks).
+ * entries a clinical write causes after its own (automatic queries, ended SDV marks, automatic deviations).
  */
 export async function lastAudit(h: Harness) {
-  return h.open.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('action', 'not like', 'auth.%')
-    .where('action', 'not like', 'query.%')
-    .where('action', 'not like', 'sdv.%')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  return (
+    h.open.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', 'not like', 'auth.%')
+      .where('action', 'not like', 'query.%')
+      .where('action', 'not like', 'sdv.%')
+      // A deviation the system logs by rule (an out-of-window cycle or visit) follows the write that caused it.
+      .where((eb) =>
+        eb.or([
+          eb('action', '!=', 'deviation.recorded'),
+          eb('reason', 'is', null),
+          eb('reason', 'not like', 'rule:%'),
+        ]),
+      )
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  );
 }
 
 export async function participantRow(h: Harness, trialId: string, studyId: string) {
