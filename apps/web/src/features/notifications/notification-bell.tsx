@@ -25,16 +25,12 @@ export function NotificationBell() {
   );
   const unread = list.data?.unread ?? 0;
   const items = list.data?.items ?? [];
+  // The menu's target is the button itself: Menu.Target gives its child aria-haspopup and aria-expanded,
+  // which a plain div (the Indicator) may not carry (axe: aria-allowed-attr).
   return (
-    <Menu position="bottom-end" width={340} shadow="md" withinPortal>
-      <Menu.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={16}
-          disabled={unread === 0}
-          color="red"
-          offset={4}
-        >
+    <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
+      <Menu position="bottom-end" width={340} shadow="md" withinPortal>
+        <Menu.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -44,53 +40,53 @@ export function NotificationBell() {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Group justify="space-between" px="xs" py={4}>
-          <Text fw={600} size="sm">
-            {t('recent')}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            disabled={unread === 0}
-            onClick={() => markRead.mutate({})}
-          >
-            {t('markAllRead')}
-          </Button>
-        </Group>
-        <Menu.Divider />
-        {items.length === 0 ? (
-          <Text size="sm" c="dimmed" px="xs" py="sm">
-            {t('none')}
-          </Text>
-        ) : (
-          items.map((n) => (
-            <Menu.Item
-              key={n.id}
-              onClick={() => {
-                if (!n.read) markRead.mutate({ ids: [n.id] });
-                if (n.link) void navigate(n.link);
-              }}
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Group justify="space-between" px="xs" py={4}>
+            <Text fw={600} size="sm">
+              {t('recent')}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              disabled={unread === 0}
+              onClick={() => markRead.mutate({})}
             >
-              <Stack gap={0}>
-                <Text size="sm" fw={n.read ? 400 : 700}>
-                  {n.title}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {fmt.timestamp(n.createdAt)}
-                </Text>
-              </Stack>
-            </Menu.Item>
-          ))
-        )}
-        <Menu.Divider />
-        <Anchor component={Link} to="/notifications" size="sm" px="xs" py={4} display="block">
-          {t('seeAll')}
-        </Anchor>
-      </Menu.Dropdown>
-    </Menu>
+              {t('markAllRead')}
+            </Button>
+          </Group>
+          <Menu.Divider />
+          {items.length === 0 ? (
+            <Text size="sm" c="dimmed" px="xs" py="sm">
+              {t('none')}
+            </Text>
+          ) : (
+            items.map((n) => (
+              <Menu.Item
+                key={n.id}
+                onClick={() => {
+                  if (!n.read) markRead.mutate({ ids: [n.id] });
+                  if (n.link) void navigate(n.link);
+                }}
+              >
+                <Stack gap={0}>
+                  <Text size="sm" fw={n.read ? 400 : 700}>
+                    {n.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {fmt.timestamp(n.createdAt)}
+                  </Text>
+                </Stack>
+              </Menu.Item>
+            ))
+          )}
+          <Menu.Divider />
+          <Anchor component={Link} to="/notifications" size="sm" px="xs" py={4} display="block">
+            {t('seeAll')}
+          </Anchor>
+        </Menu.Dropdown>
+      </Menu>
+    </Indicator>
   );
 }
 
