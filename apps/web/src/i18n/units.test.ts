@@ -33,10 +33,14 @@ describe('units', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .flatMap((line, i) =>
-          // Mantine's `ml` (margin-left) prop is a style, not a unit.
-          [...line.replace(/\bml=["{]/g, '').matchAll(ODD_UNIT)].map(
-            (m) => `${path.relative(repo, file)}:${i + 1}: ${m[0]}`,
-          ),
+          // Mantine's `ml` (margin-left) prop is a style, not a unit; a UCUM code (FHIR's `code: 'mL/d'`
+          // beside its display `unit`) is for machines, and UCUM spells a day `d`.
+          [
+            ...line
+              .replace(/\bml=["{]/g, '')
+              .replace(/\bcode: '[^']*'/g, '')
+              .matchAll(ODD_UNIT),
+          ].map((m) => `${path.relative(repo, file)}:${i + 1}: ${m[0]}`),
         ),
     );
     expect(offenders).toEqual([]);

@@ -78,7 +78,7 @@ function cycle(c: Ctx, x: DatasetCycle): MedicationAdministration {
     route: { text: 'Hepatic arterial infusion (pump)' },
     ...(x.doseMg !== null ? { dose: { value: x.doseMg, unit: 'mg', system: SYSTEM.ucum, code: 'mg' } } : {}),
     ...(x.flowRateMlDay !== null
-      ? { rateQuantity: { value: x.flowRateMlDay, unit: 'mL/d', system: SYSTEM.ucum, code: 'mL/d' } }
+      ? { rateQuantity: { value: x.flowRateMlDay, unit: 'mL/day', system: SYSTEM.ucum, code: 'mL/d' } }
       : {}),
   };
   return {

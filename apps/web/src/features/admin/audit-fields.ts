@@ -123,6 +123,13 @@ export const auditFieldNames: Names = {
     nl: 'Rollen vóór de primaire analyse',
   },
   rows: { en: 'Rows', nl: 'Regels' },
+  // An import (import.committed): the file's fingerprint, the mapping used and what it did.
+  sha256: { en: 'SHA-256 of the file', nl: 'SHA-256 van het bestand' },
+  mapping: { en: 'Mapping', nl: 'Koppeling' },
+  subjects: { en: 'Subjects in the file', nl: 'Deelnemers in het bestand' },
+  created: { en: 'Created', nl: 'Aangemaakt' },
+  changed: { en: 'Changed', nl: 'Gewijzigd' },
+  unchanged: { en: 'Unchanged', nl: 'Ongewijzigd' },
   rule: { en: 'Rule', nl: 'Regel' },
   mailOff: { en: 'Mails switched off', nl: 'E-mails uitgezet' },
   screeningDate: { en: 'Screening date', nl: 'Screeningdatum' },
