@@ -58,7 +58,7 @@ test('PI: review and sign casebooks before a data cut; a correction makes a sign
   });
 
   await test.step('sign: the meaning and the name shown, a wrong password refused, then signed', async () => {
-    await signature.getByRole('button', { name: `Sign the casebook of ${studyId}` }).click();
+    await signature.getByRole('button', { name: `Sign casebook (${studyId})` }).click();
     await expect(dialog).toContainText('I confirm the data of this casebook are complete and accurate');
     await expect(dialog.getByTestId('signer-name')).toHaveText('Demo principal investigator');
     const password = dialog.getByLabel(/^Your password/);
@@ -98,7 +98,7 @@ test('PI: review and sign casebooks before a data cut; a correction makes a sign
   });
 
   await test.step('signed again; the earlier signature stays listed', async () => {
-    await signature.getByRole('button', { name: `Sign the casebook of ${studyId}` }).click();
+    await signature.getByRole('button', { name: `Sign again (${studyId})` }).click();
     await expect(dialog.getByRole('button', { name: 'Sign' })).toBeDisabled();
     await dialog.getByLabel(/^Your password/).pressSequentially(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Sign' }).click();
@@ -113,7 +113,7 @@ test('PI: review and sign casebooks before a data cut; a correction makes a sign
     await freezeCut(page, CUT, today);
     const row = page.getByTestId('cut-list').getByRole('row').filter({ hasText: CUT });
     await expect(row).toContainText('Not signed');
-    await row.getByRole('button', { name: `Sign data cut ${CUT}` }).click();
+    await row.getByRole('button', { name: `Sign (${CUT})` }).click();
     const cutDialog = page.getByRole('dialog', { name: `Sign data cut “${CUT}”` });
     await expect(cutDialog).toContainText(
       'I confirm the data of this data cut are complete and accurate and may be analysed',
@@ -123,7 +123,7 @@ test('PI: review and sign casebooks before a data cut; a correction makes a sign
     await expect(cutDialog.getByRole('status')).toContainText('Signed by Demo principal investigator');
     await cutDialog.getByRole('button', { name: 'Close' }).click();
     await expect(row).toContainText('Signed by Demo principal investigator');
-    await expect(row.getByRole('button', { name: `Sign data cut ${CUT}` })).toHaveCount(0);
+    await expect(row.getByRole('button', { name: `Sign (${CUT})` })).toHaveCount(0);
     await shoot(page, 'cuts');
   });
 });

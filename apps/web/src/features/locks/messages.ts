@@ -72,7 +72,7 @@ export const messages = defineMessages({
     lockTrialSubmit: 'De hele studie vergrendelen',
     locked: 'Vergrendeling {id} ingesteld.',
     unlock: 'Ontgrendelen',
-    unlockLabel: 'Vergrendeling {id} opheffen',
+    unlockLabel: 'Ontgrendelen: vergrendeling {id}',
     unlockReason: 'Reden voor het ontgrendelen',
     unlockSubmit: 'Ontgrendelen met deze reden',
     unlocked: 'Vergrendeling {id} opgeheven.',

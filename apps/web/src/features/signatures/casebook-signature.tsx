@@ -32,14 +32,20 @@ export function CasebookSignature({
   const state = stateOf(latest);
   const earlier = signatures.filter((s) => !s.latest);
   const maySign = can(user.role, 'casebook:sign') && !voided;
+  const signWords = state === 'invalidated' ? t('signAgain') : t('signCasebook');
   return (
     <Section
       title={t('sectionTitle')}
       description={t('sectionHelp')}
       actions={
         maySign && state !== 'signed' ? (
-          <Button size="xs" onClick={() => setSigning(true)} aria-label={t('signCasebookOf', { studyId })}>
-            {state === 'invalidated' ? t('signAgain') : t('signCasebook')}
+          <Button
+            size="xs"
+            onClick={() => setSigning(true)}
+            // The name starts with the visible words (WCAG 2.5.3, axe label-content-name-mismatch).
+            aria-label={t('signCasebookOf', { action: signWords, studyId })}
+          >
+            {signWords}
           </Button>
         ) : null
       }

@@ -111,7 +111,10 @@ export default function CasebooksPage() {
                             <Button
                               size="xs"
                               variant="light"
-                              aria-label={t('signCasebookOf', { studyId: c.studyId })}
+                              aria-label={t('signCasebookOf', {
+                                action: c.state === 'invalidated' ? t('signAgain') : t('signCasebook'),
+                                studyId: c.studyId,
+                              })}
                               onClick={() => setSigning(c.studyId)}
                             >
                               {c.state === 'invalidated' ? t('signAgain') : t('signCasebook')}

@@ -46,7 +46,10 @@ export function CutSignature({
           size="xs"
           variant="light"
           onClick={() => setSigning(true)}
-          aria-label={t('signCutOf', { label: cut.label })}
+          aria-label={t('signCutOf', {
+            action: state === 'invalidated' ? t('signAgain') : t('signCut'),
+            label: cut.label,
+          })}
         >
           {state === 'invalidated' ? t('signAgain') : t('signCut')}
         </Button>
