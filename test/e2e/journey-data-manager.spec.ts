@@ -10,27 +10,13 @@ import { AppShell } from './support/app-shell';
 import { choose, typeInto } from './support/forms';
 import { LoginPage } from './support/login-page';
 import { RecordPage } from './support/record-page';
-import { saveScreenshot } from './support/screenshots';
+import { saveScreenshotsEverywhere } from './support/screenshots';
 
 // A casebook no other journey changes; the locks this test sets are lifted in the end whatever happens.
 const studyId = 'PUMP3-EMC-014';
 const token = Date.now().toString(36);
 
-async function shoot(page: Page, name: string) {
-  const shell = new AppShell(page);
-  for (const [lang, language] of [
-    ['en', 'English'],
-    ['nl', 'Nederlands'],
-  ] as const) {
-    await shell.switchLanguage(language);
-    for (const width of [1440, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await saveScreenshot(page, `locks-${name}-${lang}-${width}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await shell.switchLanguage('English');
-}
+const shoot = (page: Page, name: string) => saveScreenshotsEverywhere(page, 'locks', name);
 
 async function logInPage(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -7,7 +7,7 @@ import { demoUsers } from './demo-accounts';
 import { ApiSession } from './support/api';
 import { AppShell } from './support/app-shell';
 import { LoginPage } from './support/login-page';
-import { saveScreenshot } from './support/screenshots';
+import { saveScreenshotsEverywhere } from './support/screenshots';
 
 const trialPage = (path: string) => `/trials/pump-iii/${path}`;
 
@@ -17,21 +17,7 @@ function queryIdFrom(response: unknown): number {
   return id;
 }
 
-async function shoot(page: Page, name: string) {
-  const shell = new AppShell(page);
-  for (const [lang, language] of [
-    ['en', 'English'],
-    ['nl', 'Nederlands'],
-  ] as const) {
-    await shell.switchLanguage(language);
-    for (const width of [1440, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await saveScreenshot(page, `monitoring-${name}-${lang}-${width}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await shell.switchLanguage('English');
-}
+const shoot = (page: Page, name: string) => saveScreenshotsEverywhere(page, 'monitoring', name);
 
 test("monitor: open a query, verify a casebook, follow up on a site's answer", async ({ page, baseURL }) => {
   // Twelve full-page screenshots on a busy machine: a limit that catches a hang, never decides.

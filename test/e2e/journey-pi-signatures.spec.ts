@@ -11,27 +11,13 @@ import { today } from './support/dates';
 import { typeInto } from './support/forms';
 import { LoginPage } from './support/login-page';
 import { RecordPage } from './support/record-page';
-import { saveScreenshot } from './support/screenshots';
+import { saveScreenshotsEverywhere } from './support/screenshots';
 
 // A casebook no other journey signs or changes (the demo's own signed casebooks are at other centres).
 const studyId = 'PUMP3-EMC-016';
 const CUT = `Signed cut ${Date.now().toString(36)}`;
 
-async function shoot(page: Page, name: string) {
-  const shell = new AppShell(page);
-  for (const [lang, language] of [
-    ['en', 'English'],
-    ['nl', 'Nederlands'],
-  ] as const) {
-    await shell.switchLanguage(language);
-    for (const width of [1440, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await saveScreenshot(page, `signatures-${name}-${lang}-${width}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await shell.switchLanguage('English');
-}
+const shoot = (page: Page, name: string) => saveScreenshotsEverywhere(page, 'signatures', name);
 
 test('PI: review and sign casebooks before a data cut; a correction makes a signature no longer valid', async ({
   page,
