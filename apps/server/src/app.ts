@@ -9,6 +9,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { compressJson } from './compress.js';
 import { expressCookieJar } from './cookies.js';
 import { fhirRouter } from './fhir-route.js';
+import { trpcJsonBody } from './json-body.js';
 import {
   limitJsonDepth,
   noStore,
@@ -16,7 +17,6 @@ import {
   requireWellFormedText,
   securityHeaders,
   trustProxySetting,
-  verifyUtf8Body,
 } from './security.js';
 
 export interface AppDeps {
@@ -28,7 +28,7 @@ export interface AppDeps {
   cookieSecure: 'auto' | 'true' | 'false';
   trustProxy?: string;
   allowedOrigins?: string[];
-  /** Largest JSON body accepted, in bytes. */
+  /** Largest JSON body accepted, in bytes (the import procedures take a file: json-body.ts). */
   bodyLimit?: number;
   /** 'smtp' when SMTP_URL is set; otherwise mails stay in the outbox for the administrator (demo mode). */
   mailDelivery?: 'smtp' | 'outbox';
@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps) {
     noStore,
     compressJson,
     requireSameOriginJson(deps.allowedOrigins ?? []),
-    express.json({ limit: deps.bodyLimit ?? 100_000, strict: true, verify: verifyUtf8Body }),
+    trpcJsonBody(deps.bodyLimit ?? 100_000),
     limitJsonDepth,
     requireWellFormedText,
     createExpressMiddleware({

@@ -2,6 +2,7 @@ import { auditRouter } from './routers/audit/index.js';
 import { authRouter } from './routers/auth/index.js';
 import { committeeRouter } from './routers/committee/index.js';
 import { entryRouter } from './routers/entry/index.js';
+import { importsRouter } from './routers/imports/index.js';
 import { followUpRouter } from './routers/follow-up/index.js';
 import { liveRouter } from './routers/live/index.js';
 import { notificationsRouter } from './routers/notifications/index.js';
@@ -37,6 +38,7 @@ export const appRouter = router({
   safety: safetyRouter,
   deviations: deviationsRouter,
   notifications: notificationsRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,7 @@ import { signIn } from './auth-helpers.js';
 import { arteryInclusion } from './entry-helpers.js';
 import { createHarness, type Harness } from './harness.js';
 import { lastAudit } from './audit-helpers.js';
+import { fixture, fixtureJson } from './import-helpers.js';
 
 const NUM_RUNS = 12;
 type Caller = Awaited<ReturnType<typeof signIn>>;
@@ -117,6 +118,33 @@ async function anSae(susar = false): Promise<number> {
   const { studyId, eventId } = await aComplication();
   return (await coord.safety.reportSae(saeReport(studyId, eventId, 'Admitted for thrombolysis', susar)))
     .saeId;
+}
+
+/**
+ * The Castor sample named `fileName`; with `fresh`, its subjects renamed so that a commit creates three new
+ * PUMP-III participants (after making room under the target), instead of finding them imported already.
+ */
+async function castorUpload(fileName: string, fresh = false) {
+  let xml = fixture('castor-pump3.odm.xml').toString('utf8');
+  if (fresh) {
+    const k = (n += 1);
+    xml = xml.replace(/SubjectKey="(\d+)"/g, (_m, key: string) => `SubjectKey="${key}-${k}"`);
+    const def = await admin.trials.get({ trialId: 'pump-iii' });
+    const list = await admin.participants.list({ trialId: 'pump-iii', pageSize: 1 });
+    if (list.total + 3 > def.definition.target)
+      await admin.trials.setTarget({
+        trialId: 'pump-iii',
+        target: list.total + 3,
+        reason: 'Room for the import',
+      });
+  }
+  return {
+    trialId: 'pump-iii',
+    format: 'odm' as const,
+    fileName,
+    content: Buffer.from(xml, 'utf8').toString('base64'),
+    mapping: fixtureJson('castor-pump3.mapping.json') as never,
+  };
 }
 
 /** Each audited write with `text` in every text field it takes. `reason`: the audit row keeps the text. */
@@ -381,6 +409,22 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
       });
     },
   },
+  // The file name is the text: kept (printable, bounded) in the import's audit entry and reasons.
+  'imports.startingMapping': {
+    call: async (t) => {
+      const { mapping: _m, ...file } = await castorUpload(t);
+      return admin.imports.startingMapping(file);
+    },
+  },
+  'imports.dryRun': { call: async (t) => admin.imports.dryRun(await castorUpload(t)) },
+  'imports.commit': {
+    // Accepted text must mean a written import, not a refused one.
+    call: async (t) => {
+      const done = await admin.imports.commit(await castorUpload(t, true));
+      expect(done.report.committed).toBe(true);
+      return done;
+    },
+  },
   'entry.corrections.void': {
     reason: 'record.voided',
     call: async (t) =>
@@ -529,6 +573,7 @@ describe('every audited write keeps the chain verifiable', () => {
       'safety.reportSae',
       'safety.addFollowUp',
       'deviations.record',
+      'imports.commit',
     ])
       expect(tally[path]?.accepted, path).toBeGreaterThan(0);
   });

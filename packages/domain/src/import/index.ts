@@ -1,2 +1,3 @@
 export * from './mapping.js';
 export * from './messages.js';
+export * from './inputs.js';

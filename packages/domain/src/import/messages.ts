@@ -96,4 +96,12 @@ export const importMessages = {
     en: 'Import of {file} (SHA-256 {sha})',
     nl: 'Import van {file} (SHA-256 {sha})',
   },
+  'import.upload.tooLarge': {
+    en: 'The file is larger than 20 MB, the most an import takes. Split the export (for example per site) and import the parts.',
+    nl: 'Het bestand is groter dan 20 MB, het meeste dat een import neemt. Splits de export (bijvoorbeeld per centrum) en importeer de delen.',
+  },
+  'import.upload.base64': {
+    en: 'The file did not arrive whole (its content is not base64); choose the file again.',
+    nl: 'Het bestand is niet heel aangekomen (de inhoud is geen base64); kies het bestand opnieuw.',
+  },
 } as const;

@@ -1,0 +1,54 @@
+// Imports from the web page: the data manager (permission `data:import`) sends the file as base64 with the
+// mapping, gets the starting mapping, a dry run's report, and commits. The same runs as the CLI's
+// (import/run-import.ts): every record through the entry use cases, all or nothing, audited as one import.
+import { importFileInput, importRunInput, type ImportRunInput } from '@trialdesk/domain';
+import { z } from 'zod';
+import { reportCsv, runOdmImport, startingMapping } from '../../import/index.js';
+import type { ImportReport } from '../../import/report.js';
+import { router } from '../../trpc.js';
+import type { UseCaseDeps } from '../../use-cases/deps.js';
+import { entryProcedure } from '../entry/procedure.js';
+import { importMappingOutput, importReportOutput } from './outputs.js';
+
+const bytesOf = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
+
+function run(deps: UseCaseDeps, input: ImportRunInput, commit: boolean): Promise<ImportReport> {
+  return runOdmImport(deps, {
+    trialId: input.trialId,
+    fileName: input.fileName,
+    bytes: bytesOf(input.content),
+    mapping: input.mapping,
+    commit,
+  });
+}
+
+/** The report, and the same report as the CSV file the page offers for download. */
+const withCsv = (report: ImportReport) => ({ report, csv: reportCsv(report) });
+
+export const importsRouter = router({
+  /** The mapping generated from the file's own metadata, for the data manager to check and edit. */
+  startingMapping: entryProcedure('data:import')
+    .input(importFileInput)
+    .output(z.object({ mapping: importMappingOutput }))
+    .mutation(async ({ ctx, input }) => ({
+      mapping: await startingMapping(ctx.deps, input.trialId, bytesOf(input.content)),
+    })),
+
+  /** What the import would do, record by record and field by field; nothing is written. */
+  dryRun: entryProcedure('data:import')
+    .input(importRunInput)
+    .output(z.object({ report: importReportOutput, csv: z.string() }))
+    .mutation(async ({ ctx, input }) => withCsv(await run(ctx.deps, input, false))),
+
+  /**
+   * The import: all or nothing. With any refused record nothing is written and the report says why
+   * (committed false); the audit entry is the one `import.committed` entry, null when nothing was written.
+   */
+  commit: entryProcedure('data:import')
+    .input(importRunInput)
+    .output(z.object({ report: importReportOutput, csv: z.string(), auditEntryId: z.number().nullable() }))
+    .mutation(async ({ ctx, input }) => {
+      const report = await run(ctx.deps, input, true);
+      return { ...withCsv(report), auditEntryId: report.auditSeq };
+    }),
+});
