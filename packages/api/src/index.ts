@@ -32,4 +32,5 @@ export { notify, recipientsInTrial, type NotifyRequest } from './use-cases/notif
 export { deliverDueMails, backoffMs, type MailTransport, type DeliveryOptions } from './mail/deliver.js';
 export { smtpTransport } from './mail/transport.js';
 export { runOverdueDigest, DIGEST_JOB } from './jobs/overdue-digest.js';
+export { runSaeDueNotices, SAE_DUE_JOB } from './jobs/sae-due-notices.js';
 export { startScheduler, type Scheduler, type SchedulerJob } from './jobs/scheduler.js';

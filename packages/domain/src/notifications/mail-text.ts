@@ -67,8 +67,8 @@ const words = {
       nl: '[{trial}] {report}-rapport voor {studyId} {state}',
     },
     body: {
-      en: 'The {report} report of the serious adverse event of participant {studyId} in {trial} is due by {due}. Complete it in Trialdesk.',
-      nl: 'Het {report}-rapport van het ernstige ongewenste voorval van deelnemer {studyId} in {trial} moet uiterlijk {due} klaar zijn. Rond het af in Trialdesk.',
+      en: 'The {reportInText} report of the serious adverse event of participant {studyId} in {trial} {dueClause}. Complete it in Trialdesk.',
+      nl: 'Het {reportInText}-rapport van het ernstige ongewenste voorval van deelnemer {studyId} in {trial} {dueClause}. Rond het af in Trialdesk.',
     },
   },
   'query.opened': {
@@ -110,6 +110,15 @@ const reportWords = {
   initial: { en: 'Initial SAE', nl: 'Eerste SAE' },
   susar: { en: 'SUSAR', nl: 'SUSAR' },
 } as const;
+const reportInText = {
+  initial: { en: 'initial SAE', nl: 'eerste SAE' },
+  susar: { en: 'SUSAR', nl: 'SUSAR' },
+} as const;
+/** An overdue report was due (past tense): the mail must not read as if there were still time. */
+const dueClauseWords = {
+  due: { en: 'is due by {due}', nl: 'moet uiterlijk {due} klaar zijn' },
+  overdue: { en: 'was due by {due} and is overdue', nl: 'had uiterlijk {due} klaar moeten zijn en is te laat' },
+} as const;
 const stateWords = {
   due: { en: 'is coming due', nl: 'moet binnenkort klaar zijn' },
   overdue: { en: 'is overdue', nl: 'is te laat' },
@@ -121,14 +130,18 @@ export function renderNotification(
   lang: MessageLang,
 ): NotificationText {
   const visits = params.visits ?? [];
+  const due = params.due ? formatDueInstant(params.due, lang) : '';
+  const state = params.overdue ? 'overdue' : 'due';
   const values: Record<string, string | number> = {
     trial: params.trial,
     studyId: params.studyId ?? '',
     queryId: params.queryId ?? '',
     centre: params.centre ?? '',
-    due: params.due ? formatDueInstant(params.due, lang) : '',
+    due,
     report: reportWords[params.report ?? 'initial'][lang],
-    state: stateWords[params.overdue ? 'overdue' : 'due'][lang],
+    reportInText: reportInText[params.report ?? 'initial'][lang],
+    dueClause: formatMessage(dueClauseWords[state][lang], { due }, lang),
+    state: stateWords[state][lang],
     n: visits.length,
   };
   const w = words[kind];

@@ -5,3 +5,4 @@ export * from './deviations.js';
 export * from './inputs.js';
 export * from './messages.js';
 export * from './audit-events.js';
+export * from './due-notices.js';
