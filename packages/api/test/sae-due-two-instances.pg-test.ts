@@ -31,7 +31,8 @@ beforeAll(async () => {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          for (const r of session.envelope.rcptTo) received.push({ to: r.address, subject: mail.subject ?? '' });
+          for (const r of session.envelope.rcptTo)
+            received.push({ to: r.address, subject: mail.subject ?? '' });
           callback();
         })
         .catch(callback);

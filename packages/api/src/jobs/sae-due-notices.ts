@@ -60,7 +60,13 @@ async function runningClocks(trx: Db, trialId: string, now: Date): Promise<Runni
       now,
     );
     if (susar)
-      clocks.push({ key: `sae:${s.id}:susar`, report: 'susar', clock: susar, studyId: s.studyId, centre: s.centre });
+      clocks.push({
+        key: `sae:${s.id}:susar`,
+        report: 'susar',
+        clock: susar,
+        studyId: s.studyId,
+        centre: s.centre,
+      });
   }
   for (const d of await unreportedDeaths(trx, { trialId })) {
     clocks.push({

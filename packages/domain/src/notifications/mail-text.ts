@@ -117,7 +117,10 @@ const reportInText = {
 /** An overdue report was due (past tense): the mail must not read as if there were still time. */
 const dueClauseWords = {
   due: { en: 'is due by {due}', nl: 'moet uiterlijk {due} klaar zijn' },
-  overdue: { en: 'was due by {due} and is overdue', nl: 'had uiterlijk {due} klaar moeten zijn en is te laat' },
+  overdue: {
+    en: 'was due by {due} and is overdue',
+    nl: 'had uiterlijk {due} klaar moeten zijn en is te laat',
+  },
 } as const;
 const stateWords = {
   due: { en: 'is coming due', nl: 'moet binnenkort klaar zijn' },
