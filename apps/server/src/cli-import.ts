@@ -1,5 +1,6 @@
 // `pnpm cli import FILE --trial ID [--mapping FILE] [--commit] [--username NAME] [--report FILE]
-//  [--write-mapping FILE]`: an ODM import from the terminal, through the same use cases as the web page.
+//  [--write-mapping FILE] [--format odm|csv]`: an ODM or CSV import from the terminal, through the same use
+// cases as the web page. The format is the file's extension (.csv, .tsv, .txt are CSV) unless --format says.
 // Without --commit it is a dry run. The import acts as an account (the only active administrator, or
 // --username) with that account's role in the trial, and is audited under its name.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -7,13 +8,15 @@ import {
   AppError,
   LiveBus,
   reportCsv,
+  runCsvImport,
   runOdmImport,
+  startingCsvMapping,
   startingMapping,
   type ImportReport,
   type UseCaseDeps,
 } from '@trialdesk/api';
 import { findMembership, findUserByUsername, listUsers, type Db } from '@trialdesk/db';
-import { accessInTrial } from '@trialdesk/domain';
+import { accessInTrial, type CsvMapping } from '@trialdesk/domain';
 
 export interface ImportArgs {
   file: string | undefined;
@@ -23,10 +26,17 @@ export interface ImportArgs {
   username: string | undefined;
   report: string | undefined;
   writeMapping: string | undefined;
+  format: string | undefined;
 }
 
 const USAGE =
-  'Usage: import FILE --trial ID [--mapping FILE] [--commit] [--username NAME] [--report FILE] [--write-mapping FILE]';
+  'Usage: import FILE --trial ID [--mapping FILE] [--commit] [--username NAME] [--report FILE] [--write-mapping FILE] [--format odm|csv]';
+
+/** The file's format: --format, else its extension (a spreadsheet's export is CSV, anything else ODM). */
+export function importFormat(file: string, format: string | undefined): 'odm' | 'csv' | null {
+  if (format !== undefined) return format === 'csv' || format === 'odm' ? format : null;
+  return /\.(csv|tsv|txt)$/i.test(file) ? 'csv' : 'odm';
+}
 
 async function actingAccount(db: Db, username: string | undefined) {
   if (username) {
@@ -74,7 +84,8 @@ function printReport(r: ImportReport): void {
 }
 
 export async function importCommand(db: Db, clock: () => Date, args: ImportArgs): Promise<number> {
-  if (!args.file || !args.trial) {
+  const format = args.file ? importFormat(args.file, args.format) : null;
+  if (!args.file || !args.trial || format === null) {
     console.error(USAGE);
     return 2;
   }
@@ -92,22 +103,32 @@ export async function importCommand(db: Db, clock: () => Date, args: ImportArgs)
   const bytes = await readFile(args.file);
   try {
     if (args.writeMapping) {
-      const mapping = await startingMapping(deps, args.trial, bytes);
+      const mapping =
+        format === 'csv'
+          ? await startingCsvMapping(deps, args.trial, bytes)
+          : await startingMapping(deps, args.trial, bytes);
       await writeFile(args.writeMapping, `${JSON.stringify(mapping, null, 2)}\n`);
       console.log(
-        `Starting mapping written to ${args.writeMapping}: check every item's target, then import with --mapping.`,
+        `Starting mapping written to ${args.writeMapping}: check every ${format === 'csv' ? 'column' : 'item'}'s target, then import with --mapping.`,
       );
       return 0;
     }
     const mapping = args.mapping ? (JSON.parse(await readFile(args.mapping, 'utf8')) as unknown) : undefined;
-    const report = await runOdmImport(deps, {
+    const request = {
       trialId: args.trial,
       fileName: args.file,
       bytes,
-      mapping,
       commit: args.commit,
       onProgress: progressBar(),
-    });
+    };
+    // A CSV file without a mapping runs with its starting mapping, as an ODM file does with its own.
+    const report =
+      format === 'csv'
+        ? await runCsvImport(deps, {
+            ...request,
+            mapping: (mapping ?? (await startingCsvMapping(deps, args.trial, bytes))) as CsvMapping,
+          })
+        : await runOdmImport(deps, { ...request, mapping });
     printReport(report);
     if (args.report) await writeFile(args.report, reportCsv(report));
     return report.counts.refused > 0 ? 1 : 0;

@@ -8,8 +8,8 @@
 //   backup FILE                      online copy of the database, safe while the server runs
 //   restore FILE                     checks a backup (integrity, migrations, audit chain) and puts it in
 //                                    place of DATABASE_FILE; refused while a server runs on it
-//   import FILE --trial ID [--mapping FILE] [--commit]
-//                                    ODM import, a dry run without --commit (cli-import.ts)
+//   import FILE --trial ID [--mapping FILE] [--commit] [--format odm|csv]
+//                                    ODM or CSV import, a dry run without --commit (cli-import.ts)
 import { createInterface } from 'node:readline/promises';
 import { issueApiToken } from '@trialdesk/api';
 import {
@@ -181,11 +181,12 @@ async function main(): Promise<number> {
           username: argument('username'),
           report: argument('report'),
           writeMapping: argument('write-mapping'),
+          format: argument('format'),
         });
       }
       default:
         console.error(
-          'Commands: create-admin --username NAME | create-token --username NAME [--expires-days N] | verify-audit | backup FILE | restore FILE | import FILE --trial ID [--mapping FILE] [--commit]',
+          'Commands: create-admin --username NAME | create-token --username NAME [--expires-days N] | verify-audit | backup FILE | restore FILE | import FILE --trial ID [--mapping FILE] [--commit] [--format odm|csv]',
         );
         return 2;
     }

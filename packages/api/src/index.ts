@@ -23,9 +23,15 @@ export {
   runOdmImport,
   startingMapping,
   parseMapping,
+  runCsvImport,
+  parseCsvMapping,
+  csvColumns,
+  startingCsvMapping,
   reportCsv,
   MAX_IMPORT_BYTES,
+  type CsvPreview,
   type ImportReport,
+  type ImportRequest,
 } from './import/index.js';
 export type { UseCaseDeps, ActingUser } from './use-cases/deps.js';
 export { notify, recipientsInTrial, type NotifyRequest } from './use-cases/notifications/notify.js';

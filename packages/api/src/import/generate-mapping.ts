@@ -76,7 +76,7 @@ const DERIVED = new Set([
   'centre',
 ]);
 
-function guessTarget(
+export function guessTarget(
   item: OdmItemDef,
   def: TrialDefinition,
   targets: Map<string, TargetType>,
@@ -115,7 +115,10 @@ const SEX_WORDS: Record<string, string> = {
   m: 'male',
 };
 
-function guessCodes(item: OdmItemDef, type: TargetType | undefined): Record<string, string> | undefined {
+export function guessCodes(
+  item: OdmItemDef,
+  type: TargetType | undefined,
+): Record<string, string> | undefined {
   if (!item.codeList || !type) return undefined;
   const out: Record<string, string> = {};
   for (const { code, decode } of item.codeList) {
@@ -134,7 +137,7 @@ function guessCodes(item: OdmItemDef, type: TargetType | undefined): Record<stri
   return Object.keys(out).length ? out : undefined;
 }
 
-function guessCentre(def: TrialDefinition, site: string, name: string): string | null {
+export function guessCentre(def: TrialDefinition, site: string, name: string): string | null {
   const hay = norm(`${site} ${name}`);
   const byCode = def.centres.find((c) =>
     new RegExp(`(^|[^a-z])${c.code.toLowerCase()}([^a-z]|$)`).test(`${site} ${name}`.toLowerCase()),

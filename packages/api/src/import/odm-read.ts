@@ -21,6 +21,8 @@ export interface OdmGroupData {
   group: string;
   groupRepeat: string | null;
   items: { oid: string; value: string }[];
+  /** Where the values are in a file that is no ODM (a CSV file's line), for the report. */
+  where?: string;
 }
 
 export interface OdmSubject {

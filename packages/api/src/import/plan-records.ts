@@ -71,6 +71,7 @@ function put(
 }
 
 const whereOf = (g: OdmGroupData) =>
+  g.where ??
   `${g.studyEvent}${g.eventRepeat ? `[${g.eventRepeat}]` : ''}/${g.form}${g.formRepeat ? `[${g.formRepeat}]` : ''}/${g.group}${g.groupRepeat ? `[${g.groupRepeat}]` : ''}`;
 
 export function planSubjects(

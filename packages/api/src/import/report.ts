@@ -1,7 +1,7 @@
 // The report of an import, dry run or commit: one row per record (the participant, its surgery, each cycle,
 // assessment and clinical event) and, in it, one line per field: what would be (or was) created, changed,
 // left unchanged or refused, and why. The same report is shown in the app, printed by the CLI and downloaded.
-import type { ImportMapping } from '@trialdesk/domain';
+import type { CsvMapping, ImportMapping } from '@trialdesk/domain';
 
 export type ImportAction = 'create' | 'change' | 'unchanged' | 'refused';
 
@@ -37,7 +37,8 @@ export interface ImportReport {
   trialId: string;
   format: 'odm' | 'csv';
   file: { name: string; sha256: string; bytes: number };
-  mapping: ImportMapping;
+  /** The mapping used: an ODM mapping, or a CSV mapping for format csv. */
+  mapping: ImportMapping | CsvMapping;
   /** True when this run wrote nothing on purpose (no --commit). */
   dryRun: boolean;
   committed: boolean;

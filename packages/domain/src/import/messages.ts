@@ -92,6 +92,42 @@ export const importMessages = {
     en: '{n, plural, one {# record was refused} other {# records were refused}}: nothing was imported. Download the report, fix the file or the mapping, and try again.',
     nl: '{n, plural, one {# record is geweigerd} other {# records zijn geweigerd}}: er is niets geïmporteerd. Download het rapport, verbeter het bestand of de mapping, en probeer het opnieuw.',
   },
+  'import.csv.looksXml': {
+    en: 'The file is XML, not CSV: import it as CDISC ODM (a .xml file, or --format odm).',
+    nl: 'Het bestand is XML, geen CSV: importeer het als CDISC ODM (een .xml-bestand, of --format odm).',
+  },
+  'import.csv.quote': {
+    en: 'The file is not valid CSV: the quoted cell that opens on line {line} is never closed.',
+    nl: 'Het bestand is geen geldige CSV: de cel tussen aanhalingstekens die op regel {line} begint, wordt nergens gesloten.',
+  },
+  'import.csv.ragged': {
+    en: 'Line {line} has {found, plural, one {# cell} other {# cells}} where the header has {expected}; every row needs one cell per column (quote a cell that holds the separator).',
+    nl: 'Regel {line} heeft {found, plural, one {# cel} other {# cellen}} waar de kopregel er {expected} heeft; elke rij heeft één cel per kolom nodig (zet een cel met het scheidingsteken tussen aanhalingstekens).',
+  },
+  'import.csv.header': {
+    en: 'The header row has an empty column name (column {column}); every column needs a name.',
+    nl: 'De kopregel heeft een lege kolomnaam (kolom {column}); elke kolom heeft een naam nodig.',
+  },
+  'import.csv.duplicate': {
+    en: 'The column “{column}” appears twice in the header row; column names must be unique.',
+    nl: 'De kolom “{column}” staat twee keer in de kopregel; kolomnamen moeten uniek zijn.',
+  },
+  'import.csv.noRows': {
+    en: 'The CSV file has a header row but no data rows.',
+    nl: 'Het CSV-bestand heeft een kopregel maar geen gegevensrijen.',
+  },
+  'import.csv.unknownColumn': {
+    en: 'The mapping names {n, plural, one {a column} other {# columns}} the file does not have: {columns}.',
+    nl: 'De mapping noemt {n, plural, one {een kolom} other {# kolommen}} die het bestand niet heeft: {columns}.',
+  },
+  'import.csv.noSubject': {
+    en: 'Line {line} has no study ID (column “{column}”); every row must name its participant.',
+    nl: 'Regel {line} heeft geen studienummer (kolom “{column}”); elke rij moet haar deelnemer noemen.',
+  },
+  'import.csv.mappingFormat': {
+    en: 'This is a mapping for ODM files; a CSV file needs a CSV mapping (trialdesk-csv-mapping/1, made with --write-mapping).',
+    nl: 'Dit is een mapping voor ODM-bestanden; een CSV-bestand heeft een CSV-mapping nodig (trialdesk-csv-mapping/1, te maken met --write-mapping).',
+  },
   'import.reason': {
     en: 'Import of {file} (SHA-256 {sha})',
     nl: 'Import van {file} (SHA-256 {sha})',
