@@ -65,6 +65,8 @@ describe('CSV', () => {
         'events.csv',
         'participants.csv',
         'read_export.R',
+        'read_export.do',
+        'read_export.sps',
         'screenings.csv',
         'signatures.csv',
         'treatment_cycles.csv',

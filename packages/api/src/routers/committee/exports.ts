@@ -8,6 +8,8 @@ import { nowIso } from '../../context.js';
 import { csvZip } from '../../reports/csv-export.js';
 import { exportTables, withCentreColumn } from '../../reports/export-tables.js';
 import { rScript } from '../../reports/r-script.js';
+import { spssScript } from '../../reports/spss-script.js';
+import { stataScript } from '../../reports/stata-script.js';
 import { fhirBundle } from '../../reports/fhir-export.js';
 import { odmXml } from '../../reports/odm-export.js';
 import { audit, procedureWith, router, type AuthedContext } from '../../trpc.js';
@@ -88,6 +90,7 @@ export const exportsRouter = router({
         'signatures.csv: electronic signatures of the casebooks and of this cut, with their state (valid or no longer valid) at the moment of this export.',
         'Every participant-level row names its centre (site) in the column "centre".',
         "read_export.R reads every table in R with the dictionary's types, factor levels and labels.",
+        "read_export.do (Stata) and read_export.sps (SPSS) read every table with the dictionary's types, value labels and variable labels, and save each as TABLE.dta or TABLE.sav.",
         'Survival times are in months: days / (365.25 / 12).',
         '',
       ].join('\r\n');
@@ -96,11 +99,11 @@ export const exportsRouter = router({
         ...exportTables(p.trial.definition, p.data),
         withCentreColumn(signatureTable(p.signatures), centreOf),
       ];
+      const title = `${p.trial.definition.code}: data cut "${p.cut.label}" (id ${p.cut.id})`;
       const zip = csvZip(tables, readme, {
-        'read_export.R': rScript(
-          tables,
-          `${p.trial.definition.code}: data cut "${p.cut.label}" (id ${p.cut.id})`,
-        ),
+        'read_export.R': rScript(tables, title),
+        'read_export.do': stataScript(tables, title),
+        'read_export.sps': spssScript(tables, title),
       });
       return audited(ctx, p, 'csv', {
         filename: `${baseName(p)}-csv.zip`,
