@@ -1,6 +1,6 @@
 // The declared answers of the import procedures, field by field (a report names participants by subject key
 // and study ID, and nothing else may leave with it).
-import { importMappingSchema } from '@trialdesk/domain';
+import { csvMappingSchema, importMappingSchema } from '@trialdesk/domain';
 import { z } from 'zod';
 
 const action = z.enum(['create', 'change', 'unchanged', 'refused']);
@@ -31,7 +31,8 @@ export const importReportOutput = z.object({
   trialId: z.string(),
   format: z.enum(['odm', 'csv']),
   file: z.object({ name: z.string(), sha256: z.string(), bytes: z.number() }),
-  mapping: importMappingSchema,
+  /** The mapping used: an ODM item mapping, or a CSV column mapping (format csv). */
+  mapping: z.union([importMappingSchema, csvMappingSchema]),
   dryRun: z.boolean(),
   committed: z.boolean(),
   auditSeq: z.number().nullable(),
