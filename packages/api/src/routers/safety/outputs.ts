@@ -57,6 +57,13 @@ export const saeSummaryView = z.object({
   susarReports: stateCounts,
   notReviewed: z.number(),
   byCentre: z.array(
-    z.object({ centre: z.string(), saes: z.number(), susars: z.number(), overdue: z.number() }),
+    z.object({
+      centre: z.string(),
+      saes: z.number(),
+      susars: z.number(),
+      overdue: z.number(),
+      initialOverdue: z.number(),
+      lateReports: z.number(),
+    }),
   ),
 });

@@ -13,6 +13,7 @@ import {
   deviationCounts,
   insertDeviation,
   listDeviations,
+  withAllCentres,
   writeTransaction,
   type DeviationRecord,
 } from '@trialdesk/db';
@@ -125,7 +126,10 @@ export async function deviationSummaryFor(
   input: { trialId: string },
 ): Promise<DeviationSummary> {
   const trial = await loadTrial(deps, input.trialId);
-  const cells = summariseDeviations(await deviationCounts(deps.db, trial.id));
+  // Trial-wide for every role that reads aggregates: named across centres for PostgreSQL's row-level scope.
+  const cells = summariseDeviations(
+    await withAllCentres(deps.db, (all) => deviationCounts(all, trial.id)),
+  );
   const major = cells.reduce((n, c) => n + c.major, 0);
   const minor = cells.reduce((n, c) => n + c.minor, 0);
   return { total: major + minor, major, minor, cells };

@@ -17,6 +17,7 @@ import {
   listFollowUps,
   listSaes,
   unreportedDeaths,
+  withAllCentres,
   type Db,
   type SaeAssessment,
   type SaeFollowUp,
@@ -182,14 +183,31 @@ export interface SaeSummary {
   initialReports: { onTime: number; late: number; due: number; overdue: number };
   susarReports: { onTime: number; late: number; due: number; overdue: number };
   notReviewed: number;
-  byCentre: { centre: string; saes: number; susars: number; overdue: number }[];
+  byCentre: SaeCentreCounts[];
+}
+
+/** One centre's SAE counts (the overview's safety panel and the open report). */
+export interface SaeCentreCounts {
+  centre: string;
+  saes: number;
+  susars: number;
+  /** SAEs with any report (initial or SUSAR) overdue now. */
+  overdue: number;
+  /** Initial reports not made and past their 24 hours now (in practice: deaths nobody reported yet). */
+  initialOverdue: number;
+  /** Reports (initial and SUSAR) that were made after their due instant. */
+  lateReports: number;
 }
 
 /** Aggregates only, across every centre (the steering committee's view; no study IDs). */
 export async function saeSummaryFor(deps: Reader, input: { trialId: string }): Promise<SaeSummary> {
   const trial = await loadTrial(deps, input.trialId);
   // Aggregates are trial-wide for every role that reads them, coordinators included: counts, no study IDs.
-  const rows = await saeListing(deps, deps.db, trial.definition, { centre: null, participantId: null });
+  // On PostgreSQL a coordinator's requests run in their centre's row-level scope, so the read across
+  // centres is named (as the overview's is), or a coordinator would count only their own centre there.
+  const rows = await withAllCentres(deps.db, (all) =>
+    saeListing(deps, all, trial.definition, { centre: null, participantId: null }),
+  );
   const live = rows.filter((r) => !r.eventVoided);
   const count = (pick: (r: SaeListing) => string | undefined) => {
     const c = { onTime: 0, late: 0, due: 0, overdue: 0 };
@@ -202,15 +220,25 @@ export async function saeSummaryFor(deps: Reader, input: { trialId: string }): P
     }
     return c;
   };
-  const centres = new Map<string, { centre: string; saes: number; susars: number; overdue: number }>();
+  const centres = new Map<string, SaeCentreCounts>();
   for (const c of trial.definition.centres)
-    centres.set(c.code, { centre: c.code, saes: 0, susars: 0, overdue: 0 });
+    centres.set(c.code, {
+      centre: c.code,
+      saes: 0,
+      susars: 0,
+      overdue: 0,
+      initialOverdue: 0,
+      lateReports: 0,
+    });
   for (const r of live) {
     const c = centres.get(r.centre);
     if (!c) continue;
     c.saes += 1;
     if (r.susar) c.susars += 1;
     if (r.overdue) c.overdue += 1;
+    if (r.clocks.initial.state === 'overdue') c.initialOverdue += 1;
+    if (r.clocks.initial.state === 'late') c.lateReports += 1;
+    if (r.clocks.susar?.state === 'late') c.lateReports += 1;
   }
   return {
     total: live.length,
