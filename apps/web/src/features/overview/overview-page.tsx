@@ -21,6 +21,7 @@ import { QuerySummary } from '../monitoring/query-summary';
 import { MatrixSection } from './matrix-section';
 import { messages } from './messages';
 import { MilestonesSection } from './milestones-section';
+import { SafetyPanel } from '../safety-summary/safety-panel';
 
 /**
  * True from the frame after `ready` first holds. The heading and key figures paint first; the sections
@@ -79,6 +80,7 @@ export default function OverviewPage() {
             <MilestonesSection overview={data} />
             <FollowUpSection overview={data} centreName={centreName} />
             {can(user.role, 'participant:read') ? <QuerySummary trialId={trialId} /> : null}
+            <SafetyPanel trialId={trialId} centreName={centreName} />
             {can(user.role, 'participant:read') ? (
               <MatrixSection trialId={trialId} overview={data} />
             ) : (

@@ -127,9 +127,7 @@ export async function deviationSummaryFor(
 ): Promise<DeviationSummary> {
   const trial = await loadTrial(deps, input.trialId);
   // Trial-wide for every role that reads aggregates: named across centres for PostgreSQL's row-level scope.
-  const cells = summariseDeviations(
-    await withAllCentres(deps.db, (all) => deviationCounts(all, trial.id)),
-  );
+  const cells = summariseDeviations(await withAllCentres(deps.db, (all) => deviationCounts(all, trial.id)));
   const major = cells.reduce((n, c) => n + c.major, 0);
   const minor = cells.reduce((n, c) => n + c.minor, 0);
   return { total: major + minor, major, minor, cells };
