@@ -3,6 +3,8 @@
 // both. It holds only non-voided records dated on or before `asOf`; record ids point back to the rows.
 import { z } from 'zod';
 import { isoDateSchema } from './trial-definition.js';
+import { causalityLevels, seriousCriteria } from './sae/definitions.js';
+import { deviationCategories, deviationOrigins, deviationSeverities } from './sae/deviations.js';
 
 const date = isoDateSchema;
 
@@ -100,6 +102,47 @@ export const datasetScreeningSchema = z.object({
   studyId: z.string().nullable(),
 });
 
+/**
+ * A serious adverse event as known when the dataset was read (the report's safety sections): its event is in
+ * the dataset; a recorded death nobody reported yet is here too (`reportedAt` null, awareness from when the
+ * death was entered). Instants are ISO UTC; the clocks are computed from them at the report's instant.
+ */
+export const datasetSaeSchema = z.object({
+  /** null for a death not reported yet. */
+  id: z.number().int().nullable(),
+  studyId: z.string(),
+  centre: z.string(),
+  eventId: z.number().int(),
+  eventType: z.enum(['complication', 'death']),
+  eventDate: date,
+  /** The complication's term or the cause of death. */
+  term: z.string(),
+  criteria: z.array(z.enum(seriousCriteria)),
+  assessments: z.array(
+    z.object({
+      intervention: z.string(),
+      causality: z.enum(causalityLevels),
+      expected: z.boolean().nullable(),
+    }),
+  ),
+  susar: z.boolean(),
+  awareAt: z.string(),
+  reportedAt: z.string().nullable(),
+  susarReportedAt: z.string().nullable(),
+  reviewed: z.boolean(),
+});
+
+/** A protocol deviation dated on or before the as-of date (the report's summary per centre and category). */
+export const datasetDeviationSchema = z.object({
+  id: z.number().int(),
+  centre: z.string(),
+  studyId: z.string().nullable(),
+  category: z.enum(deviationCategories),
+  severity: z.enum(deviationSeverities),
+  date,
+  origin: z.enum(deviationOrigins),
+});
+
 export const trialDatasetSchema = z.object({
   /** Bumped when the shape changes, so that an old cut is read with the rules it was made under. */
   format: z.literal(1),
@@ -108,6 +151,10 @@ export const trialDatasetSchema = z.object({
   synthetic: z.boolean(),
   participants: z.array(datasetParticipantSchema),
   screenings: z.array(datasetScreeningSchema),
+  /** SAEs as of the cut; absent in cuts frozen before they were kept (the report says so). */
+  saes: z.array(datasetSaeSchema).optional(),
+  /** Protocol deviations as of the cut; absent in cuts frozen before they were kept. */
+  deviations: z.array(datasetDeviationSchema).optional(),
 });
 
 export type DatasetCycle = z.infer<typeof datasetCycleSchema>;
@@ -115,6 +162,8 @@ export type DatasetAssessment = z.infer<typeof datasetAssessmentSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
 export type DatasetParticipant = z.infer<typeof datasetParticipantSchema>;
 export type DatasetScreening = z.infer<typeof datasetScreeningSchema>;
+export type DatasetSae = z.infer<typeof datasetSaeSchema>;
+export type DatasetDeviation = z.infer<typeof datasetDeviationSchema>;
 export type TrialDataset = z.infer<typeof trialDatasetSchema>;
 
 /** Days per month for survival times: a 365.25-day year over 12 months (30.4375 days). */

@@ -29,6 +29,7 @@ import { followUpSummary } from './build-committee-analyses.js';
 import { buildBaseline } from './build-baseline.js';
 import { projectionPoints } from './accrual-projection-points.js';
 import type { SignatureSummary } from '../use-cases/signatures/signature-status.js';
+import { deviationCounts, saeListing, safetyReportingCounts } from './build-safety-report.js';
 
 export function datasetHash(data: TrialDataset): string {
   return createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex');
@@ -76,6 +77,16 @@ export interface ReportOptions {
   meetings: readonly MeetingRecord[];
   /** Electronic signatures: casebook counts by state and the cut's own signature (open part, no IDs). */
   signatures?: SignatureSummary;
+  /**
+   * The instant the SAE report clocks are read at: for a cut, when it was frozen; for live data, now.
+   * Defaults to the cut's creation, else the end of the as-of date.
+   */
+  readAt?: string;
+  /**
+   * The SAE listing (participant-level) in the closed part: only for a role that also reads participants,
+   * so never for the steering committee, which sees the counts of the open part.
+   */
+  saeListing?: boolean;
 }
 
 export function buildReport(
@@ -87,6 +98,7 @@ export function buildReport(
   const def = trial.definition;
   const asOf = data.asOf;
   const ps = data.participants;
+  const readAt = options.readAt ?? cut?.createdAt ?? `${asOf}T23:59:59.999Z`;
   const monthly = new Map<string, number>();
   for (const p of ps) {
     const key = `${p.inclusionDate.slice(0, 7)}|${p.centre}`;
@@ -224,7 +236,16 @@ export function buildReport(
       },
     })),
     signatures: options.signatures ?? null,
-    closed: options.closed ? { outcomes: buildOutcomes(def, data) } : null,
+    /** Serious adverse events, counts only (open part); null for a cut frozen before SAEs were kept in cuts. */
+    saes: safetyReportingCounts(def, data, readAt),
+    /** Protocol deviations per centre and category (open part); null for a cut frozen before they were kept. */
+    deviations: deviationCounts(def, data),
+    closed: options.closed
+      ? {
+          outcomes: buildOutcomes(def, data),
+          saeListing: options.saeListing === true ? saeListing(def, data, readAt) : null,
+        }
+      : null,
   };
 }
 

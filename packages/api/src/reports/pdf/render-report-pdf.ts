@@ -16,6 +16,7 @@ import { committeeWords } from './committee-words.js';
 import { baselineSection } from './baseline-pdf.js';
 import { drawProjection, projectionText } from './accrual-projection-pdf.js';
 import { swimmerSection } from './swimmer-pdf.js';
+import { saeListingSection, safetyReportingSection } from './safety-reporting-pdf.js';
 import { drawConsort } from './consort-diagram.js';
 import { drawKmPlot } from './km-plot.js';
 import {
@@ -414,9 +415,11 @@ export async function renderReportPdf(r: CommitteeReport, lang: PdfLang = 'en'):
   drawConsort(doc, w, r.consort, (id) => r.criteria[id]?.[lang] ?? id);
   doc.addPage();
   safety(doc, w, r);
+  safetyReportingSection(doc, w, r);
   if (r.closed) {
     survival(doc, w, r.closed.outcomes);
     swimmerSection(doc, w, r.closed.outcomes.swimmers);
+    saeListingSection(doc, w, r.closed.saeListing, r.saes !== null);
   } else closedWithheld(doc, w);
   doc.addPage();
   heading(doc, committeeWords(lang)('meetings'));

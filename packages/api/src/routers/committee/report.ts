@@ -1,5 +1,6 @@
 // The committee report for live data or a data cut: on screen (the report object) and as a PDF download.
 // Downloads travel through tRPC as base64 so that authorisation stays in one place; each is audited.
+import { can } from '@trialdesk/domain';
 import { listMeetings } from '@trialdesk/db';
 import type { z } from 'zod';
 import { auditOutcomeView, mayViewOutcomes } from '../../access/outcome-access.js';
@@ -8,9 +9,25 @@ import { renderReportPdf } from '../../reports/pdf/render-report-pdf.js';
 import { audit, procedureWith, router } from '../../trpc.js';
 import { resolveSource, sourceInput } from '../../reports/source.js';
 import { aggregateOutput, downloadOutput } from '../declared-output.js';
+import { nowIso } from '../../context.js';
+import type { UseCaseDeps } from '../../use-cases/deps.js';
 import { signatureSummary } from '../../use-cases/signatures/signature-status.js';
 
 export type Download = z.infer<typeof downloadOutput>;
+
+/**
+ * The SAE clocks of a cut are read when it was frozen, of live data now; the SAE listing goes only to a role
+ * that reads participants (the trial role: the steering committee gets the counts of the open part only).
+ */
+function safetyOptions(
+  ctx: { deps: Pick<UseCaseDeps, 'actor' | 'clock'> },
+  cut: { createdAt: string } | null,
+) {
+  return {
+    readAt: cut ? cut.createdAt : nowIso(ctx.deps),
+    saeListing: can(ctx.deps.actor.role, 'participant:read'),
+  };
+}
 
 export const reportRouter = router({
   get: procedureWith('aggregate:read')
@@ -24,6 +41,7 @@ export const reportRouter = router({
         closed,
         meetings: await listMeetings(ctx.db, s.trial.id),
         signatures: await signatureSummary(ctx.db, s.trial.id, s.cut?.id ?? null),
+        ...safetyOptions(ctx, s.cut),
       });
     }),
 
@@ -37,6 +55,7 @@ export const reportRouter = router({
         closed: mayViewOutcomes(ctx.deps, s.trial),
         meetings: await listMeetings(ctx.db, s.trial.id),
         signatures: await signatureSummary(ctx.db, s.trial.id, s.cut?.id ?? null),
+        ...safetyOptions(ctx, s.cut),
       });
       const pdf = await renderReportPdf(report, ctx.lang);
       const filename = `${s.trial.definition.code}-report-${s.data.asOf}${s.cut ? `-cut-${s.cut.id}` : '-live'}.pdf`;

@@ -5,11 +5,15 @@
 // today's corrections.
 import {
   eligibilityRecordSchema,
+  type DatasetDeviation,
   type DatasetParticipant,
+  type DatasetSae,
   type IsoDate,
   type TrialDataset,
 } from '@trialdesk/domain';
 import type { Db } from '../../database.js';
+import { listDeviations } from '../safety/deviations.js';
+import { listSaes, unreportedDeaths } from '../safety/saes.js';
 
 /** The measured values of the eligibility form (stored as JSON), by criterion id. */
 function baselineOf(eligibility: string): Record<string, number> {
@@ -123,6 +127,9 @@ export async function loadTrialDataset(
       .orderBy('s.screening_number')
       .execute(),
   ]);
+  const inDataset = new Set(events.map((e) => Number(e.id)));
+  const studyIds = new Set(participants.map((p) => p.study_id));
+  const safety = await safetyAsOf(db, trial.id, asOf, inDataset, studyIds);
   const slotsOf = groupBy(slots);
   const assessmentsOf = groupBy(assessments);
   const cyclesOf = groupBy(cycles);
@@ -201,6 +208,8 @@ export async function loadTrialDataset(
         reason: e.reason,
       })),
     })),
+    saes: safety.saes,
+    deviations: safety.deviations,
     screenings: screenings.map((s) => ({
       id: s.id,
       centre: s.centre,
@@ -211,6 +220,87 @@ export async function loadTrialDataset(
       reason: s.reason,
       studyId: s.study_id ?? null,
     })),
+  };
+}
+
+/**
+ * SAEs whose event is in the dataset (so not voided and dated on or before the as-of date), with recorded
+ * deaths nobody reported yet; and deviations dated on or before it, of the dataset's participants or of a
+ * centre as a whole. Per participant and chronologically (awareness), as the listing shows them.
+ */
+async function safetyAsOf(
+  db: Db,
+  trialId: string,
+  asOf: IsoDate,
+  events: ReadonlySet<number>,
+  studyIds: ReadonlySet<string>,
+): Promise<{ saes: DatasetSae[]; deviations: DatasetDeviation[] }> {
+  const [reported, deaths, deviations] = await Promise.all([
+    listSaes(db, { trialId }),
+    unreportedDeaths(db, { trialId }),
+    listDeviations(db, { trialId }),
+  ]);
+  const saes: DatasetSae[] = [
+    ...reported
+      .filter((s) => events.has(s.eventId))
+      .map((s) => ({
+        id: s.id,
+        studyId: s.studyId,
+        centre: s.centre,
+        eventId: s.eventId,
+        eventType: s.eventType,
+        eventDate: s.eventDate,
+        term: s.eventTerm,
+        criteria: s.criteria,
+        assessments: s.assessments.map((a) => ({
+          intervention: a.intervention,
+          causality: a.causality,
+          expected: a.expected,
+        })),
+        susar: s.susar,
+        awareAt: s.awareAt,
+        reportedAt: s.reportedAt,
+        susarReportedAt: s.susarReportedAt,
+        reviewed: s.reviewedAt !== null,
+      })),
+    ...deaths
+      .filter((d) => events.has(d.eventId))
+      .map((d) => ({
+        id: null,
+        studyId: d.studyId,
+        centre: d.centre,
+        eventId: d.eventId,
+        eventType: 'death' as const,
+        eventDate: d.date,
+        term: d.cause,
+        criteria: ['death' as const],
+        assessments: [],
+        susar: false,
+        awareAt: d.recordedAt,
+        reportedAt: null,
+        susarReportedAt: null,
+        reviewed: false,
+      })),
+  ].sort(
+    (a, b) =>
+      (a.studyId < b.studyId ? -1 : a.studyId > b.studyId ? 1 : 0) ||
+      (a.awareAt < b.awareAt ? -1 : a.awareAt > b.awareAt ? 1 : 0) ||
+      a.eventId - b.eventId,
+  );
+  return {
+    saes,
+    deviations: deviations
+      .filter((d) => d.date <= asOf && (d.studyId === null || studyIds.has(d.studyId)))
+      .map((d) => ({
+        id: d.id,
+        centre: d.centre,
+        studyId: d.studyId,
+        category: d.category,
+        severity: d.severity,
+        date: d.date,
+        origin: d.origin,
+      }))
+      .sort((a, b) => a.id - b.id),
   };
 }
 
