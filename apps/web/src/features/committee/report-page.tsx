@@ -27,6 +27,11 @@ import { messages, type CommitteeKey } from './messages';
 import classes from './report.module.css';
 import { ComplicationsTable, DeliveryTables, HeadlineRate } from './safety-view';
 import type { Report } from './types';
+import {
+  ReportDeviations,
+  ReportSaeCounts,
+  ReportSaeListing,
+} from '../safety-summary/report-safety-sections';
 
 function ReportMeta({ r }: { r: Report }) {
   const t = useT(messages);
@@ -219,12 +224,17 @@ export default function ReportPage() {
               <ComplicationsTable safety={data.safety} />
               <DeliveryTables safety={data.safety} />
             </Section>
+            <ReportSaeCounts r={data} />
+            <ReportDeviations r={data} />
             <ReportMeetings meetings={data.meetings} />
             <Title order={2} className={classes.part}>
               {t('closedPart')}
             </Title>
             {data.closed ? (
-              <Survival o={data.closed.outcomes} />
+              <>
+                <Survival o={data.closed.outcomes} />
+                <ReportSaeListing r={data} />
+              </>
             ) : (
               <Alert color="gray" variant="light" data-testid="closed-withheld">
                 {t('closedWithheld')}

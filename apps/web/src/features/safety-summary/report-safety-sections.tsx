@@ -1,0 +1,277 @@
+// The committee report's "Serious adverse events" and "Protocol deviations" sections (open part: counts
+// from the report object, no participant) and the SAE listing per participant (closed part, only for a role
+// that reads participants; the server leaves it out for the others). The PDF draws the same object.
+import { Alert, Stack, Table, Text } from '@mantine/core';
+import { ScrollTable } from '../../components/scroll-table';
+import { Section } from '../../components/section';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import type { RouterOutputs } from '../../lib/trpc';
+import { messages } from './messages';
+
+type Report = RouterOutputs['committee']['report']['get'];
+type Listing = NonNullable<NonNullable<Report['closed']>['saeListing']>;
+
+export function ReportSaeCounts({ r }: { r: Report }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const s = r.saes;
+  if (s === null)
+    return (
+      <Section title={t('reportSaesTitle')}>
+        <Text size="sm">{t('notInCut')}</Text>
+      </Section>
+    );
+  const states = (c: { onTime: number; late: number; due: number; overdue: number }) =>
+    [c.onTime, c.late, c.due, c.overdue].map((n, i) => (
+      <Table.Td key={i} ta="right">
+        {f.number(n)}
+      </Table.Td>
+    ));
+  const total = s.byCentre.reduce(
+    (a, c) => ({
+      saes: a.saes + c.saes,
+      susars: a.susars + c.susars,
+      initialOverdue: a.initialOverdue + c.initialOverdue,
+      lateReports: a.lateReports + c.lateReports,
+    }),
+    { saes: 0, susars: 0, initialOverdue: 0, lateReports: 0 },
+  );
+  return (
+    <Section
+      title={t('reportSaesTitle')}
+      description={t('reportSaesText', {
+        n: s.total,
+        deaths: s.deaths,
+        notReported: s.deathsNotReported,
+        susars: s.susars,
+        readAt: f.timestamp(s.readAt),
+      })}
+    >
+      <Stack gap="md" data-testid="report-saes">
+        <ScrollTable>
+          <Table fz="sm" className="tabular" miw={320}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('colCriterion')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('colCount')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {s.byCriterion.map((c) => (
+                <Table.Tr key={c.criterion}>
+                  <Table.Th scope="row">{t(`criterion_${c.criterion}`)}</Table.Th>
+                  <Table.Td ta="right">{f.number(c.n)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+        <ScrollTable>
+          <Table fz="sm" className="tabular" miw={520}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('colReport')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('state_on_time')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('state_late')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('state_due')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('state_overdue')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th scope="row">{t('initialReport')}</Table.Th>
+                {states(s.initialReports)}
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row">{t('susarReport')}</Table.Th>
+                {states(s.susarReports)}
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+        <ScrollTable>
+          <Table fz="sm" className="tabular" miw={560}>
+            <Table.Caption>{t('saeCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('colCentre')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('colSaes')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('colSusars')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('colInitialOverdue')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('colLateReports')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...s.byCentre, { centre: t('allCentres'), ...total }].map((c) => (
+                <Table.Tr key={c.centre}>
+                  <Table.Th scope="row">{c.centre}</Table.Th>
+                  <Table.Td ta="right">{f.number(c.saes)}</Table.Td>
+                  <Table.Td ta="right">{f.number(c.susars)}</Table.Td>
+                  <Table.Td ta="right">{f.number(c.initialOverdue)}</Table.Td>
+                  <Table.Td ta="right">{f.number(c.lateReports)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      </Stack>
+    </Section>
+  );
+}
+
+export function ReportDeviations({ r }: { r: Report }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const d = r.deviations;
+  if (d === null)
+    return (
+      <Section title={t('reportDeviationsTitle')}>
+        <Text size="sm">{t('notInCut')}</Text>
+      </Section>
+    );
+  return (
+    <Section
+      title={t('reportDeviationsTitle')}
+      description={t('reportDeviationsText', {
+        n: d.total,
+        major: f.number(d.major),
+        minor: f.number(d.minor),
+      })}
+    >
+      <ScrollTable>
+        <Table fz="sm" className="tabular" miw={420} data-testid="report-deviations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('colCentre')}</Table.Th>
+              <Table.Th scope="col">{t('colCategory')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('colMajor')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('colMinor')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {d.cells.map((c) => (
+              <Table.Tr key={`${c.centre}:${c.category}`}>
+                <Table.Td>{c.centre}</Table.Td>
+                <Table.Td>{t(`category_${c.category}`)}</Table.Td>
+                <Table.Td ta="right">{f.number(c.major)}</Table.Td>
+                <Table.Td ta="right">{f.number(c.minor)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Section>
+  );
+}
+
+function ListingTable({ rows }: { rows: Listing }) {
+  const t = useT(messages);
+  const f = useFormat();
+  const { lang } = useLang();
+  return (
+    <ScrollTable>
+      <Table fz="sm" miw={900} verticalSpacing={6} data-testid="report-sae-listing">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('colParticipant')}</Table.Th>
+            <Table.Th scope="col">{t('colEvent')}</Table.Th>
+            <Table.Th scope="col">{t('colCriteria')}</Table.Th>
+            <Table.Th scope="col">{t('colCausality')}</Table.Th>
+            <Table.Th scope="col">{t('susarYes')}</Table.Th>
+            <Table.Th scope="col">{t('colTimeliness')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={`${row.studyId}:${row.awareAt}:${row.term}`}>
+              <Table.Th scope="row">
+                <Text size="sm" fw={600}>
+                  {row.studyId}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {row.centre}
+                </Text>
+              </Table.Th>
+              <Table.Td>
+                <Text size="sm">{row.term}</Text>
+                <Text size="xs" c="dimmed">
+                  {f.date(row.eventDate)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{row.criteria.map((c) => t(`criterion_${c}`)).join(', ')}</Table.Td>
+              <Table.Td>
+                {row.assessments.map((a) => (
+                  <Text key={a.intervention} size="xs">
+                    {a.name[lang]}: {t(`causality_${a.causality}`)}
+                    {a.expected === null ? '' : `, ${t(a.expected ? 'expected' : 'unexpected')}`}
+                  </Text>
+                ))}
+              </Table.Td>
+              <Table.Td fw={row.susar ? 700 : undefined}>{row.susar ? t('susarYes') : t('susarNo')}</Table.Td>
+              <Table.Td>
+                <Text size="xs">
+                  {t('reportLine', {
+                    report: t('initialReport'),
+                    when: row.reportedAt === null ? t('notReportedYet') : f.timestamp(row.reportedAt),
+                    state: t(`state_${row.initial.state}`),
+                  })}
+                </Text>
+                {row.susarReport ? (
+                  <Text size="xs">
+                    {t('reportLine', {
+                      report: t('susarReport'),
+                      when:
+                        row.susarReport.reportedAt === null ? '–' : f.timestamp(row.susarReport.reportedAt),
+                      state: t(`state_${row.susarReport.state}`),
+                    })}
+                  </Text>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+/** Closed part: the listing, or why it is not shown (a cut frozen before SAEs were kept; the steering role). */
+export function ReportSaeListing({ r }: { r: Report }) {
+  const t = useT(messages);
+  const rows = r.closed?.saeListing ?? null;
+  return (
+    <Section title={t('listingTitle')} description={rows && r.saes ? t('listingText') : undefined}>
+      {r.saes === null ? (
+        <Text size="sm">{t('notInCut')}</Text>
+      ) : rows === null ? (
+        <Alert color="gray" variant="light" data-testid="sae-listing-withheld">
+          {t('listingWithheld')}
+        </Alert>
+      ) : (
+        <ListingTable rows={rows} />
+      )}
+    </Section>
+  );
+}
