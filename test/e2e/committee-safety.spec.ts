@@ -23,6 +23,8 @@ test.describe('at 1440 px, in English', () => {
   test('the PI reads the safety panel, the report sections, the SAE listing and the PDF', async ({
     page,
   }) => {
+    // Four screenshots of the panel, the report and its PDF on a machine whose two cores are busy.
+    test.setTimeout(180_000);
     const shell = new AppShell(page);
     await new LoginPage(page).logInAs(demoUsers.pi);
     await shell.openTrial('PUMP-III');
