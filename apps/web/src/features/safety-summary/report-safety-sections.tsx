@@ -21,9 +21,10 @@ export function ReportSaeCounts({ r }: { r: Report }) {
         <Text size="sm">{t('notInCut')}</Text>
       </Section>
     );
+  const stateLabels = [t('state_on_time'), t('state_late'), t('state_due'), t('state_overdue')];
   const states = (c: { onTime: number; late: number; due: number; overdue: number }) =>
     [c.onTime, c.late, c.due, c.overdue].map((n, i) => (
-      <Table.Td key={i} ta="right">
+      <Table.Td key={i} ta="right" data-label={stateLabels[i]}>
         {f.number(n)}
       </Table.Td>
     ));
@@ -49,7 +50,7 @@ export function ReportSaeCounts({ r }: { r: Report }) {
     >
       <Stack gap="md" data-testid="report-saes">
         <ScrollTable>
-          <Table fz="sm" className="tabular" miw={320}>
+          <Table fz="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('colCriterion')}</Table.Th>
@@ -69,7 +70,7 @@ export function ReportSaeCounts({ r }: { r: Report }) {
           </Table>
         </ScrollTable>
         <ScrollTable>
-          <Table fz="sm" className="tabular" miw={520}>
+          <Table fz="sm" className="tabular stacked">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('colReport')}</Table.Th>
@@ -100,7 +101,7 @@ export function ReportSaeCounts({ r }: { r: Report }) {
           </Table>
         </ScrollTable>
         <ScrollTable>
-          <Table fz="sm" className="tabular" miw={560}>
+          <Table fz="sm" className="tabular stacked">
             <Table.Caption>{t('saeCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -123,10 +124,18 @@ export function ReportSaeCounts({ r }: { r: Report }) {
               {[...s.byCentre, { centre: t('allCentres'), ...total }].map((c) => (
                 <Table.Tr key={c.centre}>
                   <Table.Th scope="row">{c.centre}</Table.Th>
-                  <Table.Td ta="right">{f.number(c.saes)}</Table.Td>
-                  <Table.Td ta="right">{f.number(c.susars)}</Table.Td>
-                  <Table.Td ta="right">{f.number(c.initialOverdue)}</Table.Td>
-                  <Table.Td ta="right">{f.number(c.lateReports)}</Table.Td>
+                  <Table.Td ta="right" data-label={t('colSaes')}>
+                    {f.number(c.saes)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-label={t('colSusars')}>
+                    {f.number(c.susars)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-label={t('colInitialOverdue')}>
+                    {f.number(c.initialOverdue)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-label={t('colLateReports')}>
+                    {f.number(c.lateReports)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -157,7 +166,7 @@ export function ReportDeviations({ r }: { r: Report }) {
       })}
     >
       <ScrollTable>
-        <Table fz="sm" className="tabular" miw={420} data-testid="report-deviations">
+        <Table fz="sm" className="tabular stacked" data-testid="report-deviations">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('colCentre')}</Table.Th>
@@ -173,10 +182,14 @@ export function ReportDeviations({ r }: { r: Report }) {
           <Table.Tbody>
             {d.cells.map((c) => (
               <Table.Tr key={`${c.centre}:${c.category}`}>
-                <Table.Td>{c.centre}</Table.Td>
-                <Table.Td>{t(`category_${c.category}`)}</Table.Td>
-                <Table.Td ta="right">{f.number(c.major)}</Table.Td>
-                <Table.Td ta="right">{f.number(c.minor)}</Table.Td>
+                <Table.Th scope="row">{c.centre}</Table.Th>
+                <Table.Td data-label={t('colCategory')}>{t(`category_${c.category}`)}</Table.Td>
+                <Table.Td ta="right" data-label={t('colMajor')}>
+                  {f.number(c.major)}
+                </Table.Td>
+                <Table.Td ta="right" data-label={t('colMinor')}>
+                  {f.number(c.minor)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -192,7 +205,7 @@ function ListingTable({ rows }: { rows: Listing }) {
   const { lang } = useLang();
   return (
     <ScrollTable>
-      <Table fz="sm" miw={900} verticalSpacing={6} data-testid="report-sae-listing">
+      <Table fz="sm" className="stacked" verticalSpacing={6} data-testid="report-sae-listing">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('colParticipant')}</Table.Th>
@@ -214,40 +227,51 @@ function ListingTable({ rows }: { rows: Listing }) {
                   {row.centre}
                 </Text>
               </Table.Th>
-              <Table.Td>
-                <Text size="sm">{row.term}</Text>
-                <Text size="xs" c="dimmed">
-                  {f.date(row.eventDate)}
-                </Text>
-              </Table.Td>
-              <Table.Td>{row.criteria.map((c) => t(`criterion_${c}`)).join(', ')}</Table.Td>
-              <Table.Td>
-                {row.assessments.map((a) => (
-                  <Text key={a.intervention} size="xs">
-                    {a.name[lang]}: {t(`causality_${a.causality}`)}
-                    {a.expected === null ? '' : `, ${t(a.expected ? 'expected' : 'unexpected')}`}
+              <Table.Td data-label={t('colEvent')}>
+                <div>
+                  <Text size="sm">{row.term}</Text>
+                  <Text size="xs" c="dimmed">
+                    {f.date(row.eventDate)}
                   </Text>
-                ))}
+                </div>
               </Table.Td>
-              <Table.Td fw={row.susar ? 700 : undefined}>{row.susar ? t('susarYes') : t('susarNo')}</Table.Td>
-              <Table.Td>
-                <Text size="xs">
-                  {t('reportLine', {
-                    report: t('initialReport'),
-                    when: row.reportedAt === null ? t('notReportedYet') : f.timestamp(row.reportedAt),
-                    state: t(`state_${row.initial.state}`),
-                  })}
-                </Text>
-                {row.susarReport ? (
+              <Table.Td data-label={t('colCriteria')}>
+                {row.criteria.map((c) => t(`criterion_${c}`)).join(', ')}
+              </Table.Td>
+              <Table.Td data-label={t('colCausality')}>
+                {/* One child: a phone's stacked row lays the cell's children side by side. */}
+                <div>
+                  {row.assessments.map((a) => (
+                    <Text key={a.intervention} size="xs">
+                      {a.name[lang]}: {t(`causality_${a.causality}`)}
+                      {a.expected === null ? '' : `, ${t(a.expected ? 'expected' : 'unexpected')}`}
+                    </Text>
+                  ))}
+                </div>
+              </Table.Td>
+              <Table.Td fw={row.susar ? 700 : undefined} data-label={t('susarYes')}>
+                {row.susar ? t('susarYes') : t('susarNo')}
+              </Table.Td>
+              <Table.Td data-label={t('colTimeliness')}>
+                <div>
                   <Text size="xs">
                     {t('reportLine', {
-                      report: t('susarReport'),
-                      when:
-                        row.susarReport.reportedAt === null ? '–' : f.timestamp(row.susarReport.reportedAt),
-                      state: t(`state_${row.susarReport.state}`),
+                      report: t('initialReport'),
+                      when: row.reportedAt === null ? t('notReportedYet') : f.timestamp(row.reportedAt),
+                      state: t(`state_${row.initial.state}`),
                     })}
                   </Text>
-                ) : null}
+                  {row.susarReport ? (
+                    <Text size="xs">
+                      {t('reportLine', {
+                        report: t('susarReport'),
+                        when:
+                          row.susarReport.reportedAt === null ? '–' : f.timestamp(row.susarReport.reportedAt),
+                        state: t(`state_${row.susarReport.state}`),
+                      })}
+                    </Text>
+                  ) : null}
+                </div>
               </Table.Td>
             </Table.Tr>
           ))}

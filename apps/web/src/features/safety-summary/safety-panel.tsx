@@ -42,7 +42,7 @@ export function SafetyPanel({
     <Section title={t('panelTitle')} description={t('panelDescription')}>
       <Stack gap="lg" data-testid="safety-panel">
         <ScrollTable>
-          <Table striped className="tabular" verticalSpacing={4} miw={560} data-testid="safety-sae-table">
+          <Table striped className="tabular stacked" verticalSpacing={4} data-testid="safety-sae-table">
             <Table.Caption>{t('saeCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -65,28 +65,38 @@ export function SafetyPanel({
               {rows.map((r) => (
                 <Table.Tr key={r.centre}>
                   <Table.Th scope="row">{centreName(r.centre)}</Table.Th>
-                  <Table.Td ta="right">{f.number(r.saes)}</Table.Td>
-                  <Table.Td ta="right">{f.number(r.susars)}</Table.Td>
-                  <Table.Td ta="right" c={r.initialOverdue > 0 ? 'red.8' : undefined}>
+                  <Table.Td ta="right" data-label={t('colSaes')}>
+                    {f.number(r.saes)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-label={t('colSusars')}>
+                    {f.number(r.susars)}
+                  </Table.Td>
+                  <Table.Td
+                    ta="right"
+                    c={r.initialOverdue > 0 ? 'red.8' : undefined}
+                    data-label={t('colInitialOverdue')}
+                  >
                     {f.number(r.initialOverdue)}
                   </Table.Td>
-                  <Table.Td ta="right">{f.number(r.lateReports)}</Table.Td>
+                  <Table.Td ta="right" data-label={t('colLateReports')}>
+                    {f.number(r.lateReports)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th scope="row">{t('allCentres')}</Table.Th>
-                <Table.Td ta="right" fw={700}>
+                <Table.Td ta="right" fw={700} data-label={t('colSaes')}>
                   {f.number(total.saes)}
                 </Table.Td>
-                <Table.Td ta="right" fw={700}>
+                <Table.Td ta="right" fw={700} data-label={t('colSusars')}>
                   {f.number(total.susars)}
                 </Table.Td>
-                <Table.Td ta="right" fw={700}>
+                <Table.Td ta="right" fw={700} data-label={t('colInitialOverdue')}>
                   {f.number(total.initialOverdue)}
                 </Table.Td>
-                <Table.Td ta="right" fw={700}>
+                <Table.Td ta="right" fw={700} data-label={t('colLateReports')}>
                   {f.number(total.lateReports)}
                 </Table.Td>
               </Table.Tr>
@@ -103,9 +113,8 @@ export function SafetyPanel({
             <ScrollTable>
               <Table
                 striped
-                className="tabular"
+                className="tabular stacked"
                 verticalSpacing={4}
-                miw={420}
                 data-testid="safety-deviation-table"
               >
                 <Table.Caption>{t('deviationsCaption')}</Table.Caption>
@@ -124,10 +133,14 @@ export function SafetyPanel({
                 <Table.Tbody>
                   {dev.cells.map((c) => (
                     <Table.Tr key={`${c.centre}:${c.category}`}>
-                      <Table.Td>{centreName(c.centre)}</Table.Td>
-                      <Table.Td>{t(`category_${c.category}`)}</Table.Td>
-                      <Table.Td ta="right">{f.number(c.major)}</Table.Td>
-                      <Table.Td ta="right">{f.number(c.minor)}</Table.Td>
+                      <Table.Th scope="row">{centreName(c.centre)}</Table.Th>
+                      <Table.Td data-label={t('colCategory')}>{t(`category_${c.category}`)}</Table.Td>
+                      <Table.Td ta="right" data-label={t('colMajor')}>
+                        {f.number(c.major)}
+                      </Table.Td>
+                      <Table.Td ta="right" data-label={t('colMinor')}>
+                        {f.number(c.minor)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
