@@ -38,6 +38,8 @@ const pagesByRole: [string, string[]][] = [
       '/trials/pump-iii/consort',
       '/trials/pump-iii/report',
       '/trials/pump-iii/data-cuts',
+      '/trials/pump-iii/saes',
+      '/trials/pump-iii/deviations',
       '/trials/artery-2',
     ],
   ],
@@ -48,9 +50,17 @@ const pagesByRole: [string, string[]][] = [
       '/trials/artery-2/screening',
       '/trials/artery-2/include',
       '/trials/pump-iii/participants/PUMP3-EMC-001/entry',
+      '/trials/pump-iii/worklist',
+      '/trials/pump-iii/saes',
+      '/trials/pump-iii/deviations',
     ],
   ],
-  [demoUsers.admin, ['/admin/users', '/admin/audit', '/trials/pump-iii/settings']],
+  [
+    demoUsers.admin,
+    ['/admin/users', '/admin/audit', '/trials/pump-iii/settings', '/trials/pump-iii/deviations'],
+  ],
+  [demoUsers.steering, ['/trials/pump-iii/saes', '/trials/pump-iii/deviations']],
+  [demoUsers.monitor, ['/trials/pump-iii/saes', '/trials/pump-iii/deviations']],
 ];
 
 for (const [user, paths] of pagesByRole)

@@ -13,7 +13,7 @@ import { saveScreenshot } from './support/screenshots';
 
 /** Every control of the app that writes, in both languages. */
 const WRITES =
-  /^(Save|Opslaan|Correct|Corrigeren|Void|Vervallen verklaren|Include|Includeren|Log screening|Screening loggen|Freeze data cut|Datasnede bevriezen|Surgery and pump|Operatie en pomp|Pump visit|Pompbezoek|Assessment|Evaluatie|Event|Gebeurtenis|Correct inclusion data|Inclusiegegevens corrigeren|Raise the target|Doel verhogen|Create user|Gebruiker aanmaken|CSV|CDISC|FHIR|Lock|Vergrendel|Unlock|Ontgrendel|Sign|Onderteken)\b/;
+  /^(Save|Opslaan|Correct|Corrigeren|Void|Vervallen verklaren|Include|Includeren|Log screening|Screening loggen|Freeze data cut|Datasnede bevriezen|Surgery and pump|Operatie en pomp|Pump visit|Pompbezoek|Assessment|Evaluatie|Event|Gebeurtenis|Correct inclusion data|Inclusiegegevens corrigeren|Raise the target|Doel verhogen|Create user|Gebruiker aanmaken|CSV|CDISC|FHIR|Lock|Vergrendel|Unlock|Ontgrendel|Sign|Onderteken|Report as SAE|Melden als SAE|Add follow-up|Vervolgrapport toevoegen|Review|Beoordelen|SUSAR reported|SUSAR gemeld|Log deviation|Afwijking vastleggen)\b/;
 
 async function expectNoWrites(page: Page, where: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -43,6 +43,8 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
       // Both read-only for a monitor: the PI signs, the data manager locks.
       'Casebook signatures',
       'Locks',
+      'Serious adverse events',
+      'Protocol deviations',
       // No Outcomes: PUMP-III's outcome visibility closes them to monitors until the primary analysis.
       'Safety',
       'CONSORT',
@@ -76,6 +78,8 @@ test('monitor: reads every page a monitor may, and finds nothing that writes', a
     ['Report', 'PUMP-III steering committee report'],
     ['Casebook signatures', 'Casebook signatures'],
     ['Locks', 'Locks'],
+    ['Serious adverse events', 'Serious adverse events'],
+    ['Protocol deviations', 'Protocol deviations'],
   ] as const)
     await test.step(`${link}: read, nothing that writes`, async () => {
       await shell.navLink(link).click();

@@ -31,6 +31,9 @@ test('steering committee: every committee page from a frozen cut, and no partici
     await shell.openTrial('PUMP-III');
     await expect(shell.navigation.getByRole('link')).toHaveText([
       'Overview',
+      // Counts only: the steering committee does not read participants.
+      'Serious adverse events',
+      'Protocol deviations',
       'Outcomes',
       'Safety',
       'CONSORT',

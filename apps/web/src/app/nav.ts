@@ -78,6 +78,15 @@ const navItems: NavItem[] = [
     roles: PARTICIPANT_ROLES,
   },
   { section: 'monitoring', labelKey: 'navLocks', path: 'locks', scope: 'trial', roles: PARTICIPANT_ROLES },
+  // Safety reporting (features/safety-reporting): the steering committee sees the SAE counts only.
+  { section: 'monitoring', labelKey: 'navSaes', path: 'saes', scope: 'trial', roles: AGGREGATE_ROLES },
+  {
+    section: 'monitoring',
+    labelKey: 'navDeviations',
+    path: 'deviations',
+    scope: 'trial',
+    roles: AGGREGATE_ROLES,
+  },
 
   // --- Committee (features/committee) ---
   {

@@ -96,6 +96,19 @@ export const pageRoutes: PageRoute[] = [
     roles: PARTICIPANT_ROLES,
   },
 
+  // --- Safety reporting (features/safety-reporting): the SAE listing (counts only for the steering
+  // committee, which does not read participants) and the protocol deviation log ---
+  {
+    path: 'saes',
+    scope: 'trial',
+    page: lazy(() => import('../features/safety-reporting/saes-page')),
+  },
+  {
+    path: 'deviations',
+    scope: 'trial',
+    page: lazy(() => import('../features/safety-reporting/deviations-page')),
+  },
+
   // --- Committee (features/committee): outcomes, safety, consort, data cuts, report ---
   { path: 'outcomes', scope: 'trial', page: lazy(() => import('../features/committee/outcomes-page')) },
   { path: 'safety', scope: 'trial', page: lazy(() => import('../features/committee/safety-page')) },

@@ -18,6 +18,7 @@ import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { messages } from './messages';
 import { QueriesWaiting } from '../monitoring/queries-waiting';
+import { WorklistSaeReports } from '../safety-reporting/worklist-sae-reports';
 
 type TrialWork = RouterOutputs['entry']['worklist']['get']['trials'][number];
 
@@ -67,6 +68,7 @@ function TrialWorklist({ trial }: { trial: TrialWork }) {
           </Badge>
         ) : null}
       </Group>
+      <WorklistSaeReports trialId={trial.trialId} rows={trial.saeReports} />
       <RecordsTable trialId={trial.trialId} rows={trial.records} />
       <AssessmentTable
         trialId={trial.trialId}

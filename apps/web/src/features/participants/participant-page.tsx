@@ -18,6 +18,7 @@ import { messages } from './messages';
 import { ParticipantLocks } from '../locks/participant-locks';
 import { CasebookSignature } from '../signatures/casebook-signature';
 import { ParticipantMonitoring } from '../monitoring/participant-monitoring';
+import { ParticipantSaes } from '../safety-reporting/participant-saes';
 import { ParticipantTimeline } from './participant-timeline';
 import { AssessmentsTable, CyclesTable, EventsTable } from './records-tables';
 import type { ParticipantDetail } from './types';
@@ -105,6 +106,7 @@ export default function ParticipantPage() {
               <Section title={t('eventsTitle')}>
                 <EventsTable detail={d} />
               </Section>
+              <ParticipantSaes trialId={trialId} detail={d} />
               <ParticipantMonitoring trialId={trialId} studyId={d.participant.studyId} />
               <CasebookSignature
                 trialId={trialId}

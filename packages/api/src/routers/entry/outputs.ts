@@ -84,6 +84,20 @@ const worklistRecord = z.object({
   daysOverdue: z.number().int().nonnegative(),
 });
 
+/** An SAE report (initial or SUSAR) past its due instant and not made; saeId null for a death not reported. */
+const worklistSaeReport = z.object({
+  studyId: z.string(),
+  centre: z.string(),
+  saeId: z.number().nullable(),
+  eventId: z.number(),
+  eventType: z.enum(['complication', 'death']),
+  eventTerm: z.string(),
+  report: z.enum(['initial', 'susar']),
+  dueAt: z.string(),
+  /** Started hours since the due instant as of the server's now: at least 1. */
+  hoursOverdue: z.number().int().positive(),
+});
+
 export const worklistOutput = z.object({
   asOf: date,
   monthEnd: date,
@@ -99,6 +113,7 @@ export const worklistOutput = z.object({
       }),
       cycles: z.object({ overdue: z.array(worklistCycle), dueThisMonth: z.array(worklistCycle) }),
       records: z.array(worklistRecord),
+      saeReports: z.array(worklistSaeReport),
     }),
   ),
 });

@@ -5,7 +5,10 @@
 // overdue first. Nothing is asked for a participant who died, withdrew or was lost to follow-up, nor due
 // after the end of follow-up (domain inFollowUp). Treatment is taken to end at a stop, after the last
 // planned cycle, off study, or at the first recurrence (adjuvant treatment is not continued after it).
+// Overdue safety reports come first: an initial SAE report past its 24 hours (a recorded death nobody
+// reported included) and a SUSAR report past its 7 or 15 days, each with its started hours overdue.
 import {
+  HOUR_MS,
   byMostOverdue,
   daysOverdue,
   endOfMonth,
@@ -23,7 +26,9 @@ import {
   type TrialRecord,
 } from '@trialdesk/db';
 import { z } from 'zod';
-import { today } from '../../context.js';
+import { nowIso, today } from '../../context.js';
+import { saeListing } from '../../use-cases/safety/list-saes.js';
+import type { UseCaseDeps } from '../../use-cases/deps.js';
 import { scopedCentre } from '../../access/centre-scope.js';
 import { loadTrial } from '../../access/load-trial.js';
 import { centreCodeInput } from '../participants/schemas.js';
@@ -54,7 +59,36 @@ async function dueCycles(db: Db, trial: TrialRecord, centre: string | null, asOf
   return out;
 }
 
-async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, asOf: string) {
+type Reader = Pick<UseCaseDeps, 'db' | 'actor' | 'lang' | 'clock'>;
+
+/** The SAE and SUSAR reports of the centre whose clock ran out and that are still not made. */
+export async function overdueSaeReports(deps: Reader, trial: TrialRecord, centre: string | null) {
+  const now = Date.parse(nowIso(deps));
+  const saes = await saeListing(deps, deps.db, trial.definition, { centre, participantId: null });
+  const out = [];
+  for (const s of saes) {
+    if (s.eventVoided) continue;
+    const clocks = [['initial', s.clocks.initial] as const, ['susar', s.clocks.susar] as const];
+    for (const [report, clock] of clocks) {
+      if (clock?.state !== 'overdue') continue;
+      out.push({
+        studyId: s.studyId,
+        centre: s.centre,
+        saeId: s.id,
+        eventId: s.eventId,
+        eventType: s.eventType,
+        eventTerm: s.eventTerm,
+        report,
+        dueAt: clock.dueAt,
+        // Every started hour counts against the site: 1 ms past due is 1 hour overdue.
+        hoursOverdue: Math.ceil((now - Date.parse(clock.dueAt)) / HOUR_MS),
+      });
+    }
+  }
+  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.studyId.localeCompare(b.studyId));
+}
+
+async function trialWorklist(deps: Reader, db: Db, trial: TrialRecord, centre: string | null, asOf: string) {
   const def = trial.definition;
   const slots = (await openSlotsUntil(db, def.id, centre, endOfMonth(asOf)))
     .filter((s) => inFollowUp(s, s.dueDate))
@@ -95,6 +129,7 @@ async function trialWorklist(db: Db, trial: TrialRecord, centre: string | null, 
       dueThisMonth: cycles.filter((c) => c.state === 'due_this_month').sort(byPlanned),
     },
     records: records.sort(byMostOverdue),
+    saeReports: await overdueSaeReports(deps, trial, centre),
   };
 }
 
@@ -109,6 +144,6 @@ export const worklistProcedure = entryProcedure('participant:read')
       asOf,
       monthEnd: endOfMonth(asOf),
       centre,
-      trials: await Promise.all(trials.map((t) => trialWorklist(ctx.db, t, centre, asOf))),
+      trials: await Promise.all(trials.map((t) => trialWorklist(ctx.deps, ctx.db, t, centre, asOf))),
     };
   });
