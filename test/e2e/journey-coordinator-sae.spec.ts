@@ -103,6 +103,32 @@ test('coordinator: reports an SAE on time, sees its clock, adds a follow-up; ano
     await shoot(page, 'follow-up');
   });
 
+  await test.step('the deviation log: automatic entries marked, one logged by hand for the centre', async () => {
+    await new AppShell(page).navLink('Protocol deviations').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Protocol deviations' })).toBeVisible();
+    const log = page.getByRole('table', { name: 'Protocol deviations, newest first' });
+    await expect(log.getByText('Automatic (out of window)').first()).toBeVisible();
+    // Only Erasmus MC's entries for its coordinator.
+    await expect(log.getByRole('link', { name: /^PUMP3-(IJS|AVL)-/ })).toHaveCount(0);
+    const form = page.getByRole('form', { name: 'Log a deviation' });
+    await form.getByLabel('Category').selectOption({ label: 'Procedure' });
+    await form.getByRole('radio', { name: 'Major' }).check();
+    await typeDate(form.getByLabel(/^Date of the deviation/), today);
+    const text = `Study drug stored above 25 °C for one night (synthetic ${Date.now().toString(36)})`;
+    await typeInto(form.getByLabel(/^Description/), text);
+    await typeInto(form.getByLabel('Corrective action'), 'Fridge replaced; pharmacy informed');
+    await form.getByRole('button', { name: 'Log deviation' }).click();
+    await expect(form.getByRole('status')).toHaveText(/^Deviation \d+ logged\.$/);
+    const row = log.getByRole('row').filter({ hasText: text });
+    await expect(row).toContainText('Centre EMC');
+    await expect(row).toContainText('Major');
+    await expect(row).toContainText('Demo coordinator Erasmus MC');
+    await page.getByRole('combobox', { name: 'Severity' }).selectOption({ label: 'Major' });
+    await expect(log.getByText('Automatic (out of window)')).toHaveCount(0);
+    await expect(row).toBeVisible();
+    await shoot(page, 'deviations');
+  });
+
   await test.step('another centre’s coordinator sees neither the participant nor the SAE', async () => {
     const other = await (await browser.newContext()).newPage();
     await new LoginPage(other).logInAs(demoUsers.coordinatorAvl);

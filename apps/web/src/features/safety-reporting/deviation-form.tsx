@@ -107,7 +107,7 @@ export function DeviationForm({
           <Radio.Group
             label={t('recordSeverity')}
             value={v.severity}
-            onChange={(s) => form.set({ severity: s as DeviationSeverity })}
+            onChange={(s) => form.set({ severity: s })}
             error={form.message('severity')}
           >
             <Group gap="md" mt={6}>

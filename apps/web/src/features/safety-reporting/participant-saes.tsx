@@ -99,6 +99,9 @@ export function ParticipantSaes({ trialId, detail }: { trialId: string; detail: 
                       size="xs"
                       variant="light"
                       color="red"
+                      h="auto"
+                      py={6}
+                      styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
                       aria-label={t('reportAsSaeLabel', { event: e.name })}
                       onClick={() => {
                         setReported(null);

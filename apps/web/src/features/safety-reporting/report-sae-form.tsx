@@ -29,7 +29,6 @@ import { DateField } from '../../components/date-field';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { describeError } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import type { FieldErrors } from '../entry/field-errors';
 import { useEntryForm } from '../entry/use-entry-form';
 import { messages } from './messages';
 
@@ -118,7 +117,7 @@ export function ReportSaeForm({
         if ((v.causality[i.id] ?? '') === '') out[`assessments.${n}.causality`] = [t('causalityRequired')];
       });
       if (v.awareDate !== '' && !TIME.test(normaliseTime(v.awareTime))) out.awareAt = [t('awareTimeInvalid')];
-      return out as FieldErrors;
+      return out;
     },
   });
   const v = form.values;
@@ -140,7 +139,7 @@ export function ReportSaeForm({
           label={t('criteria')}
           description={t('criteriaHelp')}
           value={v.criteria}
-          onChange={(values) => form.set({ criteria: values as SeriousCriterion[] })}
+          onChange={(values) => form.set({ criteria: values })}
           error={form.message('criteria') ?? form.message('eventId')}
         >
           <Stack gap={6} mt={6}>
@@ -157,9 +156,7 @@ export function ReportSaeForm({
                 label={t('causalityTo', { name: i.name[lang] })}
                 data={causalityLevels.map((c) => ({ value: c, label: t(`causality_${c}`) }))}
                 value={causality === '' ? null : causality}
-                onChange={(c) =>
-                  form.set({ causality: { ...v.causality, [i.id]: (c ?? '') as Causality | '' } })
-                }
+                onChange={(c) => form.set({ causality: { ...v.causality, [i.id]: c ?? '' } })}
                 error={
                   form.message(`assessments.${n}.causality`) ?? form.message(`assessments.${n}.intervention`)
                 }

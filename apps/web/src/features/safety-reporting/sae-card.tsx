@@ -61,20 +61,20 @@ export function SaeCard({ sae, children }: { sae: SaeView; children?: ReactNode 
           </Text>
         ) : null}
         {sae.assessments.length > 0 ? (
-          <Text size="sm" component="div">
+          <Text size="sm">
             <Text span fw={600}>
               {t('causalityCol')}:
-            </Text>
-            <List size="sm" spacing={2}>
-              {sae.assessments.map((a) => (
-                <List.Item key={a.intervention}>
-                  {a.interventionName}: {t(`causality_${a.causality}`)}
-                  {isRelated(a.causality) && a.expected !== null
-                    ? ` (${t('related')}, ${a.expected ? t('expected') : t('unexpected')})`
-                    : ''}
-                </List.Item>
-              ))}
-            </List>
+            </Text>{' '}
+            {sae.assessments
+              .map(
+                (a) =>
+                  `${a.interventionName}: ${t(`causality_${a.causality}`)}${
+                    isRelated(a.causality) && a.expected !== null
+                      ? ` (${t('related')}, ${a.expected ? t('expected') : t('unexpected')})`
+                      : ''
+                  }`,
+              )
+              .join('; ')}
           </Text>
         ) : null}
         <Text size="sm">
@@ -116,7 +116,7 @@ export function SaeCard({ sae, children }: { sae: SaeView; children?: ReactNode 
                 {t('noFollowUps')}
               </Text>
             ) : (
-              <List type="ordered" size="sm" spacing={4}>
+              <List size="sm" spacing={4} listStyleType="none" withPadding={false}>
                 {sae.followUps.map((u) => (
                   <List.Item key={u.seq}>
                     <Text span size="sm" fw={600}>

@@ -105,7 +105,12 @@ function SaeStepForm({
   const label = t(w.field);
   const message = form.message(field);
   return (
-    <form noValidate onSubmit={form.submit} aria-label={t(w.label, { id: saeId })}>
+    <form
+      noValidate
+      onSubmit={form.submit}
+      aria-label={t(w.label, { id: saeId })}
+      style={{ flex: '1 1 100%' }}
+    >
       <Stack gap="xs">
         {step === 'susar' ? (
           <TextInput
