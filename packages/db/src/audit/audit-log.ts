@@ -88,11 +88,7 @@ export async function appendAudit(
   input: AuditEntry,
 ): Promise<number> {
   const entry = auditEntrySchema.parse(input);
-  await lockAuditChain(trx);
-  // Cross-centre: the chain's head is the last row of every centre, whoever appends.
-  const last = await withAllCentres(trx, (all) =>
-    all.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst(),
-  );
+  const last = heads.get(trx) ?? (await chainHead(trx));
   const row = storedForm({
     seq: (last?.seq ?? 0) + 1,
     at,
@@ -119,7 +115,31 @@ export async function appendAudit(
   const stored = await trx.selectFrom('audit_log').selectAll().where('seq', '=', row.seq).executeTakeFirst();
   if (!stored || stored.prev_hash !== prevHash || hashAuditRow(prevHash, stored) !== hash)
     throw new AuditWriteError(row.seq);
+  // Within a transaction the write lock is held until it ends, so the row just written stays the head.
+  if (trx.isTransaction) heads.set(trx, { seq: row.seq, hash });
   return row.seq;
+}
+
+/**
+ * The chain's head as this transaction last appended it. A write that appends several entries (a
+ * screening and an inclusion, an automatic query and its step) reads the head from the database once:
+ * appendAudit is the only writer of audit_log, and the transaction holds the write lock from its first
+ * append until it ends, so nobody else can move the head meanwhile. Keyed by the transaction object, so a
+ * new transaction starts without it; a rollback to a savepoint forgets it (forgetAuditHead).
+ */
+const heads = new WeakMap<Db, { seq: number; hash: string }>();
+
+/** A rollback to a savepoint may have removed entries this transaction appended: read the head again. */
+export function forgetAuditHead(trx: Db): void {
+  heads.delete(trx);
+}
+
+async function chainHead(trx: Db): Promise<{ seq: number; hash: string } | undefined> {
+  await lockAuditChain(trx);
+  // Cross-centre: the chain's head is the last row of every centre, whoever appends.
+  return withAllCentres(trx, (all) =>
+    all.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst(),
+  );
 }
 
 /**

@@ -14,10 +14,10 @@ import {
 } from '@trialdesk/domain';
 import {
   countIncluded,
+  courseFromInclusion,
   findScreening,
-  findTrial,
   insertParticipant,
-  setTimeZero,
+  insertScheduledSlots,
   takeStudyId,
   updateScreening,
   writeTransaction,
@@ -88,21 +88,22 @@ async function linkableScreening(
 }
 
 export async function includeParticipant(deps: UseCaseDeps, input: Input): Promise<Inclusion> {
-  const trial = await loadTrial(deps, input.trialId);
-  const def = trial.definition;
-  const centre = writeCentre(deps, def, input.centre);
-  const age = checkInclusion(deps, def, centre, input);
-  const eligibility: EligibilityRecord = {
-    answers: input.answers,
-    measures: Object.fromEntries(
-      Object.entries(input.measures).map(([id, m]) => [id, { value: m.value, uln: m.uln }]),
-    ),
-    labDate: input.labDate,
-  };
-  const result = await writeTransaction(deps.db, async (trx) => {
+  const { result, centre } = await writeTransaction(deps.db, async (trx) => {
+    // The trial is read once, under the write lock: the target it holds is the one this inclusion is
+    // checked against (an administrator may just have changed it), and no second read is needed.
+    const trial = await loadTrial({ db: trx, lang: deps.lang }, input.trialId);
+    const def = trial.definition;
+    const centre = writeCentre(deps, def, input.centre);
+    const age = checkInclusion(deps, def, centre, input);
+    const eligibility: EligibilityRecord = {
+      answers: input.answers,
+      measures: Object.fromEntries(
+        Object.entries(input.measures).map(([id, m]) => [id, { value: m.value, uln: m.uln }]),
+      ),
+      labDate: input.labDate,
+    };
     const { seq, studyId } = await takeStudyId(trx, def, centre);
-    // The target is read again inside the transaction: an administrator may just have changed it.
-    const target = (await findTrial(trx, def.id))?.definition.target ?? def.target;
+    const target = def.target;
     // Under the write lock nobody else includes meanwhile: after this inclusion there are one more.
     const includedBefore = await countIncluded(trx, def.id);
     if (includedBefore >= target)
@@ -110,20 +111,27 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
     const linked = input.screeningNumber
       ? await linkableScreening(deps, trx, def.id, centre, input.screeningNumber)
       : null;
-    const participantId = await insertParticipant(trx, {
-      trialId: def.id,
-      centre,
-      studyId,
-      seq,
-      inclusionDate: input.inclusionDate,
-      consentDate: input.consentDate,
-      ageAtInclusion: age,
-      sex: input.sex,
-      eligibility,
-      synthetic: trial.synthetic,
-      createdAt: nowIso(deps),
-      createdBy: deps.actor.id,
-    });
+    const timeZero = def.schedule.timeZero === 'inclusion' ? input.inclusionDate : null;
+    // A time zero known at inclusion is written with the participant (not by a second UPDATE).
+    const course = timeZero ? courseFromInclusion(def, timeZero) : undefined;
+    const participantId = await insertParticipant(
+      trx,
+      {
+        trialId: def.id,
+        centre,
+        studyId,
+        seq,
+        inclusionDate: input.inclusionDate,
+        consentDate: input.consentDate,
+        ageAtInclusion: age,
+        sex: input.sex,
+        eligibility,
+        synthetic: trial.synthetic,
+        createdAt: nowIso(deps),
+        createdBy: deps.actor.id,
+      },
+      course,
+    );
     let screeningNumber: string;
     if (linked) {
       screeningNumber = linked.screeningNumber;
@@ -139,8 +147,7 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
         participant: { id: participantId, studyId },
       });
     }
-    const timeZero = def.schedule.timeZero === 'inclusion' ? input.inclusionDate : null;
-    if (timeZero) await setTimeZero(trx, def, { id: participantId, centre }, timeZero);
+    if (timeZero) await insertScheduledSlots(trx, def, { id: participantId, centre }, timeZero);
     await writeAudit(deps, trx, {
       action: 'participant.included',
       entityType: 'participant',
@@ -164,8 +171,8 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
       reason: null,
     });
     await syncAutoQueries(deps, trx, def, participantId);
-    return { studyId, screeningNumber, timeZero, included: includedBefore + 1, target };
+    return { result: { studyId, screeningNumber, timeZero, included: includedBefore + 1, target }, centre };
   });
-  publishChange(deps, def.id, 'inclusion', centre);
+  publishChange(deps, input.trialId, 'inclusion', centre);
   return result;
 }

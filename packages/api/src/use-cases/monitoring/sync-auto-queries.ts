@@ -111,7 +111,7 @@ export async function syncAutoQueries(
     changes.closed += 1;
   }
   // The same rules' windows make protocol deviations: logged once, in this same transaction.
-  await syncAutoDeviations(deps, trx, def, participantId);
+  await syncAutoDeviations(deps, trx, def, p);
   return changes;
 }
 

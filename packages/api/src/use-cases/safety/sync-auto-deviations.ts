@@ -4,7 +4,13 @@
 // so neither a second write nor a second instance logs it twice. A later correction into the window leaves
 // the entry in the log (it happened; the correction's reason says why), as a deviation log should.
 import type { TrialDefinition } from '@trialdesk/domain';
-import { findParticipantById, insertDeviation, outOfWindowFindings, type Db } from '@trialdesk/db';
+import {
+  findParticipantById,
+  insertDeviation,
+  outOfWindowFindings,
+  type Db,
+  type Participant,
+} from '@trialdesk/db';
 import { nowIso } from '../../context.js';
 import { writeAudit, writeSystemAudit, type UseCaseDeps } from '../deps.js';
 import { SYSTEM_NAME, type SweepDeps } from '../system-actor.js';
@@ -14,11 +20,12 @@ export async function syncAutoDeviations(
   deps: UseCaseDeps | SweepDeps,
   trx: Db,
   def: TrialDefinition,
-  participantId: number,
+  participant: number | Participant,
 ): Promise<number> {
-  const p = await findParticipantById(trx, participantId);
+  // The automatic queries' sync, which calls this in the same transaction, passes the row it just read.
+  const p = typeof participant === 'number' ? await findParticipantById(trx, participant) : participant;
   if (!p || p.voided !== null) return 0;
-  const findings = await outOfWindowFindings(trx, def.id, participantId);
+  const findings = await outOfWindowFindings(trx, def.id, p.id);
   const actor = 'actor' in deps ? deps.actor : null;
   let logged = 0;
   for (const f of findings) {

@@ -3,6 +3,7 @@
 // instance. Counters (study IDs, screening numbers), the enrolment target and the audit head read after it
 // are what the previous writer committed, on every instance.
 import { sql } from 'kysely';
+import { forgetAuditHead } from '../../audit/audit-log.js';
 import { lockForWrite } from '../../engine/locks.js';
 import type { Db } from '../../database.js';
 
@@ -31,6 +32,8 @@ export async function withSavepoint<T>(trx: Db, fn: () => Promise<T>): Promise<T
     return result;
   } catch (error) {
     await sql`rollback to savepoint ${name}`.execute(trx);
+    // The rollback may have removed audit entries appended since the savepoint: the head is read afresh.
+    forgetAuditHead(trx);
     await sql`release savepoint ${name}`.execute(trx);
     throw error;
   }

@@ -116,10 +116,14 @@ export function participantRow(
 }
 
 /** A new participant: not yet operated, no time zero, on study. */
-export async function insertParticipant(trx: Db, p: NewParticipant): Promise<number> {
+export async function insertParticipant(
+  trx: Db,
+  p: NewParticipant,
+  course: ParticipantCourse = notYetOperated,
+): Promise<number> {
   const row = await trx
     .insertInto('participants')
-    .values(participantRow(p))
+    .values(participantRow(p, course))
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -205,6 +209,21 @@ export async function setTimeZero(
     .set({ time_zero: timeZero, follow_up_end: followUpEnd(timeZero, def.followUpMonths) })
     .where('id', '=', participant.id)
     .execute();
+  await insertScheduledSlots(trx, def, participant, timeZero);
+}
+
+/** A participant whose time zero is the inclusion: on study from the start, with its end of follow-up. */
+export function courseFromInclusion(def: TrialDefinition, timeZero: IsoDate): ParticipantCourse {
+  return { ...notYetOperated, timeZero, followUpEnd: followUpEnd(timeZero, def.followUpMonths) };
+}
+
+/** The scheduled assessment slots counted from time zero, in one multi-row insert. */
+export async function insertScheduledSlots(
+  trx: Db,
+  def: TrialDefinition,
+  participant: { id: number; centre: string },
+  timeZero: string,
+): Promise<void> {
   const slots = scheduleAssessments(def.schedule, timeZero).map((s) => ({
     trial_id: def.id,
     participant_id: participant.id,
