@@ -79,7 +79,9 @@ let sqlMicros = 0;
 for (const [sql, s] of rows) {
   statements += s.calls;
   sqlMicros += s.micros;
-  console.log(`${(s.calls / n).toFixed(2).padStart(5)} × ${(s.micros / n).toFixed(1).padStart(7)} µs  ${sql}`);
+  console.log(
+    `${(s.calls / n).toFixed(2).padStart(5)} × ${(s.micros / n).toFixed(1).padStart(7)} µs  ${sql}`,
+  );
 }
 console.log(
   `${(statements / n).toFixed(2)} statements per inclusion; in SQLite ${(sqlMicros / n).toFixed(0)} µs of ${perInclusion.toFixed(0)} µs per inclusion`,
