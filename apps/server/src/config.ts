@@ -16,7 +16,7 @@ export const configSchema = z.object({
     .string()
     .refine(isPostgresUrl, 'DATABASE_URL must be a postgres:// or postgresql:// URL (unset for SQLite)')
     .optional(),
-  /** PostgreSQL connections per instance. */
+  /** PostgreSQL connections per pool (two pools per instance: all centres, one centre). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   /** Demo mode: on an empty database, load the built-in trials, demo accounts and synthetic cohorts. */
   DEMO: bool.default(true),

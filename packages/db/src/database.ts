@@ -23,7 +23,7 @@ export interface OpenOptions {
    * empty database and the others find it seeded.
    */
   initialise?: (db: Db) => Promise<void>;
-  /** PostgreSQL connections per instance (default 10). */
+  /** PostgreSQL connections per pool (default 10; two pools per instance: engine/scoped-dialect.ts). */
   poolSize?: number;
 }
 

@@ -15,7 +15,7 @@ export interface PostgresOptions {
   migrate?: boolean;
   /** Runs once the schema is current, still under the start-up lock (e.g. seeding an empty database). */
   initialise?: (db: Kysely<Schema>) => Promise<void>;
-  /** Connections per instance (default 10). */
+  /** Connections per pool (default 10): one pool for work across all centres, one for a centre's work. */
   poolSize?: number;
   /** Called when an idle pooled connection fails (the server restarted, the network dropped). */
   onIdleError?: (error: Error) => void;
@@ -75,8 +75,12 @@ export async function openPostgresHandle(
   options: PostgresOptions = {},
 ): Promise<PostgresHandle> {
   const pool = createPool(url, options.poolSize, options.onIdleError);
+  // A second pool for a centre's work (scoped-dialect.ts says why); its connections open when first taken.
+  const centrePool = createPool(url, options.poolSize, options.onIdleError);
   const appRole = new AppRoleSwitch();
-  const db = new Kysely<Schema>({ dialect: new ScopedPostgresDialect({ pool }, appRole) });
+  const db = new Kysely<Schema>({
+    dialect: new ScopedPostgresDialect({ pool }, appRole, { pool: centrePool }),
+  });
   try {
     if (options.migrate !== false || options.initialise) {
       await withStartupLock(pool, async (client) => {
