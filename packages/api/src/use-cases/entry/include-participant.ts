@@ -147,7 +147,9 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
         participant: { id: participantId, studyId },
       });
     }
-    if (timeZero) await insertScheduledSlots(trx, def, { id: participantId, centre }, timeZero);
+    const slots = timeZero
+      ? await insertScheduledSlots(trx, def, { id: participantId, centre }, timeZero)
+      : [];
     await writeAudit(deps, trx, {
       action: 'participant.included',
       entityType: 'participant',
@@ -170,7 +172,8 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
       },
       reason: null,
     });
-    await syncAutoQueries(deps, trx, def, participantId);
+    // The rules run on what this write created (the slots, nothing else) instead of reading it back.
+    await syncAutoQueries(deps, trx, def, participantId, { slots });
     return { result: { studyId, screeningNumber, timeZero, included: includedBefore + 1, target }, centre };
   });
   publishChange(deps, input.trialId, 'inclusion', centre);

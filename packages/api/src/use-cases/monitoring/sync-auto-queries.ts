@@ -11,6 +11,7 @@ import {
 import {
   autoQueriesOf,
   findParticipantById,
+  type AssessmentSlot,
   insertQuery,
   insertQueryStep,
   participantRecords,
@@ -40,6 +41,15 @@ interface Envelope {
 type Auditor = (trx: Db, event: Parameters<typeof writeAudit>[2]) => Promise<number>;
 
 /**
+ * What the write that has just created a participant (an inclusion) knows of its records: the slots it
+ * scheduled, and nothing else (no visit, cycle or event yet, so no query and no deviation). The rules then
+ * run on these instead of reading back what the same transaction has just written.
+ */
+export interface NewParticipantRecords {
+  slots: AssessmentSlot[];
+}
+
+/**
  * Re-runs the rules for one participant inside `trx`. After a user's write the audit entries carry that
  * user (the write caused them) with the rule as the reason; in the scheduled sweep they name no user.
  */
@@ -48,11 +58,14 @@ export async function syncAutoQueries(
   trx: Db,
   def: TrialDefinition,
   participantId: number,
+  created?: NewParticipantRecords,
 ): Promise<AutoQueryChanges> {
   const changes: AutoQueryChanges = { opened: 0, closed: 0, reopened: 0 };
   const p = await findParticipantById(trx, participantId);
   if (!p) return changes;
-  const records = await participantRecords(trx, participantId);
+  const records = created
+    ? { slots: created.slots, cycles: [], assessments: [] }
+    : await participantRecords(trx, participantId);
   const findings = autoQueryFindings({
     def,
     today: today(deps),
@@ -66,7 +79,9 @@ export async function syncAutoQueries(
     slots: records.slots,
     assessments: records.assessments.map((a) => ({ ...a, voided: a.voided !== null })),
   });
-  const existing = new Map((await autoQueriesOf(trx, participantId)).map((q) => [q.autoKey, q]));
+  const existing = new Map(
+    (created ? [] : await autoQueriesOf(trx, participantId)).map((q) => [q.autoKey, q]),
+  );
   const audit: Auditor =
     'actor' in deps ? (t, e) => writeAudit(deps, t, e) : (t, e) => writeSystemAudit(deps, t, e);
   const at = nowIso(deps);
@@ -110,8 +125,9 @@ export async function syncAutoQueries(
     });
     changes.closed += 1;
   }
-  // The same rules' windows make protocol deviations: logged once, in this same transaction.
-  await syncAutoDeviations(deps, trx, def, p);
+  // The same rules' windows make protocol deviations: logged once, in this same transaction. Only visits
+  // and cycles can be out of window, so a participant created by this write has none yet.
+  if (!created) await syncAutoDeviations(deps, trx, def, p);
   return changes;
 }
 

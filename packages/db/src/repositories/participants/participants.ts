@@ -18,6 +18,7 @@ import {
   toEvent,
   toParticipant,
   toSlot,
+  type AssessmentSlot,
   type Created,
   type Participant,
 } from './records.js';
@@ -217,13 +218,13 @@ export function courseFromInclusion(def: TrialDefinition, timeZero: IsoDate): Pa
   return { ...notYetOperated, timeZero, followUpEnd: followUpEnd(timeZero, def.followUpMonths) };
 }
 
-/** The scheduled assessment slots counted from time zero, in one multi-row insert. */
+/** The scheduled assessment slots counted from time zero, in one multi-row insert; returns them by month. */
 export async function insertScheduledSlots(
   trx: Db,
   def: TrialDefinition,
   participant: { id: number; centre: string },
   timeZero: string,
-): Promise<void> {
+): Promise<AssessmentSlot[]> {
   const slots = scheduleAssessments(def.schedule, timeZero).map((s) => ({
     trial_id: def.id,
     participant_id: participant.id,
@@ -236,7 +237,8 @@ export async function insertScheduledSlots(
     performed_date: null,
     late: 0,
   }));
-  await trx.insertInto('assessment_slots').values(slots).execute();
+  const rows = await trx.insertInto('assessment_slots').values(slots).returningAll().execute();
+  return rows.map(toSlot).sort((a, b) => a.month - b.month);
 }
 
 /**
