@@ -26,7 +26,7 @@ function traceStatements(sqlite: Database.Database) {
     const stmt = prepare(text);
     const key = text.replace(/\s+/g, ' ').slice(0, 110);
     for (const method of ['run', 'get', 'all'] as const) {
-      const call = stmt[method].bind(stmt) as (...args: unknown[]) => unknown;
+      const call = stmt[method].bind<(...args: unknown[]) => unknown>(stmt);
       Object.defineProperty(stmt, method, {
         value: (...args: unknown[]) => {
           const started = performance.now();
