@@ -186,9 +186,13 @@ function DeviationLog({
                     </Table.Th>
                     <Table.Td>{t(`category_${d.category}`)}</Table.Td>
                     <Table.Td>
-                      <Badge color={d.severity === 'major' ? 'red' : 'gray'} variant="light">
+                      <Text
+                        size="sm"
+                        fw={d.severity === 'major' ? 700 : 400}
+                        c={d.severity === 'major' ? 'red.8' : undefined}
+                      >
                         {t(`severity_${d.severity}`)}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td className="wrap">{d.description}</Table.Td>
                     <Table.Td className="wrap">{d.correctiveAction ?? '–'}</Table.Td>

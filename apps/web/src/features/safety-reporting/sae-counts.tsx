@@ -67,7 +67,9 @@ export function SaeCounts({
               <Table.Tbody>
                 {s.byCentre.map((c) => (
                   <Table.Tr key={c.centre}>
-                    <Table.Th scope="row">{centreName(c.centre)}</Table.Th>
+                    <Table.Th scope="row" style={{ whiteSpace: 'normal' }}>
+                      {centreName(c.centre)}
+                    </Table.Th>
                     <Table.Td ta="right">{c.saes}</Table.Td>
                     <Table.Td ta="right">{c.susars}</Table.Td>
                     <Table.Td ta="right">{c.overdue}</Table.Td>
@@ -90,7 +92,9 @@ export function SaeCounts({
               <Table.Tbody>
                 {s.byCriterion.map((c) => (
                   <Table.Tr key={c.criterion}>
-                    <Table.Th scope="row">{tm(`criterion_${c.criterion}`)}</Table.Th>
+                    <Table.Th scope="row" style={{ whiteSpace: 'normal' }}>
+                      {tm(`criterion_${c.criterion}`)}
+                    </Table.Th>
                     <Table.Td ta="right">{c.n}</Table.Td>
                   </Table.Tr>
                 ))}
