@@ -44,6 +44,20 @@ describe('cumulative accrual', () => {
     // IJsselland activates on 1 May 2021: nothing planned there before.
     expect(series.find((p) => p.month === '2021-04')?.plannedByCentre.IJS).toBe(0);
   });
+  it('without per-centre series, keeps every month, total and planned figure and leaves the centres empty', () => {
+    const art = builtInTrial('artery-2');
+    const data = [
+      { month: '2025-04', centre: 'EMC', count: 3 },
+      { month: '2025-06', centre: 'AVL', count: 2 },
+      // A centre no longer in the definition still counts in the total, as with the per-centre series.
+      { month: '2025-06', centre: 'OLD', count: 1 },
+    ];
+    const full = cumulativeAccrual(art, data, '2025-10-15');
+    const lean = cumulativeAccrual(art, data, '2025-10-15', { perCentre: false });
+    expect(lean).toEqual(full.map((p) => ({ ...p, byCentre: {}, plannedByCentre: {} })));
+    expect(lean.find((p) => p.month === '2025-10')?.total).toBe(6);
+    expect(Object.keys(full[0]!.plannedByCentre).length).toBeGreaterThan(0);
+  });
   it('leaves months after today empty while recruiting', () => {
     const art = builtInTrial('artery-2');
     const s = cumulativeAccrual(art, [{ month: '2025-04', centre: 'EMC', count: 3 }], '2025-10-15');

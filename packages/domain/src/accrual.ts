@@ -52,12 +52,17 @@ export interface AccrualPoint {
 /**
  * Cumulative accrual per calendar month, from the earlier of the planned start and the first inclusion to
  * the later of the planned end and the last month with data (today's month while recruitment runs).
+ * With `perCentre: false` the per-centre series are left empty: for a network of 200 centres they are
+ * 200 planned lines a month, most of the cost of an overview recomputed after a write (issue 17), and the
+ * overview does not send them beyond a few centres anyway.
  */
 export function cumulativeAccrual(
   def: TrialDefinition,
   counts: readonly MonthlyCount[],
   today: IsoDate,
+  options: { perCentre?: boolean } = {},
 ): AccrualPoint[] {
+  const perCentre = options.perCentre ?? true;
   const months = counts.map((c) => c.month).sort();
   const recruiting = counts.reduce((n, c) => n + c.count, 0) < def.target;
   const first = minDate(def.recruitment.plannedStart, `${months[0] ?? monthOf(today)}-01`);
@@ -70,19 +75,24 @@ export function cumulativeAccrual(
     perMonth.set(c.month, m);
   }
   const running = new Map<string, number>(def.centres.map((c) => [c.code, 0]));
+  let runningTotal = 0;
   return monthsFromTo(monthOf(first), monthOf(last)).map((month) => {
-    for (const [centre, n] of perMonth.get(month) ?? []) running.set(centre, (running.get(centre) ?? 0) + n);
+    for (const [centre, n] of perMonth.get(month) ?? []) {
+      running.set(centre, (running.get(centre) ?? 0) + n);
+      runningTotal += n;
+    }
     const future = month > monthOf(today);
     const end = monthEnd(month);
     const byCentre: Record<string, number | null> = {};
     const plannedByCentre: Record<string, number> = {};
-    for (const c of def.centres) {
-      byCentre[c.code] = future ? null : (running.get(c.code) ?? 0);
-      plannedByCentre[c.code] = round2(
-        plannedAccrual(c.activationDate, def.recruitment.plannedEnd, c.target, end),
-      );
-    }
-    const total = future ? null : [...running.values()].reduce((a, b) => a + b, 0);
+    if (perCentre)
+      for (const c of def.centres) {
+        byCentre[c.code] = future ? null : (running.get(c.code) ?? 0);
+        plannedByCentre[c.code] = round2(
+          plannedAccrual(c.activationDate, def.recruitment.plannedEnd, c.target, end),
+        );
+      }
+    const total = future ? null : runningTotal;
     const planned = round2(
       plannedAccrual(def.recruitment.plannedStart, def.recruitment.plannedEnd, def.target, end),
     );

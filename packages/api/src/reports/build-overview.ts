@@ -163,10 +163,7 @@ export function assembleOverview(trial: TrialRecord, today: IsoDate, parts: Over
       remaining: Math.max(0, def.target - included),
     },
     accrualPerCentre: def.centres.length <= MAX_CENTRE_SERIES,
-    accrual:
-      def.centres.length <= MAX_CENTRE_SERIES
-        ? cumulativeAccrual(def, monthly, today)
-        : cumulativeAccrual(def, monthly, today).map((p) => ({ ...p, byCentre: {}, plannedByCentre: {} })),
+    accrual: cumulativeAccrual(def, monthly, today, { perCentre: def.centres.length <= MAX_CENTRE_SERIES }),
     projection,
     centres,
     milestones,

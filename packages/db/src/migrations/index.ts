@@ -15,6 +15,7 @@ import { safetyPostgres, safetySqlite } from './014-safety.js';
 import { importSourceKeysPostgres, importSourceKeysSqlite } from './015-import-source-keys.js';
 import { rowLevelSecurityPostgres, rowLevelSecuritySqlite } from './016-row-level-security.js';
 import { notificationsPostgres, notificationsSqlite } from './017-notifications.js';
+import { coveringLiveIndexesPostgres, coveringLiveIndexesSqlite } from './018-covering-live-indexes.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -86,4 +87,10 @@ export const migrations: readonly Migration[] = [
     postgres: rowLevelSecurityPostgres,
   },
   { id: 17, name: '017-notifications', sqlite: notificationsSqlite, postgres: notificationsPostgres },
+  {
+    id: 18,
+    name: '018-covering-live-indexes',
+    sqlite: coveringLiveIndexesSqlite,
+    postgres: coveringLiveIndexesPostgres,
+  },
 ];

@@ -41,7 +41,8 @@ export async function monthlyInclusions(db: Db, trialId: string, centres?: Centr
     .where('trial_id', '=', trialId)
     .where('voided_at', 'is', null)
     .$if(centres !== undefined, (q) => q.where('centre', 'in', centres!))
-    .groupBy([month, 'centre'])
+    // Centre first: the covering index's order (migration 018), so no temporary B-tree for the groups.
+    .groupBy(['centre', month])
     .execute();
   return rows.map((r) => ({ month: r.month, centre: r.centre, count: Number(r.count) }));
 }
