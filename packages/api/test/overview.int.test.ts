@@ -191,6 +191,44 @@ describe('overview payload for a many-centre network', () => {
   });
 });
 
+describe('overview per-centre tables a page at a time', () => {
+  it('sends the asked page of centres in every per-centre table, with the total and the whole-trial figures', async () => {
+    const pi = await h.as('pi');
+    const all = await pi.overview.get({ trialId: 'pump-iii' });
+    expect(all.centrePage).toEqual({ page: 0, pageSize: 3, total: 3 });
+    const second = await pi.overview.get({ trialId: 'pump-iii', centrePage: { page: 1, pageSize: 2 } });
+    expect(second.centrePage).toEqual({ page: 1, pageSize: 2, total: 3 });
+    // The third centre of the definition (AVL), and only it, in each of the three tables.
+    expect(second.centres.map((c) => c.code)).toEqual(['AVL']);
+    expect(second.centres).toEqual(all.centres.slice(2));
+    expect(second.followUp.byCentre.map((c) => c.centre)).toEqual(['AVL']);
+    expect(second.assessments.byCentre).toEqual(all.assessments.byCentre.slice(2));
+    // Totals, accrual and milestones stay the trial's.
+    expect(second.inclusion).toEqual(all.inclusion);
+    expect(second.followUp.total).toEqual(all.followUp.total);
+    expect(second.accrual).toEqual(all.accrual);
+    const past = await pi.overview.get({ trialId: 'pump-iii', centrePage: { page: 5, pageSize: 2 } });
+    expect([past.centres, past.followUp.byCentre, past.assessments.byCentre]).toEqual([[], [], []]);
+  });
+
+  it('refuses a page size of 0 or above 200, a negative page and unknown page fields', async () => {
+    const pi = await h.as('pi');
+    for (const centrePage of [
+      { page: 0, pageSize: 0 },
+      { page: 0, pageSize: 201 },
+      { page: -1, pageSize: 25 },
+      { page: 0, pageSize: 25, centre: 'EMC' },
+    ])
+      await expectCode(
+        pi.overview.get({
+          trialId: 'pump-iii',
+          centrePage: centrePage as { page: number; pageSize: number },
+        }),
+        'BAD_REQUEST',
+      );
+  });
+});
+
 describe('trials list', () => {
   it('puts the trial that started recruiting first at the top (PUMP-III before ARTERY-2)', async () => {
     const trials = await (await h.as('pi')).trials.list();

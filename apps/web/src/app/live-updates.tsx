@@ -6,6 +6,7 @@ import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { createContext, useContext, useEffect } from 'react';
 import { Outlet, useMatch } from 'react-router';
+import { overviewInput } from '../features/overview/centre-page';
 import { useTRPC } from '../lib/trpc';
 import { useTrialId } from './trial';
 
@@ -40,7 +41,7 @@ export function LiveUpdates() {
   // On the overview, ask for its data now, while the page's code is still loading, not after it.
   const onOverview = useMatch('/trials/:trialId') !== null;
   useEffect(() => {
-    if (onOverview) void queryClient.prefetchQuery(trpc.overview.get.queryOptions({ trialId }));
+    if (onOverview) void queryClient.prefetchQuery(trpc.overview.get.queryOptions(overviewInput(trialId)));
   }, [onOverview, queryClient, trpc, trialId]);
   const subscription = useSubscription(
     trpc.live.onChange.subscriptionOptions(

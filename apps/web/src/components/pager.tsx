@@ -12,6 +12,7 @@ export function Pager({
   onPage,
   onPageSize,
   pageSizeLabel,
+  label,
 }: {
   /** Zero-based, as the API takes it. */
   page: number;
@@ -20,6 +21,8 @@ export function Pager({
   onPage: (page: number) => void;
   onPageSize: (size: number) => void;
   pageSizeLabel: string;
+  /** The navigation's name, when a page has more than one pager (each landmark needs its own name). */
+  label?: string;
 }) {
   const t = useT(common);
   const f = useFormat();
@@ -27,7 +30,7 @@ export function Pager({
   const from = total === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(total, (page + 1) * pageSize);
   return (
-    <Group component="nav" aria-label={t('pagination')} justify="space-between" wrap="wrap" gap="sm">
+    <Group component="nav" aria-label={label ?? t('pagination')} justify="space-between" wrap="wrap" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('rowsShown', { from: f.number(from), to: f.number(to), total: f.number(total) })}
       </Text>

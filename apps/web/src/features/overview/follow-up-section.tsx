@@ -9,11 +9,21 @@ import { common } from '../../i18n/common-messages';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { messages } from './messages';
 
+import type { CentrePaging } from './centre-page';
+import { CentrePager } from './centre-pager';
 import type { CentreName, Overview } from './types';
 import { AssessmentsChart, PhasesChart } from './lazy-charts';
 import { assessmentOrder, shownBuckets, useBucketLabel } from './chart-data';
 
-export function FollowUpSection({ overview, centreName }: { overview: Overview; centreName: CentreName }) {
+export function FollowUpSection({
+  overview,
+  centreName,
+  paging,
+}: {
+  overview: Overview;
+  centreName: CentreName;
+  paging: CentrePaging;
+}) {
   const t = useT(messages);
   const [view, setView] = useChartView();
   return (
@@ -48,6 +58,7 @@ export function FollowUpSection({ overview, centreName }: { overview: Overview; 
           </Stack>
         </Grid.Col>
       </Grid>
+      <CentrePager paging={paging} label={t('followUpPagination')} />
     </Section>
   );
 }

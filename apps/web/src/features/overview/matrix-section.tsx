@@ -22,7 +22,16 @@ import { messages } from './messages';
 import classes from './matrix.module.css';
 import type { Overview } from './types';
 
-export function MatrixSection({ trialId, overview }: { trialId: string; overview: Overview }) {
+export function MatrixSection({
+  trialId,
+  overview,
+  centres,
+}: {
+  trialId: string;
+  overview: Overview;
+  /** Every centre of the trial (the overview's own tables hold one page of them). */
+  centres: readonly { code: string; name: string }[];
+}) {
   const t = useT(messages);
   const user = useSession();
   const locked = isCentreBound(user.role) ? user.centre : null;
@@ -48,7 +57,7 @@ export function MatrixSection({ trialId, overview }: { trialId: string; overview
     >
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
         <CentreFilter
-          centres={overview.centres}
+          centres={centres}
           value={centre}
           locked={locked}
           lockedHint={t('matrixOwnCentre')}

@@ -1,7 +1,7 @@
 // The trial overview: key figures, accrual, centres, milestones, follow-up status and the follow-up matrix.
 // Every number arrives computed from the server (overview.get); this page only lays them out.
 import { Alert, Group, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
@@ -14,6 +14,7 @@ import { common } from '../../i18n/common-messages';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { AccrualSection } from './accrual-section';
+import { overviewInput, useCentrePage } from './centre-page';
 import { CentresSection } from './centres-section';
 import { FollowUpSection } from './follow-up-section';
 import { KeyFigures } from './key-figures';
@@ -46,14 +47,22 @@ export default function OverviewPage() {
   const tc = useT(common);
   const f = useFormat();
   const { lang } = useLang();
-  const overview = useQuery(trpc.overview.get.queryOptions({ trialId }));
+  // The per-centre tables a page at a time; the previous page stays shown while the next one loads.
+  const { centrePage, onPage, onPageSize } = useCentrePage();
+  const overview = useQuery(
+    trpc.overview.get.queryOptions(overviewInput(trialId, centrePage), { placeholderData: keepPreviousData }),
+  );
+  // Every centre's code and name (the matrix's filter, labels): the definition the navigation loads anyway.
+  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   const afterFirstPaint = useAfterFirstPaint(overview.isSuccess);
 
   if (overview.isPending) return <PageLoader />;
   if (overview.isError) return <PageError error={overview.error} onRetry={() => void overview.refetch()} />;
   const data = overview.data;
-  const names = new Map(data.centres.map((c) => [c.code, c.name]));
+  const allCentres = trial.data?.definition.centres ?? data.centres;
+  const names = new Map([...allCentres, ...data.centres].map((c) => [c.code, c.name]));
   const centreName = (code: string) => names.get(code) ?? code;
+  const paging = { ...data.centrePage, onPage, onPageSize };
 
   return (
     <>
@@ -76,13 +85,13 @@ export default function OverviewPage() {
         {afterFirstPaint ? (
           <>
             <AccrualSection overview={data} centreName={centreName} />
-            <CentresSection overview={data} />
+            <CentresSection overview={data} paging={paging} />
             <MilestonesSection overview={data} />
-            <FollowUpSection overview={data} centreName={centreName} />
+            <FollowUpSection overview={data} centreName={centreName} paging={paging} />
             {can(user.role, 'participant:read') ? <QuerySummary trialId={trialId} /> : null}
             <SafetyPanel trialId={trialId} centreName={centreName} />
             {can(user.role, 'participant:read') ? (
-              <MatrixSection trialId={trialId} overview={data} />
+              <MatrixSection trialId={trialId} overview={data} centres={allCentres} />
             ) : (
               <Section title={t('matrixTitle')}>
                 <Alert color="gray" variant="light" role="note" data-testid="matrix-hidden">

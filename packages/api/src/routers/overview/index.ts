@@ -4,7 +4,11 @@ import type { VersionedCache } from '../../cache.js';
 import { today } from '../../context.js';
 import { procedureWith, router } from '../../trpc.js';
 import { loadTrial, trialIdSchema } from '../../access/load-trial.js';
-import type { Overview } from '../../reports/build-overview.js';
+import {
+  centrePageInput,
+  overviewCentrePage,
+  type PagedOverview,
+} from '../../reports/overview-centre-page.js';
 import { OverviewStore } from '../../reports/overview-store.js';
 import { aggregateOutput } from '../declared-output.js';
 
@@ -18,8 +22,10 @@ function storeOf(cache: VersionedCache): OverviewStore {
 
 export const overviewRouter = router({
   get: procedureWith('aggregate:read')
-    .input(z.strictObject({ trialId: trialIdSchema }))
-    .output(aggregateOutput<Overview>())
+    // centrePage: the per-centre tables a page at a time (the web asks for the page it shows); without it
+    // every centre, as before.
+    .input(z.strictObject({ trialId: trialIdSchema, centrePage: centrePageInput.optional() }))
+    .output(aggregateOutput<PagedOverview>())
     .query(async ({ ctx, input }) => {
       const asOf = today(ctx);
       // Aggregates only (no participant-level data), so one cached answer serves every role, and it is
@@ -28,10 +34,11 @@ export const overviewRouter = router({
       // unknown trial fails the computation, which is never cached. After a write, only the centres the
       // write touched are recomputed (overview-store.ts).
       const version = await dataVersion(ctx.db, input.trialId);
-      return ctx.cache.get(`overview:${input.trialId}:${asOf}`, version, () =>
+      const overview = await ctx.cache.get(`overview:${input.trialId}:${asOf}`, version, () =>
         withAllCentres(ctx.db, async (all) =>
           storeOf(ctx.cache).build(all, await loadTrial({ ...ctx, db: all }, input.trialId), asOf, version),
         ),
       );
+      return overviewCentrePage(overview, input.centrePage);
     }),
 });
