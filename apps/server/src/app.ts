@@ -10,6 +10,7 @@ import { compressJson } from './compress.js';
 import { expressCookieJar } from './cookies.js';
 import { fhirRouter } from './fhir-route.js';
 import { trpcJsonBody } from './json-body.js';
+import { shellFor } from './route-preload.js';
 import {
   limitJsonDepth,
   noStore,
@@ -102,10 +103,11 @@ export function createApp(deps: AppDeps) {
       }),
     );
     app.use(express.static(webDist, { index: false, maxAge: 0 }));
-    // Client-side routes: every other GET gets the app shell.
-    app.get(/^\/(?!trpc|assets|healthz|fhir\/).*/, (_req, res) => {
+    // Client-side routes: every other GET gets the app shell (with the landing page's chunks preloaded).
+    const shell = shellFor(webDist);
+    app.get(/^\/(?!trpc|assets|healthz|fhir\/).*/, (req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(webDist, 'index.html'));
+      res.type('html').send(shell(req.path));
     });
   }
 

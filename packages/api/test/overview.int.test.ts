@@ -219,13 +219,7 @@ describe('overview per-centre tables a page at a time', () => {
       { page: -1, pageSize: 25 },
       { page: 0, pageSize: 25, centre: 'EMC' },
     ])
-      await expectCode(
-        pi.overview.get({
-          trialId: 'pump-iii',
-          centrePage: centrePage as { page: number; pageSize: number },
-        }),
-        'BAD_REQUEST',
-      );
+      await expectCode(pi.overview.get({ trialId: 'pump-iii', centrePage }), 'BAD_REQUEST');
   });
 });
 

@@ -40,7 +40,7 @@ const recording = {
 };
 const db = new Kysely<Schema>({
   dialect: new SqliteDialect({
-    database: recording as unknown as ConstructorParameters<typeof SqliteDialect>[0]['database'],
+    database: recording,
   }),
 });
 afterAll(() => sqlite.close());

@@ -1,0 +1,46 @@
+// The overview over HTTP against tRPC's own floor, in one run, on one size (issue 17), without the whole
+// bench: the built server (pnpm build) under autocannon, `GET /trpc/overview.get` as the web asks for it
+// (first page of centres) and whole, against `/ping` on the same server; and a tRPC query returning a
+// constant on a bare Express (bench/lib/trpc-floor.ts). To see where the server's time goes:
+//   SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' node --import tsx bench/http-profile.ts 45
+//   node --import tsx bench/profile-top.ts /tmp/prof/<largest>.cpuprofile
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { BENCH_PASSWORD, BENCH_USER, demoDatabase, largeDatabase } from './lib/databases.js';
+import { startServer } from './lib/server.js';
+import { round } from './lib/stats.js';
+import { trpcFloor } from './lib/trpc-floor.js';
+
+const size = Number(process.argv[2] ?? 45);
+const seconds = Number(process.argv[3] ?? 8);
+const target = size === 45 ? await demoDatabase() : await largeDatabase(size, size >= 100_000 ? 200 : 50);
+const server = await startServer(target.file, 3907);
+const loadAtStart = round(os.loadavg()[0]!, 1);
+const rps = async (path: string, headers: Record<string, string> = {}) => {
+  const r = await autocannon({ url: server.url + path, connections: 10, duration: seconds, headers });
+  if (r.errors > 0 || r.non2xx > 0) throw new Error(`${path}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+  return { rps: round(r.requests.average), bytesPerRequest: Math.round(r.throughput.average / r.requests.average) };
+};
+try {
+  const cookie = await server.login(BENCH_USER, BENCH_PASSWORD);
+  const input = (x: unknown) => `/trpc/overview.get?input=${encodeURIComponent(JSON.stringify(x))}`;
+  const paged = input({ trialId: target.trialId, centrePage: { page: 0, pageSize: 25 } });
+  const whole = input({ trialId: target.trialId });
+  await rps(paged, { cookie });
+  await rps('/ping');
+  const ping = await rps('/ping');
+  const page = await rps(paged, { cookie });
+  const all = await rps(whole, { cookie });
+  const gzip = await rps(paged, { cookie, 'accept-encoding': 'gzip' });
+  const floor = await trpcFloor();
+  console.log(`${size} participants; load ${loadAtStart} at the start, ${round(os.loadavg()[0]!, 1)} at the end`);
+  console.log(`  /ping                          ${ping.rps} req/s`);
+  console.log(`  overview.get, first page       ${page.rps} req/s, ${page.bytesPerRequest} B → ${round(page.rps / ping.rps, 3)} of /ping`);
+  console.log(`  overview.get, every centre     ${all.rps} req/s, ${all.bytesPerRequest} B → ${round(all.rps / ping.rps, 3)} of /ping`);
+  console.log(`  overview.get, first page, gzip ${gzip.rps} req/s, ${gzip.bytesPerRequest} B`);
+  console.log(
+    `  tRPC constant vs its /ping: ${floor.trpcConstantRps} vs ${floor.staticRps} → ${floor.ratio}; overview (first page) vs the floor: ${round(page.rps / ping.rps / floor.ratio, 3)}`,
+  );
+} finally {
+  await server.stop();
+}
