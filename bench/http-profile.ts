@@ -19,7 +19,10 @@ const loadAtStart = round(os.loadavg()[0]!, 1);
 const rps = async (path: string, headers: Record<string, string> = {}) => {
   const r = await autocannon({ url: server.url + path, connections: 10, duration: seconds, headers });
   if (r.errors > 0 || r.non2xx > 0) throw new Error(`${path}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-  return { rps: round(r.requests.average), bytesPerRequest: Math.round(r.throughput.average / r.requests.average) };
+  return {
+    rps: round(r.requests.average),
+    bytesPerRequest: Math.round(r.throughput.average / r.requests.average),
+  };
 };
 try {
   const cookie = await server.login(BENCH_USER, BENCH_PASSWORD);
@@ -33,10 +36,16 @@ try {
   const all = await rps(whole, { cookie });
   const gzip = await rps(paged, { cookie, 'accept-encoding': 'gzip' });
   const floor = await trpcFloor();
-  console.log(`${size} participants; load ${loadAtStart} at the start, ${round(os.loadavg()[0]!, 1)} at the end`);
+  console.log(
+    `${size} participants; load ${loadAtStart} at the start, ${round(os.loadavg()[0]!, 1)} at the end`,
+  );
   console.log(`  /ping                          ${ping.rps} req/s`);
-  console.log(`  overview.get, first page       ${page.rps} req/s, ${page.bytesPerRequest} B → ${round(page.rps / ping.rps, 3)} of /ping`);
-  console.log(`  overview.get, every centre     ${all.rps} req/s, ${all.bytesPerRequest} B → ${round(all.rps / ping.rps, 3)} of /ping`);
+  console.log(
+    `  overview.get, first page       ${page.rps} req/s, ${page.bytesPerRequest} B → ${round(page.rps / ping.rps, 3)} of /ping`,
+  );
+  console.log(
+    `  overview.get, every centre     ${all.rps} req/s, ${all.bytesPerRequest} B → ${round(all.rps / ping.rps, 3)} of /ping`,
+  );
   console.log(`  overview.get, first page, gzip ${gzip.rps} req/s, ${gzip.bytesPerRequest} B`);
   console.log(
     `  tRPC constant vs its /ping: ${floor.trpcConstantRps} vs ${floor.staticRps} → ${floor.ratio}; overview (first page) vs the floor: ${round(page.rps / ping.rps / floor.ratio, 3)}`,
