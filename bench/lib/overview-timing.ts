@@ -34,7 +34,7 @@ export async function overviewTiming(
     await Promise.all([
       c.auth.me(),
       c.trials.list(),
-      c.overview.get({ trialId: target.trialId }),
+      c.overview.get({ trialId: target.trialId, centrePage: { page: 0, pageSize: 25 } }),
       c.followUp.matrix({ trialId: target.trialId, page: 0, pageSize: 50 }),
     ]);
   };
