@@ -90,6 +90,14 @@ test.describe('at 390 px, in Dutch', () => {
     const panel = page.getByRole('region', { name: 'Veiligheid en protocolafwijkingen' });
     await expect(panel.getByTestId('safety-sae-table')).toContainText('Eerste meldingen nu te laat');
     await expect(panel.getByTestId('safety-deviation-table')).toContainText('Bezoek buiten het venster');
+    // At 390 px the per-centre rows stack into labelled cards: every figure of a row lies on the screen.
+    const firstRow = panel.getByTestId('safety-sae-table').locator('tbody tr').first().locator('th, td');
+    await expect(firstRow).toHaveCount(5);
+    for (const cell of await firstRow.all()) {
+      const box = await cell.boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(391);
+    }
     await panel.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'safety-overview-panel-390-nl-steering');
 
