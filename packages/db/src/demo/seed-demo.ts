@@ -20,6 +20,7 @@ import { seedMonitoring } from './seed-monitoring.js';
 import { seedDemoSafety } from './seed-demo-safety.js';
 import { seedDemoMeetings } from './seed-demo-meetings.js';
 import { seedDemoSignatures } from './seed-demo-signatures.js';
+import { seedDemoNotifications } from './seed-demo-notifications.js';
 import { seedFrom } from './prng.js';
 
 export const DEMO_SEED = 20210201;
@@ -225,5 +226,7 @@ export async function seedDemo(
         options.asOf,
         options.now,
       );
+    // Notifications and the mail outbox a running trial holds (after the SAEs and queries they are about).
+    await seedDemoNotifications(trx, trials, ids, options.now);
   });
 }

@@ -25,6 +25,8 @@ export interface NotificationParams {
   overdue?: boolean;
   centre?: string;
   visits?: OverdueVisit[];
+  /** The demo's own notices (synthetic, from the fixed seed): labelled so wherever they are shown. */
+  synthetic?: boolean;
 }
 
 export interface NotificationText {
@@ -158,5 +160,18 @@ export function renderNotification(
     );
     body = `${body}\n\n${lines.join('\n')}`;
   }
+  if (params.synthetic)
+    return {
+      subject: `${subject} ${syntheticWords.subject[lang]}`,
+      body: `${body}\n\n${syntheticWords.body[lang]}`,
+    };
   return { subject, body };
 }
+
+const syntheticWords = {
+  subject: { en: '(synthetic demo)', nl: '(synthetische demo)' },
+  body: {
+    en: 'Synthetic demo notice from a fixed seed: no real participant.',
+    nl: 'Synthetische demomelding uit een vaste seed: geen echte deelnemer.',
+  },
+} as const;
