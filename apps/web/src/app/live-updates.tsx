@@ -62,6 +62,9 @@ export function LiveUpdates() {
             // A lock or a signature changes what every open page of the trial may offer.
             trpc.locks.pathFilter({ predicate }),
             trpc.signatures.pathFilter({ predicate }),
+            // The bell: a change in the trial may have notified this user (a query opened for their centre,
+            // an answer, an SAE), so their own list is read again at once rather than at its next poll.
+            trpc.notifications.list.pathFilter(),
           ])
             void queryClient.invalidateQueries(filter);
         },
