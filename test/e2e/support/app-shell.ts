@@ -25,8 +25,9 @@ export class AppShell {
 
   async switchLanguage(language: 'English' | 'Nederlands'): Promise<void> {
     // Mantine draws the segmented control over visually hidden radios; a click on the radio is what the
-    // label does for a mouse user.
-    await this.page.getByRole('radio', { name: language }).dispatchEvent('click');
+    // label does for a mouse user. The name is exact: a page may offer a language of its own (the language of
+    // one's mails on the account page).
+    await this.page.getByRole('radio', { name: language, exact: true }).dispatchEvent('click');
     await expect(this.page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'nl');
   }
 

@@ -25,6 +25,7 @@ import { insertNotification } from '../repositories/notifications/notifications.
 import { insertOutboxMail } from '../repositories/notifications/outbox.js';
 import { listTrialRecipients, type Recipient } from '../repositories/notifications/recipients.js';
 import { setUserEmail } from '../repositories/notifications/settings.js';
+import { withSafety } from '../repositories/safety/tables.js';
 
 const SYSTEM: AuditActor = { userId: null, username: 'system', role: null, ip: null };
 /** Accounts with a synthetic address (and the language of their mails). */
@@ -102,7 +103,7 @@ export async function seedDemoNotifications(
 async function seedTrialNotices(trx: Db, def: TrialDefinition, send: (n: Notice) => Promise<void>) {
   const base = { trialId: def.id, params: { trial: def.code } };
   // The newest SAE (the one the PI has not reviewed yet) reached every PI at once.
-  const sae = await trx
+  const sae = await withSafety(trx)
     .selectFrom('serious_adverse_events as s')
     .innerJoin('participants as p', 'p.id', 's.participant_id')
     .select(['s.id', 's.aware_at', 's.reported_at', 'p.study_id'])

@@ -2,17 +2,46 @@
 // review (once), and a SUSAR's report to the authorities (once, on its 7- or 15-day clock).
 import {
   saeClocks,
+  type AuditEvent,
   type saeFollowUpInput,
   type saeReviewInput,
   type susarReportInput,
 } from '@trialdesk/domain';
-import { insertFollowUp, markSaeReviewed, markSusarReported, writeTransaction } from '@trialdesk/db';
+import {
+  insertFollowUp,
+  markSaeReviewed,
+  markSusarReported,
+  writeTransaction,
+  type Db,
+  type SaeRecord,
+} from '@trialdesk/db';
 import type { z } from 'zod';
 import { loadTrial } from '../../access/load-trial.js';
 import { nowIso } from '../../context.js';
 import { appError } from '../../field-errors.js';
 import { publishChange, writeAudit, type UseCaseDeps } from '../deps.js';
 import { loadSae } from './sae-access.js';
+
+/** A step on an SAE: its action and what it recorded (the rest of the audit entry is the SAE's own). */
+type SaeStepEvent = AuditEvent extends infer E
+  ? E extends { entityType: 'sae'; action: 'sae.follow_up_added' | 'sae.reviewed' | 'sae.susar_reported' }
+    ? Omit<E, 'entityType' | 'entityId' | 'trialId' | 'centre' | 'participant' | 'reason' | 'before'>
+    : never
+  : never;
+
+/** The audit entry of a step after the initial report: the SAE's envelope (its centre and participant). */
+function auditSae(deps: UseCaseDeps, trx: Db, trialId: string, sae: SaeRecord, step: SaeStepEvent) {
+  return writeAudit(deps, trx, {
+    ...step,
+    entityType: 'sae',
+    entityId: String(sae.id),
+    trialId,
+    centre: sae.centre,
+    participant: sae.studyId,
+    reason: null,
+    before: null,
+  });
+}
 
 export async function addSaeFollowUp(
   deps: UseCaseDeps,
@@ -28,15 +57,8 @@ export async function addSaeFollowUp(
       reportedBy: deps.actor.id,
       reportedByName: deps.actor.displayName,
     });
-    await writeAudit(deps, trx, {
+    await auditSae(deps, trx, trial.id, sae, {
       action: 'sae.follow_up_added',
-      entityType: 'sae',
-      entityId: String(sae.id),
-      trialId: trial.id,
-      centre: sae.centre,
-      participant: sae.studyId,
-      reason: null,
-      before: null,
       after: { seq, text: input.text },
     });
     return { seq, centre: sae.centre };
@@ -61,17 +83,7 @@ export async function reviewSae(
       comment: input.comment,
     });
     if (!done) throw appError(deps, 'CONFLICT', 'sae.reviewed', { id: sae.id, by: sae.reviewedByName ?? '' });
-    await writeAudit(deps, trx, {
-      action: 'sae.reviewed',
-      entityType: 'sae',
-      entityId: String(sae.id),
-      trialId: trial.id,
-      centre: sae.centre,
-      participant: sae.studyId,
-      reason: null,
-      before: null,
-      after: { comment: input.comment },
-    });
+    await auditSae(deps, trx, trial.id, sae, { action: 'sae.reviewed', after: { comment: input.comment } });
     return sae.centre;
   });
   publishChange(deps, trial.id, 'sae', centre);
@@ -109,15 +121,8 @@ export async function reportSusar(
       byName: deps.actor.displayName,
       reference: input.reference,
     });
-    await writeAudit(deps, trx, {
+    await auditSae(deps, trx, trial.id, sae, {
       action: 'sae.susar_reported',
-      entityType: 'sae',
-      entityId: String(sae.id),
-      trialId: trial.id,
-      centre: sae.centre,
-      participant: sae.studyId,
-      reason: null,
-      before: null,
       after: { reference: input.reference, dueAt: clock.dueAt, onTime: clock.state === 'on_time' },
     });
     return { centre: sae.centre, onTime: clock.state === 'on_time', dueAt: clock.dueAt };
