@@ -119,6 +119,27 @@ describe('refusals', () => {
     expect(report.committed).toBe(false);
   });
 
+  it('reads XML entities and character references in values as the characters they stand for', async () => {
+    const mapping = fixtureJson('castor-pump3.mapping.json') as {
+      items: Record<string, { target: string | null }>;
+    };
+    const term =
+      Object.entries(mapping.items).find(([, m]) => m.target === 'event.complicationTerm')?.[0] ?? '';
+    const xml = castor().replace(
+      new RegExp(`<ItemData ItemOID="${term}" Value="[^"]*"/>`),
+      `<ItemData ItemOID="${term}" Value="Bleeding &gt; 500 mL &amp; re-op &#233;&#x2265;"/>`,
+    );
+    expect(xml).toContain('&amp; re-op');
+    const report = await run(Buffer.from(xml));
+    expect(report.committed).toBe(true);
+    const terms = await inst.db
+      .selectFrom('events')
+      .select('complication_term')
+      .where('complication_term', 'is not', null)
+      .execute();
+    expect(terms.map((t) => t.complication_term)).toContain('Bleeding > 500 mL & re-op é≥');
+  });
+
   it.each([
     ['not XML', Buffer.from('Participant Id;Site\n110001;EMC\n'), /not well-formed XML/],
     ['not ODM', Buffer.from('<?xml version="1.0"?><html><body/></html>'), /not CDISC ODM/],

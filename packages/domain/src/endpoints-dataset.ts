@@ -2,6 +2,7 @@
 // ("now") and for a frozen data cut, so that one code path computes endpoints, CONSORT and safety for
 // both. It holds only non-voided records dated on or before `asOf`; record ids point back to the rows.
 import { z } from 'zod';
+import { eligibilityRecordSchema } from './eligibility-record.js';
 import { isoDateSchema } from './trial-definition.js';
 import { causalityLevels, seriousCriteria } from './sae/definitions.js';
 import { deviationCategories, deviationOrigins, deviationSeverities } from './sae/deviations.js';
@@ -82,6 +83,12 @@ export const datasetParticipantSchema = z.object({
    * gives, for the baseline table; absent in cuts frozen before it was stored (counted as missing).
    */
   baseline: z.record(z.string(), z.number()).optional(),
+  /**
+   * The eligibility form the inclusion was decided on (answers, measures with their upper limit of normal,
+   * lab date), so that an export (ODM) carries what an import needs to include the participant again;
+   * absent in cuts frozen before it was stored.
+   */
+  eligibility: eligibilityRecordSchema.optional(),
   timeZero: date.nullable(),
   followUpEnd: date.nullable(),
   offStudy: z.object({ date, reason: offStudyReasonSchema }).nullable(),

@@ -71,8 +71,26 @@ const REPEATED = new Set([
 ]);
 
 const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v ? [v as Node] : []);
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * The parser expands no entity (a DOCTYPE is refused before it runs), so the five that XML predefines and
+ * character references are decoded here, in every value: "ALAT &gt; 3 × ULN" is "ALAT > 3 × ULN".
+ */
+function decodeXml(s: string): string {
+  return s.replace(
+    /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (name) return XML_ENTITIES[name] ?? whole;
+      const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+    },
+  );
+}
+
 const str = (v: unknown): string | null =>
-  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+  typeof v === 'string' ? decodeXml(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
 const attr = (n: Node, name: string): string | null => str(n[name]);
 
 function translated(n: unknown): string | null {

@@ -1,9 +1,16 @@
 // CDISC ODM 1.3.2 export of a data cut: the study metadata (study events for inclusion, each treatment
 // cycle, each follow-up assessment and clinical events, with their forms, item groups, items and code
 // lists), the sites and users (AdminData), the clinical data per subject with its site reference, and the
-// trial's audit trail up to the moment the cut was frozen (ClinicalData/AuditRecords).
+// trial's audit trail up to the moment the cut was frozen (ClinicalData/AuditRecords). The inclusion form
+// holds the participant and the eligibility form the inclusion was decided on (every criterion's answer or
+// measured value, its upper limit of normal, the lab date), so that the file imports again (round trip).
 import type { TrialAuditRecord } from '@trialdesk/db';
-import type { TrialDataset, TrialDefinition } from '@trialdesk/domain';
+import {
+  allCriteria,
+  type DatasetParticipant,
+  type TrialDataset,
+  type TrialDefinition,
+} from '@trialdesk/domain';
 import {
   assessmentColumns,
   assessmentValues,
@@ -58,6 +65,52 @@ interface Group {
   columns: readonly ColumnDef[];
 }
 
+/** ODM only: what the CSV tables leave out but an import needs to record the surgery again. */
+const pumpNotPlacedColumn: ColumnDef = {
+  name: 'pump_not_placed_reason',
+  type: 'text',
+  description: 'Why no pump was placed at surgery',
+};
+
+const ELIGIBILITY = { form: 'F.INCLUSION', group: 'IG.ELIGIBILITY', name: 'Eligibility' } as const;
+const eligibilityOid = (c: ColumnDef) => `IT.ELIG.${c.name.toUpperCase()}`;
+
+/** The eligibility form's items: the lab date, then every criterion (and its upper limit of normal). */
+function eligibilityColumns(def: TrialDefinition): ColumnDef[] {
+  return [
+    { name: 'lab_date', type: 'date', description: 'Date the screening laboratory values were taken' },
+    ...allCriteria(def).flatMap((c): ColumnDef[] =>
+      c.kind === 'confirm'
+        ? [{ name: c.id, type: 'boolean', description: c.text.en }]
+        : [
+            { name: c.id, type: c.integer ? 'integer' : 'float', description: `${c.text.en} (${c.unit})` },
+            ...(c.relativeToUln
+              ? [
+                  {
+                    name: `${c.id}_uln`,
+                    type: 'float' as const,
+                    description: `Upper limit of normal of ${c.id}`,
+                  },
+                ]
+              : []),
+          ],
+    ),
+  ];
+}
+
+function eligibilityValues(def: TrialDefinition, p: DatasetParticipant): Cell[] {
+  const e = p.eligibility;
+  if (!e) return [];
+  return [
+    e.labDate,
+    ...allCriteria(def).flatMap((c): Cell[] =>
+      c.kind === 'confirm'
+        ? [e.answers[c.id] ?? null]
+        : [e.measures[c.id]?.value ?? null, ...(c.relativeToUln ? [e.measures[c.id]?.uln ?? null] : [])],
+    ),
+  ];
+}
+
 // study_id is the SubjectKey, so it is not repeated as an item.
 const GROUPS: readonly Group[] = [
   {
@@ -68,7 +121,7 @@ const GROUPS: readonly Group[] = [
     form: 'F.INCLUSION',
     group: 'IG.PARTICIPANT',
     name: 'Participant',
-    columns: participantColumns.slice(1),
+    columns: [...participantColumns.slice(1), pumpNotPlacedColumn],
   },
   {
     event: 'SE.CYCLE',
@@ -110,6 +163,7 @@ function uniqueColumns(): ColumnDef[] {
 
 function metaData(def: TrialDefinition): string {
   const items = uniqueColumns();
+  const eligibility = eligibilityColumns(def);
   return el('MetaDataVersion', { OID: 'MDV.1', Name: `${def.code} metadata, version 1` }, [
     el(
       'Protocol',
@@ -128,6 +182,9 @@ function metaData(def: TrialDefinition): string {
     ...GROUPS.map((g) =>
       el('FormDef', { OID: g.form, Name: g.name, Repeating: 'No' }, [
         el('ItemGroupRef', { ItemGroupOID: g.group, Mandatory: 'Yes' }),
+        ...(g.form === ELIGIBILITY.form
+          ? [el('ItemGroupRef', { ItemGroupOID: ELIGIBILITY.group, Mandatory: 'No' })]
+          : []),
       ]),
     ),
     ...GROUPS.map((g) =>
@@ -137,10 +194,20 @@ function metaData(def: TrialDefinition): string {
         g.columns.map((c) => el('ItemRef', { ItemOID: oidOf(c), Mandatory: 'No' })),
       ),
     ),
+    el(
+      'ItemGroupDef',
+      { OID: ELIGIBILITY.group, Name: ELIGIBILITY.name, Repeating: 'No' },
+      eligibility.map((c) => el('ItemRef', { ItemOID: eligibilityOid(c), Mandatory: 'No' })),
+    ),
     ...items.map((c) =>
       el('ItemDef', { OID: oidOf(c), Name: c.name, DataType: ODM_TYPE[c.type] }, [
         el('Description', {}, [text(c.description)]),
         ...(c.values ? [el('CodeListRef', { CodeListOID: `CL.${c.name.toUpperCase()}` })] : []),
+      ]),
+    ),
+    ...eligibility.map((c) =>
+      el('ItemDef', { OID: eligibilityOid(c), Name: c.name, DataType: ODM_TYPE[c.type] }, [
+        el('Description', {}, [text(c.description)]),
       ]),
     ),
     ...items
@@ -160,20 +227,25 @@ function value(v: Cell): string | null {
   return typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
 }
 
-function itemGroup(g: Group, values: readonly Cell[]): string {
+function itemGroup(
+  group: string,
+  columns: readonly ColumnDef[],
+  values: readonly Cell[],
+  oid: (c: ColumnDef) => string = oidOf,
+): string {
   return el(
     'ItemGroupData',
-    { ItemGroupOID: g.group },
-    g.columns.flatMap((c, i) => {
+    { ItemGroupOID: group },
+    columns.flatMap((c, i) => {
       const v = value(values[i] ?? null);
-      return v === null ? [] : [el('ItemData', { ItemOID: oidOf(c), Value: v })];
+      return v === null ? [] : [el('ItemData', { ItemOID: oid(c), Value: v })];
     }),
   );
 }
 
-function eventData(g: Group, repeatKey: number | null, values: readonly Cell[]): string {
+function eventData(g: Group, repeatKey: number | null, values: readonly Cell[], more: string[] = []): string {
   return el('StudyEventData', { StudyEventOID: g.event, StudyEventRepeatKey: repeatKey ?? undefined }, [
-    el('FormData', { FormOID: g.form }, [itemGroup(g, values)]),
+    el('FormData', { FormOID: g.form }, [itemGroup(g.group, g.columns, values), ...more]),
   ]);
 }
 
@@ -187,6 +259,7 @@ export function odmXml(input: {
   createdAt: string;
 }): string {
   const { def, data, cut } = input;
+  const eligibility = eligibilityColumns(def);
   const studyOid = `ST.${def.code}`;
   const [inc, cyc, fu, ev] = GROUPS as [Group, Group, Group, Group];
   const users = [...new Set(input.audit.map((a) => a.username ?? 'system'))];
@@ -220,7 +293,14 @@ export function odmXml(input: {
       ...(s ? [signatureEl(s)] : []),
       el('SiteRef', { LocationOID: `LOC.${p.centre}` }),
       ...(s ? [note(s, 1)] : []),
-      eventData(inc, null, participantValues(p)),
+      eventData(
+        inc,
+        null,
+        [...participantValues(p), p.pumpNotPlacedReason ?? null],
+        p.eligibility
+          ? [itemGroup(ELIGIBILITY.group, eligibility, eligibilityValues(def, p), eligibilityOid)]
+          : [],
+      ),
       ...p.cycles.map((c) => eventData(cyc, c.cycle, cycleValues(c))),
       ...p.assessments.map((a) => eventData(fu, a.month, assessmentValues(a))),
       ...p.events.map((e, i) => eventData(ev, i + 1, eventValues(e))),

@@ -15,11 +15,12 @@ import type { Db } from '../../database.js';
 import { listDeviations } from '../safety/deviations.js';
 import { listSaes, unreportedDeaths } from '../safety/saes.js';
 
-/** The measured values of the eligibility form (stored as JSON), by criterion id. */
-function baselineOf(eligibility: string): Record<string, number> {
+/** The eligibility form (stored as JSON), and its measured values by criterion id. */
+function eligibilityOf(eligibility: string) {
   const parsed = eligibilityRecordSchema.safeParse(JSON.parse(eligibility));
-  if (!parsed.success) return {};
-  return Object.fromEntries(Object.entries(parsed.data.measures).map(([id, m]) => [id, m.value]));
+  if (!parsed.success) return { baseline: {} };
+  const baseline = Object.fromEntries(Object.entries(parsed.data.measures).map(([id, m]) => [id, m.value]));
+  return { baseline, eligibility: parsed.data };
 }
 
 const upTo = (d: IsoDate | null, asOf: IsoDate) => (d !== null && d <= asOf ? d : null);
@@ -150,7 +151,7 @@ export async function loadTrialDataset(
       surgeryDate: upTo(p.surgery_date, asOf),
       pumpDate: upTo(p.pump_date, asOf),
       pumpNotPlacedReason: p.pump_not_placed_reason,
-      baseline: baselineOf(p.eligibility),
+      ...eligibilityOf(p.eligibility),
       timeZero: upTo(p.time_zero, asOf),
       followUpEnd: upTo(p.time_zero, asOf) === null ? null : p.follow_up_end,
       offStudy:
