@@ -55,9 +55,16 @@ const pagesByRole: [string, string[]][] = [
       '/trials/pump-iii/deviations',
     ],
   ],
+  // The import page with its report is checked in journey-import.spec.ts, on its own server.
   [
     demoUsers.admin,
-    ['/admin/users', '/admin/audit', '/trials/pump-iii/settings', '/trials/pump-iii/deviations'],
+    [
+      '/admin/users',
+      '/admin/audit',
+      '/trials/pump-iii/settings',
+      '/trials/pump-iii/deviations',
+      '/trials/pump-iii/import',
+    ],
   ],
   [demoUsers.steering, ['/trials/pump-iii/saes', '/trials/pump-iii/deviations']],
   [demoUsers.monitor, ['/trials/pump-iii/saes', '/trials/pump-iii/deviations']],

@@ -33,13 +33,15 @@ const PAGES: Record<string, string> = {
   account: '/account',
   users: '/admin/users',
   audit: '/admin/audit',
+  // The data manager's import page (its report: journey-import.spec.ts screenshots).
+  import: `/trials/${TRIAL}/import`,
 };
 
 const ROLES: Record<string, { user: string; pages: string[] }> = {
   admin: { user: demoUsers.admin, pages: Object.keys(PAGES) },
   pi: {
     user: demoUsers.pi,
-    pages: Object.keys(PAGES).filter((name) => !['users', 'audit'].includes(name)),
+    pages: Object.keys(PAGES).filter((name) => !['users', 'audit', 'import'].includes(name)),
   },
   coordinator: {
     user: demoUsers.coordinatorEmc,

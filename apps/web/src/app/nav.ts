@@ -3,7 +3,7 @@
 // HOW TO ADD A MENU ENTRY (append in your section's block):
 //   { section: 'data', labelKey: 'navWorklist', path: 'worklist', scope: 'trial', roles: ENTRY_ROLES },
 // - labelKey: a nav* key of src/i18n/common-messages.ts (navWorklist, navScreening, navInclude, navOutcomes,
-//   navSafety, navConsort, navDataCuts, navReport, navUsers, navAudit, navLocks, navSignatures already exist in both languages).
+//   navSafety, navConsort, navDataCuts, navReport, navUsers, navAudit, navLocks, navSignatures, navImport already exist in both languages).
 // - path/scope: as in routes.tsx. roles: who sees the entry (derive it from the permission table with
 //   `rolesWith(permission)` so that the menu and the server agree). Sections render in SECTION_ORDER.
 import { can, roles as allRoles, type Permission, type Role } from '@trialdesk/domain';
@@ -129,6 +129,15 @@ const navItems: NavItem[] = [
     path: 'admin/outbox',
     scope: 'global',
     roles: rolesWith('user:manage'),
+  },
+
+  // Import from another EDC (features/import): the data manager of the trial on screen.
+  {
+    section: 'admin',
+    labelKey: 'navImport',
+    path: 'import',
+    scope: 'trial',
+    roles: rolesWith('data:import'),
   },
 
   // --- Your account (features/account): every role ---

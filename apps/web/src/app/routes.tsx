@@ -132,6 +132,14 @@ export const pageRoutes: PageRoute[] = [
     roles: rolesWith('user:manage'),
   },
 
+  // --- Import (features/import): the data manager brings a trial's data in from another EDC ---
+  {
+    path: 'import',
+    scope: 'trial',
+    page: lazy(() => import('../features/import/import-page')),
+    roles: rolesWith('data:import'),
+  },
+
   // --- Administration (features/admin): users, audit ---
   {
     path: 'admin/users',

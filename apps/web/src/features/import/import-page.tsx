@@ -1,0 +1,180 @@
+// Import data (the data manager, per trial): choose an ODM export, check and edit the mapping, run the dry
+// run and read its report, then commit, which is only possible after a dry run of this very file and mapping
+// that refused nothing. The server runs the same import as the CLI (packages/api/src/import).
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { entryMessage, type ImportMapping } from '@trialdesk/domain';
+import { useState } from 'react';
+import { useTrialId } from '../../app/trial';
+import { PageHeader } from '../../components/page-header';
+import { Section } from '../../components/section';
+import { useFormat, useLang, useT } from '../../i18n/i18n-context';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { CommitSection, DryRunVerdict } from './commit-section';
+import { errorWords } from './error-words';
+import { readChosenFile, TooLarge, type ChosenFile } from './import-file';
+import { MappingSection, type MappingOrigin } from './mapping-section';
+import { messages } from './messages';
+import { ReportSection } from './report-section';
+
+type DryRun = RouterOutputs['imports']['dryRun'];
+
+function Working({ words }: { words: string }) {
+  return (
+    <Group gap="xs" role="status">
+      <Loader size="sm" />
+      <Text size="sm">{words}</Text>
+    </Group>
+  );
+}
+
+export default function ImportPage() {
+  const trialId = useTrialId();
+  const t = useT(messages);
+  const f = useFormat();
+  const { lang } = useLang();
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<{ value: ImportMapping; origin: MappingOrigin } | null>(null);
+  const [checked, setChecked] = useState<{ content: string; mapping: string; result: DryRun } | null>(null);
+  const starting = useMutation(trpc.imports.startingMapping.mutationOptions());
+  const dryRun = useMutation(trpc.imports.dryRun.mutationOptions());
+  const commit = useMutation(
+    trpc.imports.commit.mutationOptions({
+      onSuccess: () => {
+        void qc.invalidateQueries(trpc.participants.pathFilter());
+        void qc.invalidateQueries(trpc.overview.pathFilter());
+      },
+    }),
+  );
+
+  const choose = async (chosen: File | undefined) => {
+    setFile(null);
+    setMapping(null);
+    setChecked(null);
+    setFileProblem(null);
+    starting.reset();
+    dryRun.reset();
+    commit.reset();
+    if (!chosen) return;
+    try {
+      const read = await readChosenFile(chosen);
+      setFile(read);
+      starting.mutate(
+        { trialId, format: 'odm', fileName: read.name, content: read.base64 },
+        { onSuccess: (r) => setMapping({ value: r.mapping, origin: { kind: 'starting' } }) },
+      );
+    } catch (error) {
+      setFileProblem(
+        error instanceof TooLarge ? entryMessage('import.upload.tooLarge', lang) : String(error),
+      );
+    }
+  };
+
+  const mappingText = mapping ? JSON.stringify(mapping.value) : '';
+  const upToDate = checked !== null && checked.content === file?.base64 && checked.mapping === mappingText;
+  const run = () => {
+    if (!file || !mapping) return;
+    commit.reset();
+    dryRun.mutate(
+      { trialId, format: 'odm', fileName: file.name, content: file.base64, mapping: mapping.value },
+      { onSuccess: (result) => setChecked({ content: file.base64, mapping: mappingText, result }) },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Stack gap="lg">
+        <Section title={t('fileTitle')} description={t('fileHelp')}>
+          <Stack gap="xs">
+            <Text component="label" htmlFor="import-file" size="sm" fw={500}>
+              {t('fileLabel')}
+            </Text>
+            <input
+              id="import-file"
+              type="file"
+              accept=".xml,application/xml,text/xml"
+              onChange={(e) => void choose(e.currentTarget.files?.[0])}
+            />
+            {file ? (
+              <Text size="sm" data-testid="import-file-summary">
+                {t('fileChosen', {
+                  name: file.name,
+                  size: `${f.number(file.bytes / 1024, 1)} kB`,
+                  subjects: file.subjects,
+                })}
+              </Text>
+            ) : null}
+            {starting.isPending ? <Working words={t('reading')} /> : null}
+            {fileProblem || starting.error ? (
+              <Alert color="red" role="alert">
+                {fileProblem ?? errorWords(starting.error, lang)}
+              </Alert>
+            ) : null}
+          </Stack>
+        </Section>
+
+        {file && mapping && trial.data ? (
+          <Section title={t('mappingTitle')} description={t('mappingHelp')}>
+            <MappingSection
+              definition={trial.data.definition}
+              fileName={file.name}
+              mapping={mapping.value}
+              origin={mapping.origin}
+              onChange={(value, origin) => setMapping({ value, origin })}
+            />
+          </Section>
+        ) : null}
+
+        {file && mapping ? (
+          <Section title={t('dryRunTitle')} description={t('dryRunHelp')}>
+            <Stack gap="sm">
+              <Group>
+                <Button onClick={run} disabled={dryRun.isPending || commit.isPending}>
+                  {t('dryRun')}
+                </Button>
+              </Group>
+              {dryRun.isPending ? <Working words={t('running', { subjects: file.subjects })} /> : null}
+              {dryRun.error ? (
+                <Alert color="red" role="alert">
+                  {errorWords(dryRun.error, lang)}
+                </Alert>
+              ) : null}
+              {checked && !dryRun.isPending ? (
+                <>
+                  <DryRunVerdict result={checked.result} upToDate={upToDate} />
+                  <ReportSection report={checked.result.report} csv={checked.result.csv} />
+                </>
+              ) : null}
+            </Stack>
+          </Section>
+        ) : null}
+
+        {file && mapping ? (
+          <Section title={t('commitTitle')} description={t('commitHelp')}>
+            <CommitSection
+              trialId={trialId}
+              file={file}
+              report={upToDate ? checked.result.report : null}
+              busy={dryRun.isPending}
+              commit={{ isPending: commit.isPending, error: commit.error, data: commit.data }}
+              onCommit={() =>
+                commit.mutate({
+                  trialId,
+                  format: 'odm',
+                  fileName: file.name,
+                  content: file.base64,
+                  mapping: mapping.value,
+                })
+              }
+            />
+          </Section>
+        ) : null}
+      </Stack>
+    </>
+  );
+}
