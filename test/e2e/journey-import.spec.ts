@@ -3,7 +3,6 @@
 // the dry run stale, the commit confirmed, and the participants on their page. A coordinator has no menu
 // entry and is refused the page. It runs on a server of its own, a demo as of 15 January 2021 (before
 // PUMP-III recruited anyone), so the shared demo's counts stay as the other specs read them.
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
