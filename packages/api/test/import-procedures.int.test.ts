@@ -2,7 +2,7 @@
 // run that writes nothing and a commit audited as one import; every other role is refused; a file the import
 // cannot read, or that does not arrive whole, is refused in the user's words and changes nothing.
 import { verifyAuditChain } from '@trialdesk/db';
-import { IMPORT_FILE_MAX_BYTES, type ImportMapping } from '@trialdesk/domain';
+import { IMPORT_FILE_MAX_BYTES, type CsvMapping, type ImportMapping } from '@trialdesk/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../src/errors.js';
 import { MAX_IMPORT_BYTES } from '../src/import/index.js';
@@ -38,7 +38,7 @@ describe('imports procedures', () => {
   it('gives the starting mapping generated from the file', async () => {
     const { mapping } = await admin.imports.startingMapping(castor());
     expect(mapping.trialId).toBe('pump-iii');
-    expect(mapping.format).toBe('trialdesk-import-mapping/1');
+    if (mapping.format !== 'trialdesk-import-mapping/1') throw new Error(`an ${mapping.format} mapping`);
     expect(Object.keys(mapping.items).length).toBeGreaterThan(20);
     expect(Object.values(mapping.items).some((i) => i.target === 'participant.inclusionDate')).toBe(true);
   });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { entryTrialId } from '../entry/common.js';
 import { lineText } from '../text.js';
+import { csvMappingSchema } from './csv-mapping.js';
 import { importMappingSchema } from './mapping.js';
 
 /** The largest file an import takes (the API's read-file.ts MAX_IMPORT_BYTES is the same number: a test says so). */
@@ -12,7 +13,7 @@ export const IMPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** Characters of the base64 text of a file of `bytes` bytes (with padding). */
 export const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
-export const importFormats = ['odm'] as const;
+export const importFormats = ['odm', 'csv'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 const content = z
@@ -21,17 +22,22 @@ const content = z
   .max(base64Length(IMPORT_FILE_MAX_BYTES), 'import.upload.tooLarge')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'import.upload.base64');
 
-/** A file to read: the starting mapping of it. */
-export const importFileInput = z.strictObject({
-  trialId: entryTrialId,
-  format: z.enum(importFormats),
-  fileName: lineText(255),
-  content,
-});
+const fileFields = { trialId: entryTrialId, fileName: lineText(255), content };
+const odmFile = z.strictObject({ ...fileFields, format: z.literal('odm') });
+const csvFile = z.strictObject({ ...fileFields, format: z.literal('csv') });
 
-/** A file and (optionally) the data manager's mapping: a dry run, or a commit. */
-export const importRunInput = z.strictObject({
-  ...importFileInput.shape,
-  mapping: importMappingSchema.optional(),
-});
+/** A file to read: the starting mapping of it (an ODM item mapping, or a CSV column mapping). */
+export const importFileInput = z.discriminatedUnion('format', [odmFile, csvFile]);
+
+/** A CSV file whose columns and first rows the page shows before the mapping step. */
+export const csvPreviewInput = z.strictObject(fileFields);
+
+/**
+ * A file and (optionally) the data manager's mapping: a dry run, or a commit. The format decides which
+ * mapping it takes, so an ODM caller's input is what it always was.
+ */
+export const importRunInput = z.discriminatedUnion('format', [
+  odmFile.extend({ mapping: importMappingSchema.optional() }),
+  csvFile.extend({ mapping: csvMappingSchema.optional() }),
+]);
 export type ImportRunInput = z.infer<typeof importRunInput>;

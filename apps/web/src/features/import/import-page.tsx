@@ -65,7 +65,13 @@ export default function ImportPage() {
       setFile(read);
       starting.mutate(
         { trialId, format: 'odm', fileName: read.name, content: read.base64 },
-        { onSuccess: (r) => setMapping({ value: r.mapping, origin: { kind: 'starting' } }) },
+        {
+          // An ODM file's starting mapping is always an item mapping (the CSV path is not on this page yet).
+          onSuccess: (r) => {
+            if (r.mapping.format === 'trialdesk-import-mapping/1')
+              setMapping({ value: r.mapping, origin: { kind: 'starting' } });
+          },
+        },
       );
     } catch (error) {
       setFileProblem(

@@ -1,25 +1,38 @@
 // Imports from the web page: the data manager (permission `data:import`) sends the file as base64 with the
 // mapping, gets the starting mapping, a dry run's report, and commits. The same runs as the CLI's
-// (import/run-import.ts): every record through the entry use cases, all or nothing, audited as one import.
-import { importFileInput, importRunInput, type ImportRunInput } from '@trialdesk/domain';
+// (import/run-import.ts, csv-import.ts): every record through the entry use cases, all or nothing, audited
+// as one import. `format` says which file it is: an ODM export (an item mapping) or a CSV file (a column
+// mapping, whose columns and first rows csvPreview shows first).
+import {
+  csvMappingSchema,
+  csvPreviewInput,
+  importFileInput,
+  importRunInput,
+  type ImportRunInput,
+} from '@trialdesk/domain';
 import { z } from 'zod';
-import { reportCsv, runOdmImport, startingMapping } from '../../import/index.js';
+import {
+  csvColumns,
+  reportCsv,
+  runCsvImport,
+  runOdmImport,
+  startingCsvMapping,
+  startingMapping,
+} from '../../import/index.js';
 import type { ImportReport } from '../../import/report.js';
 import { router } from '../../trpc.js';
 import type { UseCaseDeps } from '../../use-cases/deps.js';
 import { entryProcedure } from '../entry/procedure.js';
-import { importMappingOutput, importReportOutput } from './outputs.js';
+import { csvPreviewOutput, importMappingOutput, importReportOutput } from './outputs.js';
 
 const bytesOf = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
 
-function run(deps: UseCaseDeps, input: ImportRunInput, commit: boolean): Promise<ImportReport> {
-  return runOdmImport(deps, {
-    trialId: input.trialId,
-    fileName: input.fileName,
-    bytes: bytesOf(input.content),
-    mapping: input.mapping,
-    commit,
-  });
+async function run(deps: UseCaseDeps, input: ImportRunInput, commit: boolean): Promise<ImportReport> {
+  const req = { trialId: input.trialId, fileName: input.fileName, bytes: bytesOf(input.content), commit };
+  if (input.format === 'odm') return runOdmImport(deps, { ...req, mapping: input.mapping });
+  // Without a mapping a CSV file imports by its starting mapping, as an ODM file does by its generated one.
+  const mapping = input.mapping ?? (await startingCsvMapping(deps, input.trialId, req.bytes));
+  return runCsvImport(deps, { ...req, mapping });
 }
 
 /** The report, and the same report as the CSV file the page offers for download. */
@@ -29,10 +42,19 @@ export const importsRouter = router({
   /** The mapping generated from the file's own metadata, for the data manager to check and edit. */
   startingMapping: entryProcedure('data:import')
     .input(importFileInput)
-    .output(z.object({ mapping: importMappingOutput }))
+    .output(z.object({ mapping: z.union([importMappingOutput, csvMappingSchema]) }))
     .mutation(async ({ ctx, input }) => ({
-      mapping: await startingMapping(ctx.deps, input.trialId, bytesOf(input.content)),
+      mapping:
+        input.format === 'odm'
+          ? await startingMapping(ctx.deps, input.trialId, bytesOf(input.content))
+          : await startingCsvMapping(ctx.deps, input.trialId, bytesOf(input.content)),
     })),
+
+  /** A CSV file's columns and first rows, as the file has them, for the mapping step. */
+  csvPreview: entryProcedure('data:import')
+    .input(csvPreviewInput)
+    .output(csvPreviewOutput)
+    .mutation(({ ctx, input }) => csvColumns(ctx.deps, bytesOf(input.content))),
 
   /** What the import would do, record by record and field by field; nothing is written. */
   dryRun: entryProcedure('data:import')

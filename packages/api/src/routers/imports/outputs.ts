@@ -40,3 +40,10 @@ export const importReportOutput = z.object({
   counts: z.object({ create: z.number(), change: z.number(), unchanged: z.number(), refused: z.number() }),
   rows: z.array(rowView),
 });
+
+export const csvPreviewOutput = z.object({
+  delimiter: z.enum([',', ';', '\t']),
+  headers: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  rowCount: z.number(),
+});
