@@ -416,6 +416,14 @@ const writes: Record<string, { reason?: string; call: (text: string) => Promise<
       return admin.imports.startingMapping(file);
     },
   },
+  'imports.csvPreview': {
+    call: (t) =>
+      admin.imports.csvPreview({
+        trialId: 'pump-iii',
+        fileName: t,
+        content: Buffer.from('Participant Id;Site\nPUMP-001;Erasmus MC\n').toString('base64'),
+      }),
+  },
   'imports.dryRun': { call: async (t) => admin.imports.dryRun(await castorUpload(t)) },
   'imports.commit': {
     // Accepted text must mean a written import, not a refused one.

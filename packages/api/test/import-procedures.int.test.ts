@@ -2,7 +2,7 @@
 // run that writes nothing and a commit audited as one import; every other role is refused; a file the import
 // cannot read, or that does not arrive whole, is refused in the user's words and changes nothing.
 import { verifyAuditChain } from '@trialdesk/db';
-import { IMPORT_FILE_MAX_BYTES, type CsvMapping, type ImportMapping } from '@trialdesk/domain';
+import { IMPORT_FILE_MAX_BYTES, type ImportMapping } from '@trialdesk/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../src/errors.js';
 import { MAX_IMPORT_BYTES } from '../src/import/index.js';
