@@ -106,7 +106,7 @@ export function CommitSection({
       {commit.isPending ? (
         <Group gap="xs" role="status">
           <Loader size="sm" />
-          <Text size="sm">{t('committing', { subjects: file.subjects })}</Text>
+          <Text size="sm">{t('committing', { subjects: report?.subjects ?? file.subjects })}</Text>
         </Group>
       ) : null}
       {done && !done.report.committed ? (

@@ -1,6 +1,12 @@
 import type { CsvMapping } from '@trialdesk/domain';
 import { describe, expect, it } from 'vitest';
-import { isCsvName, setColumnTarget, setDateFormat, setSiteColumn, setSubjectColumn } from './csv-mapping-state';
+import {
+  isCsvName,
+  setColumnTarget,
+  setDateFormat,
+  setSiteColumn,
+  setSubjectColumn,
+} from './csv-mapping-state';
 
 const start = (): CsvMapping => ({
   format: 'trialdesk-csv-mapping/1',

@@ -1,7 +1,13 @@
 // Reading what the data manager chooses: the export file (as base64, the way it travels to the server,
 // with its subject count for the progress line) and an edited mapping (JSON, checked against the mapping
 // schema before it is used). Saving the mapping and the report as files.
-import { IMPORT_FILE_MAX_BYTES, importMappingSchema, type ImportMapping } from '@trialdesk/domain';
+import {
+  IMPORT_FILE_MAX_BYTES,
+  importMappingSchema,
+  type CsvMapping,
+  type ImportMapping,
+} from '@trialdesk/domain';
+import type { z } from 'zod';
 
 export interface ChosenFile {
   name: string;
@@ -29,17 +35,19 @@ export async function readChosenFile(file: File): Promise<ChosenFile> {
   return { name: file.name, bytes: bytes.length, base64: toBase64(bytes), subjects };
 }
 
-/** An uploaded mapping, or the words saying why it cannot be one. */
-export async function readMappingFile(
+/** An uploaded mapping (an ODM item mapping, or with `csvMappingSchema` a CSV column mapping), or the words
+ * saying why it cannot be one. */
+export async function readMappingFile<M = ImportMapping>(
   file: File,
-): Promise<{ mapping: ImportMapping } | { problem: string; json: boolean }> {
+  schema: z.ZodType<M> = importMappingSchema as unknown as z.ZodType<M>,
+): Promise<{ mapping: M } | { problem: string; json: boolean }> {
   let raw: unknown;
   try {
     raw = JSON.parse(await file.text()) as unknown;
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error), json: false };
   }
-  const parsed = importMappingSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return { mapping: parsed.data };
   const problem = parsed.error.issues
     .slice(0, 3)
@@ -62,4 +70,4 @@ export function saveText(fileName: string, text: string, mimeType: string): void
 /** The file name without its extension, for the names of the files saved beside it. */
 export const baseName = (name: string) => name.replace(/\.[^.]+$/, '').replace(/\.odm$/, '') || 'import';
 
-export const mappingJson = (mapping: ImportMapping) => `${JSON.stringify(mapping, null, 2)}\n`;
+export const mappingJson = (mapping: ImportMapping | CsvMapping) => `${JSON.stringify(mapping, null, 2)}\n`;

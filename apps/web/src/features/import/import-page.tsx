@@ -1,9 +1,9 @@
-// Import data (the data manager, per trial): choose an ODM export, check and edit the mapping, run the dry
-// run and read its report, then commit, which is only possible after a dry run of this very file and mapping
+// Import data (the data manager, per trial): choose an ODM export or a CSV file (by its extension), check and
+// edit the mapping (a CSV file's columns with its first rows), run the dry run and read its report, then commit, which is only possible after a dry run of this very file and mapping
 // that refused nothing. The server runs the same import as the CLI (packages/api/src/import).
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { entryMessage, type ImportMapping } from '@trialdesk/domain';
+import { entryMessage, type CsvMapping, type ImportMapping } from '@trialdesk/domain';
 import { useState } from 'react';
 import { useTrialId } from '../../app/trial';
 import { PageHeader } from '../../components/page-header';
@@ -11,6 +11,9 @@ import { Section } from '../../components/section';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { CommitSection, DryRunVerdict } from './commit-section';
+import { csvMessages } from './csv-messages';
+import { CsvMappingSection, type CsvPreview } from './csv-mapping-section';
+import { isCsvName } from './csv-mapping-state';
 import { errorWords } from './error-words';
 import { readChosenFile, TooLarge, type ChosenFile } from './import-file';
 import { MappingSection, type MappingOrigin } from './mapping-section';
@@ -38,9 +41,14 @@ export default function ImportPage() {
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [mapping, setMapping] = useState<{ value: ImportMapping; origin: MappingOrigin } | null>(null);
+  const [mapping, setMapping] = useState<{ value: ImportMapping | CsvMapping; origin: MappingOrigin } | null>(
+    null,
+  );
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [checked, setChecked] = useState<{ content: string; mapping: string; result: DryRun } | null>(null);
+  const c = useT(csvMessages);
   const starting = useMutation(trpc.imports.startingMapping.mutationOptions());
+  const csvPreview = useMutation(trpc.imports.csvPreview.mutationOptions());
   const dryRun = useMutation(trpc.imports.dryRun.mutationOptions());
   const commit = useMutation(
     trpc.imports.commit.mutationOptions({
@@ -54,25 +62,24 @@ export default function ImportPage() {
   const choose = async (chosen: File | undefined) => {
     setFile(null);
     setMapping(null);
+    setPreview(null);
     setChecked(null);
     setFileProblem(null);
     starting.reset();
+    csvPreview.reset();
     dryRun.reset();
     commit.reset();
     if (!chosen) return;
     try {
       const read = await readChosenFile(chosen);
       setFile(read);
-      starting.mutate(
-        { trialId, format: 'odm', fileName: read.name, content: read.base64 },
-        {
-          // An ODM file's starting mapping is always an item mapping (the CSV path is not on this page yet).
-          onSuccess: (r) => {
-            if (r.mapping.format === 'trialdesk-import-mapping/1')
-              setMapping({ value: r.mapping, origin: { kind: 'starting' } });
-          },
-        },
-      );
+      const upload = { trialId, fileName: read.name, content: read.base64 };
+      const onSuccess = (r: { mapping: ImportMapping | CsvMapping }) =>
+        setMapping({ value: r.mapping, origin: { kind: 'starting' } });
+      if (isCsvName(read.name)) {
+        csvPreview.mutate(upload, { onSuccess: setPreview });
+        starting.mutate({ ...upload, format: 'csv' }, { onSuccess });
+      } else starting.mutate({ ...upload, format: 'odm' }, { onSuccess });
     } catch (error) {
       setFileProblem(
         error instanceof TooLarge ? entryMessage('import.upload.tooLarge', lang) : String(error),
@@ -82,13 +89,19 @@ export default function ImportPage() {
 
   const mappingText = mapping ? JSON.stringify(mapping.value) : '';
   const upToDate = checked !== null && checked.content === file?.base64 && checked.mapping === mappingText;
+  /** The file and mapping as the procedures take them: the mapping's kind says the file's format. */
+  const runInput = (chosen: ChosenFile, m: ImportMapping | CsvMapping) => {
+    const upload = { trialId, fileName: chosen.name, content: chosen.base64 };
+    return m.format === 'trialdesk-csv-mapping/1'
+      ? { ...upload, format: 'csv' as const, mapping: m }
+      : { ...upload, format: 'odm' as const, mapping: m };
+  };
   const run = () => {
     if (!file || !mapping) return;
     commit.reset();
-    dryRun.mutate(
-      { trialId, format: 'odm', fileName: file.name, content: file.base64, mapping: mapping.value },
-      { onSuccess: (result) => setChecked({ content: file.base64, mapping: mappingText, result }) },
-    );
+    dryRun.mutate(runInput(file, mapping.value), {
+      onSuccess: (result) => setChecked({ content: file.base64, mapping: mappingText, result }),
+    });
   };
 
   return (
@@ -103,10 +116,18 @@ export default function ImportPage() {
             <input
               id="import-file"
               type="file"
-              accept=".xml,application/xml,text/xml"
+              accept=".xml,application/xml,text/xml,.csv,.tsv,.txt,text/csv"
               onChange={(e) => void choose(e.currentTarget.files?.[0])}
             />
-            {file ? (
+            {file && preview ? (
+              <Text size="sm" data-testid="import-file-summary">
+                {c('csvChosen', {
+                  name: file.name,
+                  size: `${f.number(file.bytes / 1024, 1)} kB`,
+                  rows: preview.rowCount,
+                })}
+              </Text>
+            ) : file && !isCsvName(file.name) ? (
               <Text size="sm" data-testid="import-file-summary">
                 {t('fileChosen', {
                   name: file.name,
@@ -115,10 +136,10 @@ export default function ImportPage() {
                 })}
               </Text>
             ) : null}
-            {starting.isPending ? <Working words={t('reading')} /> : null}
-            {fileProblem || starting.error ? (
+            {starting.isPending || csvPreview.isPending ? <Working words={t('reading')} /> : null}
+            {fileProblem || starting.error || csvPreview.error ? (
               <Alert color="red" role="alert">
-                {fileProblem ?? errorWords(starting.error, lang)}
+                {fileProblem ?? errorWords(starting.error ?? csvPreview.error, lang)}
               </Alert>
             ) : null}
           </Stack>
@@ -126,13 +147,26 @@ export default function ImportPage() {
 
         {file && mapping && trial.data ? (
           <Section title={t('mappingTitle')} description={t('mappingHelp')}>
-            <MappingSection
-              definition={trial.data.definition}
-              fileName={file.name}
-              mapping={mapping.value}
-              origin={mapping.origin}
-              onChange={(value, origin) => setMapping({ value, origin })}
-            />
+            {mapping.value.format === 'trialdesk-csv-mapping/1' ? (
+              preview ? (
+                <CsvMappingSection
+                  definition={trial.data.definition}
+                  fileName={file.name}
+                  preview={preview}
+                  mapping={mapping.value}
+                  origin={mapping.origin}
+                  onChange={(value, origin) => setMapping({ value, origin })}
+                />
+              ) : null
+            ) : (
+              <MappingSection
+                definition={trial.data.definition}
+                fileName={file.name}
+                mapping={mapping.value}
+                origin={mapping.origin}
+                onChange={(value, origin) => setMapping({ value, origin })}
+              />
+            )}
           </Section>
         ) : null}
 
@@ -144,7 +178,15 @@ export default function ImportPage() {
                   {t('dryRun')}
                 </Button>
               </Group>
-              {dryRun.isPending ? <Working words={t('running', { subjects: file.subjects })} /> : null}
+              {dryRun.isPending ? (
+                <Working
+                  words={
+                    preview
+                      ? c('runningRows', { rows: preview.rowCount })
+                      : t('running', { subjects: file.subjects })
+                  }
+                />
+              ) : null}
               {dryRun.error ? (
                 <Alert color="red" role="alert">
                   {errorWords(dryRun.error, lang)}
@@ -168,15 +210,7 @@ export default function ImportPage() {
               report={upToDate ? checked.result.report : null}
               busy={dryRun.isPending}
               commit={{ isPending: commit.isPending, error: commit.error, data: commit.data }}
-              onCommit={() =>
-                commit.mutate({
-                  trialId,
-                  format: 'odm',
-                  fileName: file.name,
-                  content: file.base64,
-                  mapping: mapping.value,
-                })
-              }
+              onCommit={() => commit.mutate(runInput(file, mapping.value))}
             />
           </Section>
         ) : null}

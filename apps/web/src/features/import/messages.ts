@@ -8,8 +8,9 @@ export const messages = defineMessages({
     subtitle:
       'Bring participants and their records in from Castor EDC, REDCap or OpenClinica (CDISC ODM 1.3 export). Nothing is written before you commit.',
     fileTitle: '1. File',
-    fileHelp: 'An ODM 1.3 XML export of clinical data, at most 20 MB, UTF-8.',
-    fileLabel: 'Export file (ODM XML)',
+    fileHelp:
+      'An ODM 1.3 XML export of clinical data, or a CSV file (a spreadsheet: one row per participant and record), at most 20 MB, UTF-8.',
+    fileLabel: 'Export file (ODM XML or CSV)',
     fileChosen: '{name}: {size}, {subjects, plural, one {# subject} other {# subjects}}',
     reading: 'Reading the file…',
     mappingTitle: '2. Mapping',
@@ -82,8 +83,9 @@ export const messages = defineMessages({
     subtitle:
       'Haal deelnemers en hun gegevens binnen uit Castor EDC, REDCap of OpenClinica (CDISC ODM 1.3-export). Er wordt niets geschreven voordat u vastlegt.',
     fileTitle: '1. Bestand',
-    fileHelp: 'Een ODM 1.3 XML-export van klinische gegevens, hoogstens 20 MB, UTF-8.',
-    fileLabel: 'Exportbestand (ODM XML)',
+    fileHelp:
+      'Een ODM 1.3 XML-export van klinische gegevens, of een CSV-bestand (een spreadsheet: één rij per deelnemer en gegeven), hoogstens 20 MB, UTF-8.',
+    fileLabel: 'Exportbestand (ODM XML of CSV)',
     fileChosen: '{name}: {size}, {subjects, plural, one {# deelnemer} other {# deelnemers}}',
     reading: 'Het bestand wordt gelezen…',
     mappingTitle: '2. Koppeling',
