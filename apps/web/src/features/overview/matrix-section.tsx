@@ -1,7 +1,7 @@
 // The follow-up milestone matrix: participants × scheduled assessment months, one server page at a time.
 // Coordinators see their own centre only (the server enforces it; the filter starts there and is locked).
 import { Anchor, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { isCentreBound } from '@trialdesk/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +18,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { keepPreviousOfTrial } from '../../lib/keep-previous';
 import { messages } from './messages';
 import classes from './matrix.module.css';
 import type { Overview } from './types';
@@ -42,7 +43,7 @@ export function MatrixSection({
   const matrix = useQuery(
     trpc.followUp.matrix.queryOptions(
       { trialId, centre: locked ?? centre, page, pageSize },
-      { placeholderData: keepPreviousData },
+      { placeholderData: keepPreviousOfTrial(trialId) },
     ),
   );
   return (

@@ -1,7 +1,7 @@
 // The trial overview: key figures, accrual, centres, milestones, follow-up status and the follow-up matrix.
 // Every number arrives computed from the server (overview.get); this page only lays them out.
 import { Alert, Group, Stack, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
@@ -13,6 +13,7 @@ import { Section } from '../../components/section';
 import { common } from '../../i18n/common-messages';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
+import { keepPreviousOfTrial } from '../../lib/keep-previous';
 import { AccrualSection } from './accrual-section';
 import { overviewInput, useCentrePage } from './centre-page';
 import { CentresSection } from './centres-section';
@@ -50,7 +51,9 @@ export default function OverviewPage() {
   // The per-centre tables a page at a time; the previous page stays shown while the next one loads.
   const { centrePage, onPage, onPageSize } = useCentrePage();
   const overview = useQuery(
-    trpc.overview.get.queryOptions(overviewInput(trialId, centrePage), { placeholderData: keepPreviousData }),
+    trpc.overview.get.queryOptions(overviewInput(trialId, centrePage), {
+      placeholderData: keepPreviousOfTrial(trialId),
+    }),
   );
   // Every centre's code and name (the matrix's filter, labels): the definition the navigation loads anyway.
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));

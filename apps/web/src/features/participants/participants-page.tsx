@@ -2,7 +2,7 @@
 // Filters live in the URL so that a filtered list can be linked and survives a reload.
 import { Anchor, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { isCentreBound } from '@trialdesk/domain';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -16,6 +16,7 @@ import { Pager } from '../../components/pager';
 import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
+import { keepPreviousOfTrial } from '../../lib/keep-previous';
 import { FollowUpBadge } from './follow-up-badge';
 import { messages } from './messages';
 
@@ -55,7 +56,7 @@ export default function ParticipantsPage() {
   const list = useQuery(
     trpc.participants.list.queryOptions(
       { trialId, centre, search: debounced || undefined, status, page, pageSize },
-      { placeholderData: keepPreviousData },
+      { placeholderData: keepPreviousOfTrial(trialId) },
     ),
   );
   const centres = trial.data?.definition.centres ?? [];
