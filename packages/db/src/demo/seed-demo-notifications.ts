@@ -175,9 +175,18 @@ async function seedTrialNotices(trx: Db, def: TrialDefinition, send: (n: Notice)
   }
 }
 
-/** This week's digest, as the scheduled job writes it (the worklist's rule), and its claim in job_runs. */
+/**
+ * The newest digest week that is due: this week's, or before Monday 07:00 in Amsterdam last week's, so a demo
+ * started early on a Monday still holds a digest (it held none, and the notifications journey failed then).
+ */
+export function demoDigestWeek(now: string): IsoDate | null {
+  // The day before a Monday is a Sunday, whose week's digest is always due.
+  return dueDigestWeek(new Date(now)) ?? dueDigestWeek(new Date(Date.parse(now) - 86_400_000));
+}
+
+/** The newest due week's digest, as the scheduled job writes it (the worklist's rule), and its claim in job_runs. */
 async function seedDigest(trx: Db, def: TrialDefinition, now: string, send: (n: Notice) => Promise<void>) {
-  const week = dueDigestWeek(new Date(now));
+  const week = demoDigestWeek(now);
   if (!week) return;
   const asOf: IsoDate = dateInZone(new Date(now));
   const slots = (await openSlotsUntil(trx, def.id, null, asOf)).filter(
@@ -203,7 +212,7 @@ async function seedDigest(trx: Db, def: TrialDefinition, now: string, send: (n: 
 
 /** The week's digest run is the seed's: a demo server started this week does not send it again. */
 async function claimDemoDigestWeek(trx: Db, now: string): Promise<void> {
-  const week = dueDigestWeek(new Date(now));
+  const week = demoDigestWeek(now);
   if (!week) return;
   if (
     await claimJobRun(trx, {
