@@ -49,8 +49,9 @@ test('notifications: the outbox, mail settings, and a new query in the coordinat
       page
         .getByTestId('outbox-row')
         .filter({ hasText: 'coord-ijsselland@trialdesk-demo.example' })
-        .filter({ hasText: /overdue visits? at/ }),
-    ).toHaveCount(1);
+        .filter({ hasText: /overdue visits? at/ })
+        .first(), // one per trial the coordinator works in
+    ).toBeVisible();
     await shoot(page, 'outbox');
     await new AppShell(page).logOut();
   });
