@@ -1,9 +1,11 @@
 // Issue 17: the overview kept per centre from one data version to the next (recomputing only the centres
 // a write touched) must equal the overview computed from scratch, after any sequence of inclusions,
-// screenings, withdrawals, corrections, voids, trial-wide changes and a new day. Random sequences through
+// screenings, withdrawals, corrections, voids, trial-wide changes and a new day (the next day at the same
+// hour, the clock moved past midnight in Amsterdam, several days on: the day before's parts are carried
+// over to the new day, overview-parts.ts). Random sequences through
 // the real router with one shared cache (as the server runs it); on SQLite, and on PostgreSQL in the
 // suite's PostgreSQL pass (TEST_DATABASE_URL).
-import { addDays, type IsoDate } from '@trialdesk/domain';
+import { addDays, dateInZone, type IsoDate } from '@trialdesk/domain';
 import { findTrial } from '@trialdesk/db';
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
@@ -42,8 +44,20 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+/** Today as the server counts it: the date in Amsterdam. */
 function today(): IsoDate {
-  return h.clock.now.toISOString().slice(0, 10);
+  return dateInZone(h.clock.now);
+}
+
+/** The first instant of the next day in Amsterdam (23:00 or 22:00 UTC, by the time of year). */
+function nextMidnight(): Date {
+  const next = addDays(today(), 1);
+  for (const hour of ['22', '23']) {
+    const instant = new Date(`${today()}T${hour}:00:00.000Z`);
+    if (dateInZone(instant) === next && dateInZone(new Date(instant.getTime() - 1)) === today())
+      return instant;
+  }
+  throw new Error(`no midnight found after ${today()}`);
 }
 
 /** The overview through the router with the shared cache and its per-centre store (one page of centres). */
@@ -86,6 +100,11 @@ const op = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('voidScreening' as const), index }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('target' as const), extra: fc.nat(50) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('nextDay' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('midnight' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('daysLater' as const), days: fc.integer({ min: 2, max: 45 }) }),
+  },
 );
 // Pages past the last centre too: they must hold no centre rows, with the totals unchanged.
 const centrePage = fc.record({
@@ -179,6 +198,17 @@ async function run(o: Op): Promise<void> {
       return;
     case 'nextDay':
       h.clock.now = new Date(h.clock.now.getTime() + 86_400_000);
+      return;
+    case 'midnight': {
+      // A minute before midnight in Amsterdam (the overview of that day is kept), then a minute after.
+      const midnight = nextMidnight().getTime();
+      h.clock.now = new Date(midnight - 60_000);
+      await expectKeptEqualsFresh({ page: 0, pageSize: 2 });
+      h.clock.now = new Date(midnight + 60_000);
+      return;
+    }
+    case 'daysLater':
+      h.clock.now = new Date(h.clock.now.getTime() + o.days * 86_400_000);
       return;
   }
 }

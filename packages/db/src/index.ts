@@ -10,6 +10,11 @@ export {
   withAllCentres,
 } from './engine/centre-scope.js';
 export { isStorageFull } from './engine/storage-full.js';
+export {
+  compiledStatement,
+  type CompiledStatement,
+  type StatementValue,
+} from './engine/compiled-statement.js';
 export { inProcessChannel, type ChangeChannel } from './engine/change-channel.js';
 export * from './migrate.js';
 export * from './schema.js';

@@ -1,6 +1,15 @@
 // Versions of a trial's data, read from the audit trail, for caches that must never serve a stale answer.
 import type { Db } from '../database.js';
 import { withAllCentres } from '../engine/centre-scope.js';
+import { compiledStatement } from '../engine/compiled-statement.js';
+
+/** Read on every cached read: compiled once (engine/compiled-statement.ts). */
+const auditHead = compiledStatement(['trialId'], (db, p: { trialId: string }) =>
+  db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('head'))
+    .where('trial_id', '=', p.trialId),
+);
 
 /**
  * A version of one trial's data: its newest audit row. Every write is audited in its own transaction with
@@ -9,13 +18,7 @@ import { withAllCentres } from '../engine/centre-scope.js';
  */
 export async function dataVersion(db: Db, trialId: string): Promise<number> {
   // Cross-centre: the version of the whole trial, the same for every caller (cache keys, live notice ids).
-  const row = await withAllCentres(db, (all) =>
-    all
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.max('seq').as('head'))
-      .where('trial_id', '=', trialId)
-      .executeTakeFirst(),
-  );
+  const row = await withAllCentres(db, (all) => auditHead.first(all, { trialId }));
   return Number(row?.head ?? 0);
 }
 

@@ -3,6 +3,7 @@
 // account and trial is current (a unique index on the rows not ended).
 import type { MemberRole, TrialMembership } from '@trialdesk/domain';
 import type { Db } from '../database.js';
+import { compiledStatement } from '../engine/compiled-statement.js';
 
 /** A membership as the administrator sees it: current or ended, with who made and who ended it. */
 export interface MembershipRecord extends TrialMembership {
@@ -16,19 +17,23 @@ export interface MembershipRecord extends TrialMembership {
   endedBy: string | null;
 }
 
+/** Read on every call about a trial (the caller's role there): compiled once (engine/compiled-statement.ts). */
+const membershipOf = compiledStatement(['userId', 'trialId'], (db, p: { userId: number; trialId: string }) =>
+  db
+    .selectFrom('trial_memberships')
+    .select(['id', 'trial_id', 'role', 'centre'])
+    .where('user_id', '=', p.userId)
+    .where('trial_id', '=', p.trialId)
+    .where('ended_at', 'is', null),
+);
+
 /** The current membership of an account in a trial, if any. */
 export async function findMembership(
   db: Db,
   userId: number,
   trialId: string,
 ): Promise<(TrialMembership & { id: number }) | undefined> {
-  const row = await db
-    .selectFrom('trial_memberships')
-    .select(['id', 'trial_id', 'role', 'centre'])
-    .where('user_id', '=', userId)
-    .where('trial_id', '=', trialId)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
+  const row = await membershipOf.first(db, { userId, trialId });
   return row && { id: row.id, trialId: row.trial_id, role: row.role, centre: row.centre };
 }
 

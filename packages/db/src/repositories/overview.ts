@@ -6,7 +6,7 @@ import {
   type IsoDate,
   type TrialDefinition,
 } from '@trialdesk/domain';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../database.js';
 import { offStudyOf } from './participants/records.js';
 
@@ -154,6 +154,41 @@ export async function assessmentStateCounts(db: Db, trialId: string, today: IsoD
     }
   }
   return out.filter((x) => x.count > 0);
+}
+
+/**
+ * What a later day changes among the open (scheduled) slots, per centre, against an earlier one: how many
+ * windows ended (window_end in [from, to): overdue on `to`, not on `from`) and how many started
+ * (window_start in (from, to]). With these the first overview of a new day carries the day before's state
+ * counts over (overview-parts.ts) instead of counting every slot again. Each is a range of an index: the
+ * state index of 001 by window_end, the open-slot index of 019 by window_start; the status is written as a
+ * literal, which the partial index needs.
+ */
+export async function openSlotDayShifts(db: Db, trialId: string, from: IsoDate, to: IsoDate) {
+  const open = sql<SqlBool>`status = 'scheduled'`;
+  const count = (column: 'window_end' | 'window_start') =>
+    db
+      .selectFrom('assessment_slots')
+      .select((eb) => ['centre', eb.fn.countAll<number>().as('n')])
+      .where('trial_id', '=', trialId)
+      .where(open)
+      .$call((q) =>
+        column === 'window_end'
+          ? q.where('window_end', '>=', from).where('window_end', '<', to)
+          : q.where('window_start', '>', from).where('window_start', '<=', to),
+      )
+      .groupBy('centre')
+      .execute();
+  const [ended, started] = await Promise.all([count('window_end'), count('window_start')]);
+  const out = new Map<string, { ended: number; started: number }>();
+  const at = (centre: string) => {
+    let shift = out.get(centre);
+    if (!shift) out.set(centre, (shift = { ended: 0, started: 0 }));
+    return shift;
+  };
+  for (const r of ended) at(r.centre).ended += Number(r.n);
+  for (const r of started) at(r.centre).started += Number(r.n);
+  return out;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Server-side sessions. The cookie carries a random token; the database keeps only its SHA-256, so a
 // copy of the database does not yield usable sessions.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hash, randomBytes } from 'node:crypto';
 import type { Db } from '../database.js';
+import { compiledStatement } from '../engine/compiled-statement.js';
 import { writeTransaction } from './entry/write-transaction.js';
 
 export function newSessionToken(): string {
@@ -9,7 +10,8 @@ export function newSessionToken(): string {
 }
 
 export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // The one-shot hash: no Hash object per request (the same digest as createHash's).
+  return hash('sha256', token, 'hex');
 }
 
 export async function createSession(
@@ -43,9 +45,9 @@ export async function findSession(db: Db, token: string) {
   return findSessionById(db, sessionIdOf(token));
 }
 
-/** A session by its id (the token's SHA-256), with its account as it is now. */
-export async function findSessionById(db: Db, sessionId: string) {
-  return db
+/** Looked up on every request: compiled once (engine/compiled-statement.ts). */
+const sessionById = compiledStatement(['sessionId'], (db, p: { sessionId: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -62,12 +64,20 @@ export async function findSessionById(db: Db, sessionId: string) {
       'users.active',
       'users.must_change_password as mustChangePassword',
     ])
-    .where('sessions.id', '=', sessionId)
-    .executeTakeFirst();
+    .where('sessions.id', '=', p.sessionId),
+);
+
+/** A session by its id (the token's SHA-256), with its account as it is now. */
+export async function findSessionById(db: Db, sessionId: string) {
+  return sessionById.first(db, { sessionId });
 }
 
+const touch = compiledStatement(['sessionId', 'now'], (db, p: { sessionId: string; now: string }) =>
+  db.updateTable('sessions').set({ last_seen_at: p.now }).where('id', '=', p.sessionId),
+);
+
 export async function touchSession(db: Db, sessionId: string, now: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+  await touch.all(db, { sessionId, now });
 }
 
 export async function endSession(db: Db, sessionId: string, now: string, reason: string): Promise<void> {

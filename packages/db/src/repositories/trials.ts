@@ -1,5 +1,6 @@
 import { deepFreeze, parseTrialDefinition, type TrialDefinition } from '@trialdesk/domain';
 import type { Db } from '../database.js';
+import { compiledStatement } from '../engine/compiled-statement.js';
 
 export interface TrialRecord {
   id: string;
@@ -46,12 +47,13 @@ export async function listTrials(db: Db): Promise<TrialRecord[]> {
     );
 }
 
+/** Read by most procedures: compiled once (engine/compiled-statement.ts). */
+const trialById = compiledStatement(['id'], (db, p: { id: string }) =>
+  db.selectFrom('trials').select(['id', 'code', 'synthetic', 'definition']).where('id', '=', p.id),
+);
+
 export async function findTrial(db: Db, id: string): Promise<TrialRecord | undefined> {
-  const row = await db
-    .selectFrom('trials')
-    .select(['id', 'code', 'synthetic', 'definition'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await trialById.first(db, { id });
   return row ? toRecord(row) : undefined;
 }
 
