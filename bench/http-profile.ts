@@ -4,6 +4,9 @@
 // constant on a bare Express (bench/lib/trpc-floor.ts). To see where the server's time goes:
 //   SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' node --import tsx bench/http-profile.ts 45
 //   node --import tsx bench/profile-top.ts /tmp/prof/<largest>.cpuprofile
+// Old and new in one run: SERVER_MAINS=apps/server/dist/old/main.js=bench/.work/old.sqlite,apps/server/dist/main.js
+// measures each build in turn, twice (old, new, old, new), each on its own database file when one is
+// given after `=` (an older build refuses a database a newer one migrated), with the floor measured once.
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { BENCH_PASSWORD, BENCH_USER, demoDatabase, largeDatabase } from './lib/databases.js';
@@ -14,42 +17,52 @@ import { trpcFloor } from './lib/trpc-floor.js';
 const size = Number(process.argv[2] ?? 45);
 const seconds = Number(process.argv[3] ?? 8);
 const target = size === 45 ? await demoDatabase() : await largeDatabase(size, size >= 100_000 ? 200 : 50);
-const server = await startServer(target.file, 3907);
-const loadAtStart = round(os.loadavg()[0]!, 1);
-const rps = async (path: string, headers: Record<string, string> = {}) => {
-  const r = await autocannon({ url: server.url + path, connections: 10, duration: seconds, headers });
-  if (r.errors > 0 || r.non2xx > 0) throw new Error(`${path}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-  return {
-    rps: round(r.requests.average),
-    bytesPerRequest: Math.round(r.throughput.average / r.requests.average),
+const mains = (process.env.SERVER_MAINS ?? 'apps/server/dist/main.js').split(',');
+const rounds = mains.length > 1 ? 2 : 1;
+const floor = await trpcFloor();
+console.log(
+  `${size} participants; tRPC constant vs its /ping: ${floor.trpcConstantRps} vs ${floor.staticRps} → ${floor.ratio} (load ${round(os.loadavg()[0]!, 1)})`,
+);
+for (let r = 0; r < rounds; r += 1)
+  for (const main of mains) {
+    const [bundle, file] = main.split('=');
+    process.env.SERVER_MAIN = bundle;
+    await measure(bundle!, file ?? target.file);
+  }
+
+async function measure(main: string, file: string) {
+  const server = await startServer(file, 3907);
+  const loadAtStart = round(os.loadavg()[0]!, 1);
+  const rps = async (path: string, headers: Record<string, string> = {}) => {
+    const r = await autocannon({ url: server.url + path, connections: 10, duration: seconds, headers });
+    if (r.errors > 0 || r.non2xx > 0) throw new Error(`${path}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+    return {
+      rps: round(r.requests.average),
+      bytesPerRequest: Math.round(r.throughput.average / r.requests.average),
+    };
   };
-};
-try {
-  const cookie = await server.login(BENCH_USER, BENCH_PASSWORD);
-  const input = (x: unknown) => `/trpc/overview.get?input=${encodeURIComponent(JSON.stringify(x))}`;
-  const paged = input({ trialId: target.trialId, centrePage: { page: 0, pageSize: 25 } });
-  const whole = input({ trialId: target.trialId });
-  await rps(paged, { cookie });
-  await rps('/ping');
-  const ping = await rps('/ping');
-  const page = await rps(paged, { cookie });
-  const all = await rps(whole, { cookie });
-  const gzip = await rps(paged, { cookie, 'accept-encoding': 'gzip' });
-  const floor = await trpcFloor();
-  console.log(
-    `${size} participants; load ${loadAtStart} at the start, ${round(os.loadavg()[0]!, 1)} at the end`,
-  );
-  console.log(`  /ping                          ${ping.rps} req/s`);
-  console.log(
-    `  overview.get, first page       ${page.rps} req/s, ${page.bytesPerRequest} B → ${round(page.rps / ping.rps, 3)} of /ping`,
-  );
-  console.log(
-    `  overview.get, every centre     ${all.rps} req/s, ${all.bytesPerRequest} B → ${round(all.rps / ping.rps, 3)} of /ping`,
-  );
-  console.log(`  overview.get, first page, gzip ${gzip.rps} req/s, ${gzip.bytesPerRequest} B`);
-  console.log(
-    `  tRPC constant vs its /ping: ${floor.trpcConstantRps} vs ${floor.staticRps} → ${floor.ratio}; overview (first page) vs the floor: ${round(page.rps / ping.rps / floor.ratio, 3)}`,
-  );
-} finally {
-  await server.stop();
+  try {
+    const cookie = await server.login(BENCH_USER, BENCH_PASSWORD);
+    const input = (x: unknown) => `/trpc/overview.get?input=${encodeURIComponent(JSON.stringify(x))}`;
+    const paged = input({ trialId: target.trialId, centrePage: { page: 0, pageSize: 25 } });
+    const whole = input({ trialId: target.trialId });
+    await rps(paged, { cookie });
+    await rps('/ping');
+    const ping = await rps('/ping');
+    const page = await rps(paged, { cookie });
+    const all = await rps(whole, { cookie });
+    const gzip = await rps(paged, { cookie, 'accept-encoding': 'gzip' });
+    console.log(`${main}: load ${loadAtStart} at the start, ${round(os.loadavg()[0]!, 1)} at the end`);
+    console.log(`  /ping                          ${ping.rps} req/s`);
+    console.log(
+      `  overview.get, first page       ${page.rps} req/s, ${page.bytesPerRequest} B → ${round(page.rps / ping.rps, 3)} of /ping`,
+    );
+    console.log(
+      `  overview.get, every centre     ${all.rps} req/s, ${all.bytesPerRequest} B → ${round(all.rps / ping.rps, 3)} of /ping`,
+    );
+    console.log(`  overview.get, first page, gzip ${gzip.rps} req/s, ${gzip.bytesPerRequest} B`);
+    console.log(`  overview (first page) vs the floor: ${round(page.rps / ping.rps / floor.ratio, 3)}`);
+  } finally {
+    await server.stop();
+  }
 }

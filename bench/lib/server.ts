@@ -17,7 +17,10 @@ export async function startServer(
   // SERVER_NODE_ARGS: flags for the server's Node, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it
   // under a check's or a benchmark's load (the profile is written when the server stops).
   const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.resolve('apps/server/dist/main.js')], {
+  // SERVER_MAIN: another build of the server (e.g. main's, copied to apps/server/dist/old/main.js) to
+  // compare with this one in the same run.
+  const main = path.resolve(process.env.SERVER_MAIN ?? 'apps/server/dist/main.js');
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       PORT: String(port),

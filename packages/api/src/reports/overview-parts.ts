@@ -95,12 +95,12 @@ export function shiftStates(
   const byCentre = new Map<string, Map<StateRow['state'], number>>();
   for (const row of states) {
     let counts = byCentre.get(row.centre);
-    if (!counts) byCentre.set(row.centre, (counts = new Map()));
+    if (!counts) byCentre.set(row.centre, (counts = new Map<StateRow['state'], number>()));
     counts.set(row.state, (counts.get(row.state) ?? 0) + row.count);
   }
   for (const [centre, { ended, started }] of shifts) {
     let counts = byCentre.get(centre);
-    if (!counts) byCentre.set(centre, (counts = new Map()));
+    if (!counts) byCentre.set(centre, (counts = new Map<StateRow['state'], number>()));
     const add = (state: StateRow['state'], n: number) => counts.set(state, (counts.get(state) ?? 0) + n);
     add('overdue', ended);
     add('due', started - ended);

@@ -50,11 +50,7 @@ export class OverviewStore {
         parts =
           changed.centres.length === 0
             ? base
-            : replaceCentres(
-                base,
-                await loadOverviewParts(db, def, today, changed.centres),
-                changed.centres,
-              );
+            : replaceCentres(base, await loadOverviewParts(db, def, today, changed.centres), changed.centres);
       }
     }
     // Concurrent builds may finish out of order: keep the newest version only.

@@ -4,7 +4,7 @@
 // usual; its parameters are markers while it is compiled, and each run puts the caller's values in their
 // places. The SQL text is then the same on every run, so SQLite's statement cache (sqlite.ts) and
 // PostgreSQL's plan for it are reused too.
-import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import type { CompiledQuery, Compilable, Kysely } from 'kysely';
 import type { Database as Schema } from '../schema.js';
 import { engineOf, type Engine } from './locks.js';
 
@@ -61,7 +61,7 @@ export function compiledStatement<P extends Record<string, StatementValue>, R>(
     if (!compiled) perEngine.set(engine, (compiled = compile(names, build(db, markers))));
     const parameters = [...compiled.query.parameters];
     for (const slot of compiled.slots) parameters[slot.index] = params[slot.name];
-    const result = await db.executeQuery({ ...compiled.query, parameters } as CompiledQuery<R>);
+    const result = await db.executeQuery<R>({ ...compiled.query, parameters });
     return result.rows;
   }
   return {

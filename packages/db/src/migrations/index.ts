@@ -16,10 +16,7 @@ import { importSourceKeysPostgres, importSourceKeysSqlite } from './015-import-s
 import { rowLevelSecurityPostgres, rowLevelSecuritySqlite } from './016-row-level-security.js';
 import { notificationsPostgres, notificationsSqlite } from './017-notifications.js';
 import { coveringLiveIndexesPostgres, coveringLiveIndexesSqlite } from './018-covering-live-indexes.js';
-import {
-  scheduledWindowStartsPostgres,
-  scheduledWindowStartsSqlite,
-} from './019-scheduled-window-starts.js';
+import { scheduledWindowStartsPostgres, scheduledWindowStartsSqlite } from './019-scheduled-window-starts.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
