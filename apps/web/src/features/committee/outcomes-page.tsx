@@ -6,6 +6,7 @@ import { Fragment } from 'react';
 import { can } from '@trialdesk/domain';
 import { useSession } from '../../app/session';
 import { useTrialId } from '../../app/trial';
+import { useCentreNames } from '../../app/use-centre-names';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/page-state';
 import { useFormat, useT } from '../../i18n/i18n-context';
@@ -17,7 +18,6 @@ import { EndpointSection } from './endpoint-section';
 import { messages } from './messages';
 import { ParticipantEndpoints } from './participant-endpoints';
 import { SwimmerSection } from './swimmer/swimmer-plot';
-import { useCentreNames } from './use-centre-names';
 
 export default function OutcomesPage() {
   const trialId = useTrialId();

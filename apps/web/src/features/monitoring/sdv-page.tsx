@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { trialPath, useTrialId } from '../../app/trial';
+import { useCentreNames } from '../../app/use-centre-names';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { ScrollTable } from '../../components/scroll-table';
@@ -20,6 +21,7 @@ export default function SdvPage() {
   const trpc = useTRPC();
   const t = useT(messages);
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
+  const centreName = useCentreNames(trialId);
   const progress = useQuery(trpc.sdv.progress.queryOptions({ trialId }));
   if (progress.isPending) return <PageLoader />;
   if (progress.isError) return <PageError error={progress.error} onRetry={() => void progress.refetch()} />;
@@ -39,7 +41,7 @@ export default function SdvPage() {
           <CountsTable
             first={t('colCentre')}
             rows={[
-              ...p.centres.map((c) => ({ key: c.centre, name: c.centre, counts: c })),
+              ...p.centres.map((c) => ({ key: c.centre, name: centreName(c.centre), counts: c })),
               { key: '*', name: t('allCentres'), counts: p.total },
             ]}
           />
@@ -77,14 +79,21 @@ function CountsTable({
   const f = useFormat();
   return (
     <ScrollTable maxHeight={maxHeight}>
-      <Table verticalSpacing={4} miw={560}>
+      {/* At a phone's width each row stacks into a labelled card (the .stacked pattern). */}
+      <Table verticalSpacing={4} className="tabular stacked">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{first}</Table.Th>
-            <Table.Th ta="right">{t('colRequired')}</Table.Th>
-            <Table.Th ta="right">{t('colVerified')}</Table.Th>
-            <Table.Th ta="right">{t('colReverify')}</Table.Th>
-            <Table.Th>{t('colProgress')}</Table.Th>
+            <Table.Th scope="col">{first}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('colRequired')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('colVerified')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('colReverify')}
+            </Table.Th>
+            <Table.Th scope="col">{t('colProgress')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -92,21 +101,25 @@ function CountsTable({
             const share = r.counts.required === 0 ? 0 : r.counts.verified / r.counts.required;
             return (
               <Table.Tr key={r.key}>
-                <Table.Td>{r.name}</Table.Td>
-                <Table.Td ta="right" className="tabular">
+                <Table.Th scope="row" className="wrap" fw={400}>
+                  {r.name}
+                </Table.Th>
+                <Table.Td ta="right" data-label={t('colRequired')}>
                   {f.number(r.counts.required)}
                 </Table.Td>
-                <Table.Td ta="right" className="tabular">
+                <Table.Td ta="right" data-label={t('colVerified')}>
                   {f.number(r.counts.verified)}
                 </Table.Td>
-                <Table.Td ta="right" className="tabular">
+                <Table.Td ta="right" data-label={t('colReverify')}>
                   {f.number(r.counts.toReverify)}
                 </Table.Td>
-                <Table.Td miw={140}>
-                  <Progress value={share * 100} aria-label={f.percent(share, 0)} size="md" />
-                  <Text size="xs" c="dimmed">
-                    {f.percent(share, 0)}
-                  </Text>
+                <Table.Td miw={140} data-label={t('colProgress')}>
+                  <div style={{ flex: 1 }}>
+                    <Progress value={share * 100} aria-label={f.percent(share, 0)} size="md" />
+                    <Text size="xs" c="dimmed">
+                      {f.percent(share, 0)}
+                    </Text>
+                  </div>
                 </Table.Td>
               </Table.Tr>
             );

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
+import { useTrialCentres } from '../../app/use-centre-names';
 import { CentreFilter } from '../../components/centre-filter';
 import { clinical } from '../../components/clinical/messages';
 import { PageHeader } from '../../components/page-header';
@@ -59,8 +60,7 @@ export default function ParticipantsPage() {
       { placeholderData: keepPreviousOfTrial(trialId) },
     ),
   );
-  const centres = trial.data?.definition.centres ?? [];
-  const centreName = (code: string) => centres.find((c) => c.code === code)?.name ?? code;
+  const { centres, centreName } = useTrialCentres(trialId);
 
   return (
     <>

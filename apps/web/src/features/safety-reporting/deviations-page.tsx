@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
+import { useTrialCentres, type TrialCentre } from '../../app/use-centre-names';
 import { CentreFilter } from '../../components/centre-filter';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
@@ -15,24 +16,24 @@ import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
+import { DeviationCountsTable } from '../safety-summary/deviation-counts-table';
 import { DeviationForm } from './deviation-form';
 import { deviationMessages } from './deviation-messages';
 
 export default function DeviationsPage() {
   const trialId = useTrialId();
   const t = useT(deviationMessages);
-  const trpc = useTRPC();
   const user = useSession();
-  const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
-  const centres = trial.data?.definition.centres ?? [];
-  const centreName = (code: string) => centres.find((c) => c.code === code)?.name ?? code;
+  const { centres, centreName } = useTrialCentres(trialId);
   const readsParticipants = can(user.role, 'participant:read');
   return (
     <>
       <PageHeader title={t('title')} subtitle={readsParticipants ? t('subtitle') : t('subtitleCounts')} />
       <Stack gap="lg">
         <DeviationSummary trialId={trialId} centreName={centreName} />
-        {readsParticipants ? <DeviationLog trialId={trialId} centres={centres} /> : null}
+        {readsParticipants ? (
+          <DeviationLog trialId={trialId} centres={centres} centreName={centreName} />
+        ) : null}
         {can(user.role, 'deviation:record') ? (
           <Section title={t('recordTitle')}>
             <DeviationForm trialId={trialId} centres={centres} ownCentre={user.centre} />
@@ -57,33 +58,7 @@ function DeviationSummary({ trialId, centreName }: { trialId: string; centreName
       {s.cells.length === 0 ? (
         <Text size="sm">{t('noneYet')}</Text>
       ) : (
-        <ScrollTable>
-          <Table striped className="tabular" verticalSpacing="xs">
-            <Table.Caption>{t('summaryCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('colCentre')}</Table.Th>
-                <Table.Th scope="col">{t('colCategory')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colMajor')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colMinor')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {s.cells.map((c) => (
-                <Table.Tr key={`${c.centre}-${c.category}`}>
-                  <Table.Th scope="row">{centreName(c.centre)}</Table.Th>
-                  <Table.Td>{t(`category_${c.category}`)}</Table.Td>
-                  <Table.Td ta="right">{c.major}</Table.Td>
-                  <Table.Td ta="right">{c.minor}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <DeviationCountsTable cells={s.cells} centreName={centreName} caption={t('summaryCaption')} />
       )}
     </Section>
   );
@@ -92,9 +67,11 @@ function DeviationSummary({ trialId, centreName }: { trialId: string; centreName
 function DeviationLog({
   trialId,
   centres,
+  centreName,
 }: {
   trialId: string;
-  centres: readonly { code: string; name: string }[];
+  centres: readonly TrialCentre[];
+  centreName: (code: string) => string;
 }) {
   const t = useT(deviationMessages);
   const f = useFormat();
@@ -154,12 +131,12 @@ function DeviationLog({
         {list.isSuccess && rows.length === 0 ? <Text size="sm">{t('noneYet')}</Text> : null}
         {rows.length > 0 ? (
           <ScrollTable maxHeight={640}>
-            <Table striped className="tabular" verticalSpacing="xs">
+            <Table striped className="tabular stacked" verticalSpacing="xs">
               <Table.Caption>{t('logCaption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('colDate')}</Table.Th>
                   <Table.Th scope="col">{t('colParticipant')}</Table.Th>
+                  <Table.Th scope="col">{t('colDate')}</Table.Th>
                   <Table.Th scope="col">{t('colCategory')}</Table.Th>
                   <Table.Th scope="col">{t('colSeverity')}</Table.Th>
                   <Table.Th scope="col">{t('colDescription')}</Table.Th>
@@ -170,7 +147,6 @@ function DeviationLog({
               <Table.Tbody>
                 {rows.map((d) => (
                   <Table.Tr key={d.id}>
-                    <Table.Td>{f.date(d.date)}</Table.Td>
                     <Table.Th scope="row">
                       {d.studyId ? (
                         <Anchor
@@ -181,11 +157,12 @@ function DeviationLog({
                           {d.studyId}
                         </Anchor>
                       ) : (
-                        `${t('centreOnly')} ${d.centre}`
+                        `${t('centreOnly')} ${centreName(d.centre)}`
                       )}
                     </Table.Th>
-                    <Table.Td>{t(`category_${d.category}`)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('colDate')}>{f.date(d.date)}</Table.Td>
+                    <Table.Td data-label={t('colCategory')}>{t(`category_${d.category}`)}</Table.Td>
+                    <Table.Td data-label={t('colSeverity')}>
                       <Text
                         size="sm"
                         fw={d.severity === 'major' ? 700 : 400}
@@ -194,21 +171,28 @@ function DeviationLog({
                         {t(`severity_${d.severity}`)}
                       </Text>
                     </Table.Td>
-                    <Table.Td className="wrap">{d.description}</Table.Td>
-                    <Table.Td className="wrap">{d.correctiveAction ?? '–'}</Table.Td>
-                    <Table.Td>
-                      {d.origin === 'auto' ? (
-                        <Badge color="blue" variant="light" tt="none">
-                          {t('auto')}
-                        </Badge>
-                      ) : (
-                        d.createdByName
-                      )}
-                      {d.synthetic ? (
-                        <Badge ml={4} color="grape" variant="light">
-                          {t('synthetic')}
-                        </Badge>
-                      ) : null}
+                    <Table.Td className="wrap" data-label={t('colDescription')}>
+                      {d.description}
+                    </Table.Td>
+                    <Table.Td className="wrap" data-label={t('colAction')}>
+                      {d.correctiveAction ?? '–'}
+                    </Table.Td>
+                    <Table.Td data-label={t('colOrigin')}>
+                      {/* One child: a phone's stacked row lays the cell's children side by side. */}
+                      <div>
+                        {d.origin === 'auto' ? (
+                          <Badge color="blue" variant="light" tt="none">
+                            {t('auto')}
+                          </Badge>
+                        ) : (
+                          d.createdByName
+                        )}
+                        {d.synthetic ? (
+                          <Badge ml={4} color="grape" variant="light">
+                            {t('synthetic')}
+                          </Badge>
+                        ) : null}
+                      </div>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -2,9 +2,11 @@
 // initial report, 7 or 15 days for a SUSAR), follow-ups, the PI's review, the SAE listing and the protocol
 // deviation log.
 import { defineMessages } from '../../i18n/catalogue';
+import { safetyMessages } from '../safety-summary/safety-messages';
 
 export const messages = defineMessages({
   en: {
+    ...safetyMessages.en,
     sectionTitle: 'Serious adverse events',
     sectionHelp:
       'An SAE is reported from a complication or a death within 24 hours of the site becoming aware of it.',
@@ -16,18 +18,7 @@ export const messages = defineMessages({
     formTitle: 'Report as SAE: {event}',
     criteria: 'Seriousness criteria',
     criteriaHelp: 'Every criterion that applies (ICH E2A)',
-    criterion_death: 'Death',
-    criterion_life_threatening: 'Life-threatening',
-    criterion_hospitalisation: 'Hospitalisation or its prolongation',
-    criterion_disability: 'Persistent disability or incapacity',
-    criterion_congenital_anomaly: 'Congenital anomaly',
-    criterion_important_medical_event: 'Other important medical event',
     causalityTo: 'Causality to {name}',
-    causality_not_related: 'Not related',
-    causality_unlikely: 'Unlikely',
-    causality_possible: 'Possible',
-    causality_probable: 'Probable',
-    causality_definite: 'Definite',
     causalityRequired: 'Choose the causality',
     expectedAgainst: 'Expected according to {rsi}?',
     expectedYes: 'Expected',
@@ -63,8 +54,6 @@ export const messages = defineMessages({
     clockOverdue: 'Overdue by {n, plural, one {# hour} other {# hours}} (due {due})',
     causalityCol: 'Causality',
     related: 'related',
-    expected: 'expected',
-    unexpected: 'unexpected',
     followUps: 'Follow-up reports',
     noFollowUps: 'No follow-up report yet.',
     followUpN: 'Follow-up {seq}',
@@ -85,9 +74,9 @@ export const messages = defineMessages({
     susarReference: 'Reference of the submission (e.g. EudraVigilance case number)',
     susarReportSubmit: 'Record the submission',
     susarReportedBy: 'SUSAR reported by {by}, {at}: {reference}',
-    synthetic: 'Synthetic',
   },
   nl: {
+    ...safetyMessages.nl,
     sectionTitle: 'Ernstige ongewenste voorvallen',
     sectionHelp:
       'Een SAE wordt gemeld vanuit een complicatie of een overlijden, binnen 24 uur nadat het centrum ervan weet.',
@@ -100,18 +89,7 @@ export const messages = defineMessages({
     formTitle: 'Melden als SAE: {event}',
     criteria: 'Ernstcriteria',
     criteriaHelp: 'Elk criterium dat van toepassing is (ICH E2A)',
-    criterion_death: 'Overlijden',
-    criterion_life_threatening: 'Levensbedreigend',
-    criterion_hospitalisation: 'Ziekenhuisopname of verlenging ervan',
-    criterion_disability: 'Blijvende invaliditeit of arbeidsongeschiktheid',
-    criterion_congenital_anomaly: 'Aangeboren afwijking',
-    criterion_important_medical_event: 'Ander belangrijk medisch voorval',
     causalityTo: 'Causaliteit met {name}',
-    causality_not_related: 'Geen verband',
-    causality_unlikely: 'Onwaarschijnlijk',
-    causality_possible: 'Mogelijk',
-    causality_probable: 'Waarschijnlijk',
-    causality_definite: 'Zeker',
     causalityRequired: 'Kies de causaliteit',
     expectedAgainst: 'Verwacht volgens {rsi}?',
     expectedYes: 'Verwacht',
@@ -147,8 +125,6 @@ export const messages = defineMessages({
     clockOverdue: '{n, plural, one {# uur} other {# uur}} over tijd (uiterlijk {due})',
     causalityCol: 'Causaliteit',
     related: 'gerelateerd',
-    expected: 'verwacht',
-    unexpected: 'onverwacht',
     followUps: 'Vervolgrapporten',
     noFollowUps: 'Nog geen vervolgrapport.',
     followUpN: 'Vervolgrapport {seq}',
@@ -169,6 +145,5 @@ export const messages = defineMessages({
     susarReference: 'Kenmerk van de melding (bijv. EudraVigilance-casenummer)',
     susarReportSubmit: 'Melding vastleggen',
     susarReportedBy: 'SUSAR gemeld door {by}, {at}: {reference}',
-    synthetic: 'Synthetisch',
   },
 });

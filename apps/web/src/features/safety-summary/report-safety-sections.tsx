@@ -6,10 +6,15 @@ import { ScrollTable } from '../../components/scroll-table';
 import { Section } from '../../components/section';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import type { RouterOutputs } from '../../lib/trpc';
+import { DeviationCountsTable } from './deviation-counts-table';
 import { messages } from './messages';
+import { SaeCountsTable, SaeCriteriaTable } from './sae-counts-table';
 
 type Report = RouterOutputs['committee']['report']['get'];
 type Listing = NonNullable<NonNullable<Report['closed']>['saeListing']>;
+
+/** The report shows centres by their code, as its PDF does. */
+const centreCode = (code: string) => code;
 
 export function ReportSaeCounts({ r }: { r: Report }) {
   const t = useT(messages);
@@ -28,15 +33,6 @@ export function ReportSaeCounts({ r }: { r: Report }) {
         {f.number(n)}
       </Table.Td>
     ));
-  const total = s.byCentre.reduce(
-    (a, c) => ({
-      saes: a.saes + c.saes,
-      susars: a.susars + c.susars,
-      initialOverdue: a.initialOverdue + c.initialOverdue,
-      lateReports: a.lateReports + c.lateReports,
-    }),
-    { saes: 0, susars: 0, initialOverdue: 0, lateReports: 0 },
-  );
   return (
     <Section
       title={t('reportSaesTitle')}
@@ -49,43 +45,17 @@ export function ReportSaeCounts({ r }: { r: Report }) {
       })}
     >
       <Stack gap="md" data-testid="report-saes">
-        <ScrollTable>
-          <Table fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('colCriterion')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colCount')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {s.byCriterion.map((c) => (
-                <Table.Tr key={c.criterion}>
-                  <Table.Th scope="row">{t(`criterion_${c.criterion}`)}</Table.Th>
-                  <Table.Td ta="right">{f.number(c.n)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <SaeCriteriaTable rows={s.byCriterion} countHeader={t('colCount')} report />
         <ScrollTable>
           <Table fz="sm" className="tabular stacked">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('colReport')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('state_on_time')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('state_late')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('state_due')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('state_overdue')}
-                </Table.Th>
+                {stateLabels.map((label) => (
+                  <Table.Th key={label} scope="col" ta="right">
+                    {label}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -100,47 +70,7 @@ export function ReportSaeCounts({ r }: { r: Report }) {
             </Table.Tbody>
           </Table>
         </ScrollTable>
-        <ScrollTable>
-          <Table fz="sm" className="tabular stacked">
-            <Table.Caption>{t('saeCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('colCentre')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colSaes')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colSusars')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colInitialOverdue')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('colLateReports')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...s.byCentre, { centre: t('allCentres'), ...total }].map((c) => (
-                <Table.Tr key={c.centre}>
-                  <Table.Th scope="row">{c.centre}</Table.Th>
-                  <Table.Td ta="right" data-label={t('colSaes')}>
-                    {f.number(c.saes)}
-                  </Table.Td>
-                  <Table.Td ta="right" data-label={t('colSusars')}>
-                    {f.number(c.susars)}
-                  </Table.Td>
-                  <Table.Td ta="right" data-label={t('colInitialOverdue')}>
-                    {f.number(c.initialOverdue)}
-                  </Table.Td>
-                  <Table.Td ta="right" data-label={t('colLateReports')}>
-                    {f.number(c.lateReports)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <SaeCountsTable rows={s.byCentre} centreName={centreCode} caption={t('saeCaption')} report />
       </Stack>
     </Section>
   );
@@ -165,36 +95,7 @@ export function ReportDeviations({ r }: { r: Report }) {
         minor: f.number(d.minor),
       })}
     >
-      <ScrollTable>
-        <Table fz="sm" className="tabular stacked" data-testid="report-deviations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('colCentre')}</Table.Th>
-              <Table.Th scope="col">{t('colCategory')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('colMajor')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('colMinor')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.cells.map((c) => (
-              <Table.Tr key={`${c.centre}:${c.category}`}>
-                <Table.Th scope="row">{c.centre}</Table.Th>
-                <Table.Td data-label={t('colCategory')}>{t(`category_${c.category}`)}</Table.Td>
-                <Table.Td ta="right" data-label={t('colMajor')}>
-                  {f.number(c.major)}
-                </Table.Td>
-                <Table.Td ta="right" data-label={t('colMinor')}>
-                  {f.number(c.minor)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      <DeviationCountsTable cells={d.cells} centreName={centreCode} report testId="report-deviations" />
     </Section>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
+import { useCentreNames } from '../../app/use-centre-names';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
 import { ScrollTable } from '../../components/scroll-table';
@@ -27,6 +28,7 @@ export default function CasebooksPage() {
   const f = useFormat();
   const trpc = useTRPC();
   const user = useSession();
+  const centreName = useCentreNames(trialId);
   const [show, setShow] = useState<Show>('all');
   // On a phone the four choices do not fit side by side: they stack.
   const narrow = useMediaQuery('(max-width: 40em)');
@@ -71,7 +73,7 @@ export default function CasebooksPage() {
             </Text>
           ) : (
             <ScrollTable maxHeight={720}>
-              <Table striped fz="sm" verticalSpacing="xs" data-testid="casebooks">
+              <Table striped fz="sm" verticalSpacing="xs" className="stacked" data-testid="casebooks">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('colParticipant')}</Table.Th>
@@ -93,11 +95,11 @@ export default function CasebooksPage() {
                           {c.studyId}
                         </Anchor>
                       </Table.Th>
-                      <Table.Td>{c.centre}</Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={t('colCentre')}>{centreName(c.centre)}</Table.Td>
+                      <Table.Td data-label={t('colState')}>
                         <SignatureBadge state={c.state} />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td data-label={t('colSigned')}>
                         {c.signature
                           ? t('signedBy', {
                               name: c.signature.signerName,
