@@ -1,15 +1,15 @@
 // The query list per centre: monitors, the PI and the data manager see every centre, a coordinator their
 // own. Filters by status and centre (the server's), age, opener and type; each row opens its conversation.
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { autoQueryRules, queryStatuses, type QueryStatus } from '@trialdesk/domain';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { trialPath, useTrialId } from '../../app/trial';
+import { ExpandableTable } from '../../components/expandable-table';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
-import { ScrollTable } from '../../components/scroll-table';
 import { common } from '../../i18n/common-messages';
 import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
@@ -30,7 +30,6 @@ export default function QueriesPage() {
   const [status, setStatus] = useState<QueryStatus | null>('open');
   const [centre, setCentre] = useState<string | null>(null);
   const [filters, setFilters] = useState<ListFilters>(noFilters);
-  const [shown, setShown] = useState<number | null>(null);
   const trial = useQuery(trpc.trials.get.queryOptions({ trialId }));
   const list = useQuery(
     trpc.queries.list.queryOptions({
@@ -57,10 +56,7 @@ export default function QueriesPage() {
             label={t('filterStatus')}
             data={queryStatuses.map((s) => ({ value: s, label: t(`status_${s}`) }))}
             value={status}
-            onChange={(v) => {
-              setStatus(v);
-              setShown(null);
-            }}
+            onChange={(v) => setStatus(v)}
             placeholder={t('any')}
             clearable
             w={160}
@@ -118,64 +114,47 @@ export default function QueriesPage() {
         <Text size="sm" c="dimmed" role="status">
           {t('queryCount', { count: rows.length })}
         </Text>
-        <ScrollTable>
-          <Table verticalSpacing="xs" miw={760}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('colQuery')}</Table.Th>
-                <Table.Th>{t('colParticipant')}</Table.Th>
-                <Table.Th>{t('colAbout')}</Table.Th>
-                <Table.Th>{t('colStatus')}</Table.Th>
-                <Table.Th>{t('colAge')}</Table.Th>
-                <Table.Th>{t('colOpener')}</Table.Th>
-                <Table.Th>{t('colWaiting')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((q) => (
-                <Fragment key={q.id}>
-                  <Table.Tr>
-                    <Table.Td>
-                      <Button
-                        variant="subtle"
-                        size="compact-sm"
-                        aria-expanded={shown === q.id}
-                        aria-label={t('showThread', { id: String(q.id) })}
-                        onClick={() => setShown(shown === q.id ? null : q.id)}
-                      >
-                        #{q.id}
-                      </Button>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={trialPath(trialId, `participants/${q.studyId}`)} size="sm">
-                        {q.studyId}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{aboutQuery(q, t, lang)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={statusColour[q.status]} variant="light">
-                        {t(`status_${q.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td className="tabular">{t('ageDays', { days: q.ageDays })}</Table.Td>
-                    <Table.Td>{q.origin === 'auto' ? t('system') : q.openedByName}</Table.Td>
-                    <Table.Td>{q.waitingFor ? t(`waiting_${q.waitingFor}`) : '–'}</Table.Td>
-                  </Table.Tr>
-                  {shown === q.id ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={7}>
-                        <QueryThread query={q} showParticipant />
-                        <Text size="xs" c="dimmed" mt="xs">
-                          {f.timestamp(q.openedAt)}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <ExpandableTable
+          // A new status or centre starts with every conversation closed.
+          key={`${status ?? ''}:${centre ?? ''}`}
+          rows={rows}
+          rowKey={(q) => q.id}
+          opener={{
+            header: t('colQuery'),
+            text: (q) => `#${q.id}`,
+            label: (q) => t('showThread', { id: String(q.id) }),
+          }}
+          columns={[
+            {
+              header: t('colParticipant'),
+              cell: (q) => (
+                <Anchor component={Link} to={trialPath(trialId, `participants/${q.studyId}`)} size="sm">
+                  {q.studyId}
+                </Anchor>
+              ),
+            },
+            { header: t('colAbout'), cell: (q) => aboutQuery(q, t, lang), wrap: true },
+            {
+              header: t('colStatus'),
+              cell: (q) => (
+                <Badge color={statusColour[q.status]} variant="light">
+                  {t(`status_${q.status}`)}
+                </Badge>
+              ),
+            },
+            { header: t('colAge'), cell: (q) => t('ageDays', { days: q.ageDays }) },
+            { header: t('colOpener'), cell: (q) => (q.origin === 'auto' ? t('system') : q.openedByName) },
+            { header: t('colWaiting'), cell: (q) => (q.waitingFor ? t(`waiting_${q.waitingFor}`) : '–') },
+          ]}
+          detail={(q) => (
+            <>
+              <QueryThread query={q} showParticipant />
+              <Text size="xs" c="dimmed" mt="xs">
+                {f.timestamp(q.openedAt)}
+              </Text>
+            </>
+          )}
+        />
         {rows.length === 0 ? <Text size="sm">{t('noQueries')}</Text> : null}
       </Stack>
     </>

@@ -1,11 +1,11 @@
 // The mail outbox (administrators): every mail Trialdesk meant to send, what happened to it, and, in demo
 // mode (no SMTP_URL), the mails themselves, so that nothing silently disappears.
-import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
+import { ExpandableTable } from '../../components/expandable-table';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoader } from '../../components/page-state';
-import { ScrollTable } from '../../components/scroll-table';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { useTRPC } from '../../lib/trpc';
 import { messages } from './messages';
@@ -25,7 +25,6 @@ export default function OutboxPage() {
   const trpc = useTRPC();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [before, setBefore] = useState<number | undefined>(undefined);
-  const [open, setOpen] = useState<number | null>(null);
   const box = useQuery(
     trpc.notifications.outbox.queryOptions({
       limit: 50,
@@ -61,59 +60,37 @@ export default function OutboxPage() {
         {items.length === 0 ? (
           <Text c="dimmed">{t('noMail')}</Text>
         ) : (
-          <ScrollTable>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('colCreated')}</Table.Th>
-                  <Table.Th>{t('colTo')}</Table.Th>
-                  <Table.Th>{t('colSubject')}</Table.Th>
-                  <Table.Th>{t('colStatus')}</Table.Th>
-                  <Table.Th>{t('colAttempts')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((m) => (
-                  <Fragment key={m.id}>
-                    <Table.Tr data-testid="outbox-row">
-                      <Table.Td>{fmt.timestamp(m.createdAt)}</Table.Td>
-                      <Table.Td>{m.to}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          aria-expanded={open === m.id}
-                          onClick={() => setOpen(open === m.id ? null : m.id)}
-                        >
-                          {m.subject}
-                        </Button>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={statusColor[m.status]} variant="light">
-                          {t(`status_${m.status}`)}
-                        </Badge>
-                        {m.lastError ? (
-                          <Text size="xs" c="red.8">
-                            {t('lastError', { error: m.lastError })}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>{fmt.number(m.attempts)}</Table.Td>
-                    </Table.Tr>
-                    {open === m.id ? (
-                      <Table.Tr>
-                        <Table.Td colSpan={5}>
-                          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="outbox-body">
-                            {m.body}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
+          <ExpandableTable
+            rows={items}
+            rowKey={(m) => m.id}
+            rowTestId="outbox-row"
+            opener={{ header: t('colSubject'), text: (m) => m.subject }}
+            columns={[
+              { header: t('colCreated'), cell: (m) => fmt.timestamp(m.createdAt) },
+              { header: t('colTo'), cell: (m) => m.to, wrap: true },
+              {
+                header: t('colStatus'),
+                cell: (m) => (
+                  <div>
+                    <Badge color={statusColor[m.status]} variant="light">
+                      {t(`status_${m.status}`)}
+                    </Badge>
+                    {m.lastError ? (
+                      <Text size="xs" c="red.8">
+                        {t('lastError', { error: m.lastError })}
+                      </Text>
                     ) : null}
-                  </Fragment>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+                  </div>
+                ),
+              },
+              { header: t('colAttempts'), cell: (m) => fmt.number(m.attempts), align: 'right' },
+            ]}
+            detail={(m) => (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="outbox-body">
+                {m.body}
+              </Text>
+            )}
+          />
         )}
         {items.length === 50 ? (
           <Button variant="default" w="fit-content" onClick={() => setBefore(items.at(-1)!.id)}>

@@ -15,14 +15,20 @@ export function useSaeEventName(): (sae: SaeView) => string {
   return (sae) => t('eventOn', { term: sae.eventTerm, date: f.date(sae.eventDate) });
 }
 
+/** The SAE's name, "SAE 12: Pneumonia (22 Mar 2022)", or the death still to be reported. */
+export function useSaeTitle(): (sae: SaeView) => string {
+  const t = useT(messages);
+  const eventName = useSaeEventName();
+  return (sae) =>
+    sae.id === null
+      ? t('deathNotReported', { event: eventName(sae) })
+      : t('saeTitle', { id: sae.id, event: eventName(sae) });
+}
+
 export function SaeCard({ sae, children }: { sae: SaeView; children?: ReactNode }) {
   const t = useT(messages);
   const f = useFormat();
-  const eventName = useSaeEventName()(sae);
-  const title =
-    sae.id === null
-      ? t('deathNotReported', { event: eventName })
-      : t('saeTitle', { id: sae.id, event: eventName });
+  const title = useSaeTitle()(sae);
   const susarClock = sae.clocks.susar;
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={title}>

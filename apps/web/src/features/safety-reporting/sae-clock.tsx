@@ -1,18 +1,24 @@
 // One report clock as a badge-like line: its name, the state in words (on time, late, due, overdue by N
-// hours) and the due instant in Amsterdam time.
+// hours) and the due instant in Amsterdam time. The words are shared with the compact SAE listing.
 import { Badge, Group, Text } from '@mantine/core';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { clockColour, clockWords, type ClockView } from './clock-words';
 import { messages } from './messages';
 
-export function SaeClock({ label, clock }: { label: string; clock: ClockView }) {
+/** A clock in words: "Late by 6 hours (due 19 Nov 2025, 09:00)". */
+export function useClockText(): (clock: ClockView) => string {
   const t = useT(messages);
   const f = useFormat();
-  const w = clockWords(clock);
-  const text =
-    w.key === 'clockOnTime'
+  return (clock) => {
+    const w = clockWords(clock);
+    return w.key === 'clockOnTime'
       ? t('clockOnTime', { due: f.timestamp(w.due) })
       : t(w.key, { due: f.timestamp(w.due), n: w.n });
+  };
+}
+
+export function SaeClock({ label, clock }: { label: string; clock: ClockView }) {
+  const text = useClockText()(clock);
   return (
     <Group gap="xs" wrap="wrap">
       <Text size="sm" fw={600}>
