@@ -45,12 +45,19 @@ test('PI: the SAE listing with its clocks, a review with a comment; the steering
       await expect(listing.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
     // The demo's late initial report (a death at IJsselland reported 30 hours after the site knew), in words
     // in its row, with the centre by name; no card is open yet.
-    const late = rowOf('PUMP3-IJS-002', /Late by 6 hours \(due /);
+    const late = rowOf('PUMP3-IJS-002', 'Late by 6 hours');
     await expect(late).toHaveCount(1);
     await expect(late).toContainText('IJsselland Ziekenhuis');
     await expect(late).toContainText('Death');
     await expect(page.getByRole('article')).toHaveCount(0);
     await shoot(page, 'listing');
+    // Opened, its card gives the clock with its due time; closed again, the card goes.
+    const lateOpen = late.getByRole('button', { name: /^PUMP3-IJS-002: / });
+    await toggleRow(lateOpen);
+    const lateCard = listing.getByRole('article');
+    await expect(lateCard).toContainText(/Initial report \(24 hours\):\s*Late by 6 hours \(due /);
+    await toggleRow(lateOpen);
+    await expect(lateCard).toHaveCount(0);
   });
 
   await test.step('a row opens the SAE’s card by keyboard: the SUSAR with its clock and submission', async () => {
@@ -93,7 +100,10 @@ test('PI: the SAE listing with its clocks, a review with a comment; the steering
     await expect(listing.getByRole('button', { name, exact: true })).toHaveCount(0);
     await page.getByLabel('Show').selectOption({ label: 'All' });
     const again = listing.getByRole('button', { name, exact: true });
-    await expect(listing.getByRole('row').filter({ has: again })).toContainText(/Reviewed$/);
+    const againRow = listing
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name, exact: true }) });
+    await expect(againRow).toContainText(/Reviewed$/);
     await toggleRow(again);
     const reviewed = page.getByRole('article', { name: title });
     await expect(reviewed).toContainText(

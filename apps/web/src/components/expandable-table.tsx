@@ -21,7 +21,12 @@ export interface ExpandableOpener<Row> {
   text: (row: Row) => ReactNode;
   /** Its accessible name, which starts with the visible words. */
   label?: (row: Row) => string;
+  /** Long words (a mail's subject) that may wrap; an identifier keeps to one line. */
+  wrap?: boolean;
 }
+
+/** Wrapped cells give way to their neighbours without a minimum width, so the table fits its box. */
+const wrapping = { whiteSpace: 'normal' } as const;
 
 export function ExpandableTable<Row>({
   rows,
@@ -72,7 +77,7 @@ export function ExpandableTable<Row>({
             return (
               <Fragment key={key}>
                 <Table.Tr data-testid={rowTestId} bg={isOpen ? 'var(--mantine-color-gray-0)' : undefined}>
-                  <Table.Th scope="row" className="wrap">
+                  <Table.Th scope="row" style={opener.wrap ? wrapping : undefined}>
                     <Anchor
                       component="button"
                       type="button"
@@ -90,7 +95,7 @@ export function ExpandableTable<Row>({
                     <Table.Td
                       key={c.header}
                       ta={c.align}
-                      className={c.wrap ? 'wrap' : undefined}
+                      style={c.wrap ? wrapping : undefined}
                       data-label={c.header}
                     >
                       {c.cell(row)}

@@ -64,7 +64,7 @@ export default function OutboxPage() {
             rows={items}
             rowKey={(m) => m.id}
             rowTestId="outbox-row"
-            opener={{ header: t('colSubject'), text: (m) => m.subject }}
+            opener={{ header: t('colSubject'), text: (m) => m.subject, wrap: true }}
             columns={[
               { header: t('colCreated'), cell: (m) => fmt.timestamp(m.createdAt) },
               { header: t('colTo'), cell: (m) => m.to, wrap: true },

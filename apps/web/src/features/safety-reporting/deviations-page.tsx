@@ -178,8 +178,8 @@ function DeviationLog({
                       {d.correctiveAction ?? '–'}
                     </Table.Td>
                     <Table.Td data-label={t('colOrigin')}>
-                      {/* One child: a phone's stacked row lays the cell's children side by side. */}
-                      <div>
+                      {/* One child (a phone's stacked row lays a cell's children side by side); the badges wrap. */}
+                      <Group gap={4} wrap="wrap">
                         {d.origin === 'auto' ? (
                           <Badge color="blue" variant="light" tt="none">
                             {t('auto')}
@@ -188,11 +188,11 @@ function DeviationLog({
                           d.createdByName
                         )}
                         {d.synthetic ? (
-                          <Badge ml={4} color="grape" variant="light">
+                          <Badge color="grape" variant="light">
                             {t('synthetic')}
                           </Badge>
                         ) : null}
-                      </div>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}

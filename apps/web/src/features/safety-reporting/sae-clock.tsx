@@ -3,6 +3,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useFormat, useT } from '../../i18n/i18n-context';
 import { clockColour, clockWords, type ClockView } from './clock-words';
+import { listingMessages } from './listing-messages';
 import { messages } from './messages';
 
 /** A clock in words: "Late by 6 hours (due 19 Nov 2025, 09:00)". */
@@ -17,6 +18,15 @@ export function useClockText(): (clock: ClockView) => string {
   };
 }
 
+/** The same without the due time, for a list's narrow column: "Late by 6 hours". */
+export function useShortClockText(): (clock: ClockView) => string {
+  const t = useT(listingMessages);
+  return (clock) => {
+    const w = clockWords(clock);
+    return w.key === 'clockOnTime' ? t('short_clockOnTime') : t(`short_${w.key}`, { n: w.n });
+  };
+}
+
 export function SaeClock({ label, clock }: { label: string; clock: ClockView }) {
   const text = useClockText()(clock);
   return (
@@ -24,7 +34,12 @@ export function SaeClock({ label, clock }: { label: string; clock: ClockView }) 
       <Text size="sm" fw={600}>
         {label}:
       </Text>
-      <Badge color={clockColour(clock)} variant={clock.state === 'overdue' ? 'filled' : 'light'} tt="none">
+      <Badge
+        className="sentence"
+        color={clockColour(clock)}
+        variant={clock.state === 'overdue' ? 'filled' : 'light'}
+        tt="none"
+      >
         {text}
       </Badge>
     </Group>

@@ -20,7 +20,7 @@ import { useTRPC } from '../../lib/trpc';
 import { clockColour, type SaeView } from './clock-words';
 import { listingMessages } from './listing-messages';
 import { SaeCard, useSaeTitle } from './sae-card';
-import { useClockText } from './sae-clock';
+import { useShortClockText } from './sae-clock';
 import { filterSaes, saeKey, saeReportState, strongestAssessment, type StateFilter } from './sae-rows';
 import { SaeStep } from './sae-step-forms';
 
@@ -37,7 +37,7 @@ export function SaeListing({
   const f = useFormat();
   const trpc = useTRPC();
   const user = useSession();
-  const clockText = useClockText();
+  const clockText = useShortClockText();
   const saeTitle = useSaeTitle();
   const [centre, setCentre] = useState<string | null>(null);
   const [state, setState] = useState<StateFilter>('all');
