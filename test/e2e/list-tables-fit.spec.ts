@@ -37,13 +37,13 @@ const pages: { user: string; path: string; ready: (page: Page) => Locator }[] = 
 async function cutOff(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) => {
     const cut: string[] = [];
-    for (const table of main.querySelectorAll('table')) {
+    for (const table of Array.from(main.querySelectorAll('table'))) {
       const box = table.closest('[tabindex="0"]') ?? table.parentElement;
       if (box && box.scrollWidth > box.clientWidth + 1)
         cut.push(
           `table "${table.caption?.textContent ?? table.querySelector('th')?.textContent ?? ''}" is ${box.scrollWidth - box.clientWidth} px wider than its box`,
         );
-      for (const label of table.querySelectorAll('.mantine-Badge-label, .mantine-Button-label'))
+      for (const label of Array.from(table.querySelectorAll('.mantine-Badge-label, .mantine-Button-label')))
         if (label.scrollWidth > label.clientWidth + 1) cut.push(`"${label.textContent ?? ''}" is cut`);
     }
     return cut;
