@@ -3,8 +3,10 @@
 // the dry run stale, the commit confirmed, and the participants on their page. A coordinator has no menu
 // entry and is refused the page. It runs on a server of its own, a demo as of 15 January 2021 (before
 // PUMP-III recruited anyone), so the shared demo's counts stay as the other specs read them. The same for a
-// spreadsheet (CSV): its columns and first rows shown, a column's target changed with the keyboard and back,
-// the column mapping uploaded, the dry run, the commit.
+// spreadsheet (CSV): its columns and first rows shown, the unedited starting mapping's dry run clean, a
+// column's target changed with the keyboard and back, a code, a site and a constant typed (a wrong code
+// refused in the server's words), the edited mapping downloaded, the column mapping uploaded, the dry run,
+// the commit.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers } from './demo-accounts';
@@ -185,8 +187,16 @@ test('data manager: imports a spreadsheet (CSV) after its column mapping and a d
     await expect(page.getByLabel('Study-ID column')).toHaveValue('Participant Id');
     await expect(page.getByLabel('Site column')).toHaveValue('Site');
     await expect(page.getByTestId('mapping-summary')).toHaveText(
-      /^Starting mapping from the file · \d+ columns mapped of \d+$/,
+      /^Starting mapping from the file · \d+ columns mapped of \d+ · \d+ columns guessed from their names and values: check them$/,
     );
+    await expect(page.getByTestId('mapping-problems')).toHaveCount(0);
+  });
+
+  await test.step('the starting mapping, unedited, passes its dry run', async () => {
+    await expect(page.getByLabel('Code for “F” in column Sex')).toHaveValue('female');
+    await expect(page.getByLabel('Code for “yes” in column recurrent_crlm')).toHaveValue('true');
+    await page.getByRole('button', { name: 'Run dry run' }).click();
+    await expect(page.getByText('The dry run passed with no refusals')).toBeVisible();
   });
 
   await test.step('one column target changed with the keyboard and back', async () => {
@@ -198,6 +208,56 @@ test('data manager: imports a spreadsheet (CSV) after its column mapping and a d
     await expect(page.getByTestId('mapping-summary')).toHaveText(/^Edited on this page/);
     await page.keyboard.press('ArrowUp');
     await expect(sex).toHaveValue('participant.sex');
+  });
+
+  await test.step('types a wrong code: the dry run refuses the mapping in the server\'s words', async () => {
+    const code = page.getByLabel('Code for “F” in column Sex');
+    await code.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await code.pressSequentially('vrouw');
+    await expect(page.getByTestId('mapping-summary')).toHaveText(/^Edited on this page/);
+    await page.getByRole('button', { name: 'Run dry run' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'does not fit this trial' })).toContainText(
+      'Column “Sex”: the code for “F” is “vrouw”, which participant.sex does not take (allowed: female, male).',
+    );
+    await code.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await code.pressSequentially('female');
+    await expect(code).toHaveValue('female');
+  });
+
+  await test.step('types a site\'s centre and a constant, and downloads the mapping with the edits', async () => {
+    const avl = page.getByLabel('Centre for “AVL”');
+    await expect(avl).toHaveValue('AVL');
+    await avl.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await avl.pressSequentially('AVL');
+    const scale = page.getByLabel('Value of event.gradeScale');
+    await expect(scale).toHaveValue('clavien_dindo');
+    await scale.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await expect(scale).toHaveCount(0);
+    await page.getByLabel('New constant: field').selectOption('event.gradeScale');
+    await page.getByLabel('New constant: value').pressSequentially('clavien_dindo');
+    await page.getByRole('button', { name: 'Add constant' }).click();
+    await expect(page.getByLabel('Value of event.gradeScale')).toHaveValue('clavien_dindo');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshotsEverywhere(page, 'import', 'csv-mapping-edited');
+    const file = await download(page, page.getByRole('button', { name: 'Download mapping' }));
+    expect(file.name).toBe('spreadsheet-pump3.mapping.json');
+    const saved = JSON.parse(file.bytes.toString('utf8')) as {
+      sites: Record<string, string>;
+      constants: Record<string, string>;
+      columns: Record<string, { codes?: Record<string, string>; guessed?: boolean }>;
+    };
+    expect(saved.sites).toEqual({ 'Erasmus MC': 'EMC', AVL: 'AVL' });
+    expect(saved.constants).toEqual({ 'event.gradeScale': 'clavien_dindo' });
+    expect(saved.columns.Sex).toEqual({ target: 'participant.sex', label: 'Sex', codes: { F: 'female', M: 'male' } });
+    expect(saved.columns.ehd?.guessed).toBe(true);
+    await page.getByRole('button', { name: 'Run dry run' }).click();
+    await expect(page.getByText('The dry run passed with no refusals')).toBeVisible();
   });
 
   await test.step('uploads the edited column mapping and runs the dry run', async () => {

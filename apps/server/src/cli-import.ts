@@ -11,6 +11,7 @@ import {
   runCsvImport,
   runOdmImport,
   startingCsvMapping,
+  startingCsvMappingWithProblems,
   startingMapping,
   type ImportReport,
   type UseCaseDeps,
@@ -103,14 +104,16 @@ export async function importCommand(db: Db, clock: () => Date, args: ImportArgs)
   const bytes = await readFile(args.file);
   try {
     if (args.writeMapping) {
-      const mapping =
+      const { mapping, problems } =
         format === 'csv'
-          ? await startingCsvMapping(deps, args.trial, bytes)
-          : await startingMapping(deps, args.trial, bytes);
+          ? await startingCsvMappingWithProblems(deps, args.trial, bytes)
+          : { mapping: await startingMapping(deps, args.trial, bytes), problems: [] };
       await writeFile(args.writeMapping, `${JSON.stringify(mapping, null, 2)}\n`);
       console.log(
         `Starting mapping written to ${args.writeMapping}: check every ${format === 'csv' ? 'column' : 'item'}'s target, then import with --mapping.`,
       );
+      // Values the starting mapping cannot read: the dry run would refuse them, so say which now.
+      for (const p of problems) console.error(p.message);
       return 0;
     }
     const mapping = args.mapping ? (JSON.parse(await readFile(args.mapping, 'utf8')) as unknown) : undefined;

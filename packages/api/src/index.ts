@@ -27,9 +27,12 @@ export {
   parseCsvMapping,
   csvColumns,
   startingCsvMapping,
+  startingCsvMappingWithProblems,
+  csvValueProblems,
   reportCsv,
   MAX_IMPORT_BYTES,
   type CsvPreview,
+  type CsvValueProblem,
   type ImportReport,
   type ImportRequest,
 } from './import/index.js';

@@ -3,37 +3,23 @@
 // millisecond later; a SUSAR's 7-day report likewise; a report made leaves the list; another centre's
 // coordinator never sees them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from './harness.js';
+import { demoTrial, trialId, type Caller, type DemoTrial } from './demo-trial.js';
+import type { Harness } from './harness.js';
 
-type Caller = Awaited<ReturnType<Harness['as']>>;
-const trialId = 'pump-iii';
 let h: Harness;
 let coord: Caller;
 let other: Caller;
 let pi: Caller;
-let free: string[] = [];
+let demo: DemoTrial;
 
 beforeAll(async () => {
-  h = await createHarness();
-  coord = await h.as('coord-emc');
-  other = await h.as('coord-avl');
-  pi = await h.as('pi');
-  const rows = await h.rows<{ study_id: string }>(
-    `SELECT p.study_id FROM participants p WHERE p.trial_id = ? AND p.centre = 'EMC' AND p.voided_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id AND e.voided_at IS NULL
-                       AND e.type IN ('death', 'withdrawal', 'lost_to_follow_up'))
-     ORDER BY p.study_id`,
-    trialId,
-  );
-  free = rows.map((r) => r.study_id);
+  demo = await demoTrial();
+  h = demo.h;
+  coord = await demo.as('coord-emc');
+  other = await demo.as('coord-avl');
+  pi = await demo.as('pi');
 });
 afterAll(() => h.close());
-
-function aParticipant(): string {
-  const studyId = free.shift();
-  if (!studyId) throw new Error('No EMC participant left on study');
-  return studyId;
-}
 
 async function saeReports(caller: Caller, studyId: string) {
   const w = await caller.entry.worklist.get({ trialId });
@@ -42,7 +28,7 @@ async function saeReports(caller: Caller, studyId: string) {
 
 describe('overdue SAE reports on the worklist', () => {
   it('lists a death not reported from 1 ms after its 24 hours, with started hours, to its own centre only', async () => {
-    const studyId = aParticipant();
+    const studyId = demo.aParticipant();
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const death = await coord.entry.events.record({
       trialId,
@@ -90,7 +76,7 @@ describe('overdue SAE reports on the worklist', () => {
   });
 
   it('lists a life-threatening SUSAR from 1 ms after its 7 days until the PI records the submission', async () => {
-    const studyId = aParticipant();
+    const studyId = demo.aParticipant();
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const { id: eventId } = await coord.entry.events.record({
       trialId,

@@ -5,7 +5,11 @@ import { verifyAuditChain } from '@trialdesk/db';
 import type { CsvMapping } from '@trialdesk/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCsvImport } from '../src/import/csv-import.js';
-import { csvColumns, startingCsvMapping } from '../src/import/generate-csv-mapping.js';
+import {
+  csvColumns,
+  startingCsvMapping,
+  startingCsvMappingWithProblems,
+} from '../src/import/generate-csv-mapping.js';
 import { runOdmImport } from '../src/import/run-import.js';
 import { rowCounts } from './entry-helpers.js';
 import { emptyInstance, fixture, fixtureJson, type EmptyInstance } from './import-helpers.js';
@@ -248,6 +252,42 @@ describe('refusals', () => {
     expect(await rowCounts(inst.db)).toEqual(before);
   });
 
+  it('a mapping that does not fit the trial is refused whole, each mistake named, and nothing is written', async () => {
+    const before = await rowCounts(inst.db);
+    const m = mapping();
+    const wrong: CsvMapping = {
+      ...m,
+      sites: { ...m.sites, AVL: 'XYZ' },
+      constants: { 'event.gradeScale': 'whatever', 'cycle.colour': 'red' },
+      columns: {
+        ...m.columns,
+        Sex: { target: 'participant.sex', codes: { F: 'vrouw', M: 'male' } },
+        ehd: { target: 'eligibility.extrahepaticDisease', codes: { no: 'nope' } },
+        CEA: { target: 'assessment.colour' },
+      },
+    };
+    const refusal = run(fixture(CSV), true, wrong);
+    await expect(refusal).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const message = await refusal.catch((e: Error) => e.message);
+    for (const words of [
+      'The mapping does not fit this trial:',
+      'Column “Sex”: the code for “F” is “vrouw”, which participant.sex does not take (allowed: female, male).',
+      'Column “ehd”: the code for “no” is “nope”, which eligibility.extrahepaticDisease does not take (allowed: true, false).',
+      'Column “CEA”: Unknown target field “assessment.colour”.',
+      'The site “AVL” is mapped to “XYZ”, which is no centre of this trial (centres: EMC, IJS, AVL).',
+      'The constant event.gradeScale: Unknown code “whatever”',
+    ])
+      expect(message).toContain(words);
+    const nl = runCsvImport(
+      { ...inst.deps(), lang: 'nl' },
+      { trialId: 'pump-iii', fileName: 'x.csv', bytes: fixture(CSV), mapping: wrong, commit: true },
+    );
+    await expect(nl).rejects.toThrow(
+      /^De mapping past niet bij deze studie: Kolom “Sex”: de code voor “F” is “vrouw”, wat participant.sex niet aanneemt/,
+    );
+    expect(await rowCounts(inst.db)).toEqual(before);
+  });
+
   it('errors in Dutch for a Dutch user', async () => {
     const deps = { ...inst.deps(), lang: 'nl' as const };
     const req = { trialId: 'pump-iii', fileName: 'x.csv', commit: true, mapping: mapping() };
@@ -313,7 +353,7 @@ describe('the mapping step', () => {
     expect(preview.rows[0]?.slice(0, 3)).toEqual(['PUMP-001', 'Erasmus MC', '14-03-2022']);
   });
 
-  it('starts a mapping with one entry per column, guessed by name, the rest listed with no target', async () => {
+  it('starts a mapping with one entry per column, targets guessed by name and codes from the values', async () => {
     const m = await startingCsvMapping(inst.deps(), 'pump-iii', fixture(CSV));
     expect(m).toMatchObject({
       format: 'trialdesk-csv-mapping/1',
@@ -321,18 +361,65 @@ describe('the mapping step', () => {
       siteColumn: 'Site',
       sites: { 'Erasmus MC': 'EMC', AVL: 'AVL' },
       dateFormat: 'DD-MM-YYYY',
+      // The grade column's header names its scale.
+      constants: { 'event.gradeScale': 'clavien_dindo' },
     });
     expect(Object.keys(m.columns)).toHaveLength(63);
-    expect(m.columns['Inclusion date']?.target).toBe('participant.inclusionDate');
+    expect(m.columns['Inclusion date']).toMatchObject({ target: 'participant.inclusionDate', guessed: true });
     expect(m.columns.Sex).toMatchObject({ target: 'participant.sex', codes: { F: 'female', M: 'male' } });
     expect(m.columns.ecog?.target).toBe('eligibility.ecog');
     expect(m.columns.bilirubin_uln?.target).toBe('eligibility.bilirubin.uln');
     expect(m.columns.CEA?.target).toBe('assessment.cea');
     expect(m.columns['Flow rate (mL/day)']?.target).toBe('cycle.flowRateMlDay');
-    // REDCap's short names for the eligibility questions are no criterion's name: listed, for a person.
-    const unmapped = Object.entries(m.columns)
-      .filter(([, c]) => c.target === null)
-      .map(([k]) => k);
-    expect(unmapped).toContain('recurrent_crlm');
+    // REDCap's short names for the yes/no eligibility questions: the criterion from the header's words and
+    // the yes/no values, and codes from the values.
+    expect(m.columns.recurrent_crlm).toMatchObject({
+      target: 'eligibility.recurrentResectableCrlm',
+      codes: { yes: 'true' },
+      guessed: true,
+    });
+    expect(m.columns.ehd).toMatchObject({
+      target: 'eligibility.extrahepaticDisease',
+      codes: { no: 'false' },
+    });
+    const hand = mapping();
+    for (const [column, c] of Object.entries(hand.columns))
+      expect([column, m.columns[column]?.target]).toEqual([column, c.target]);
+    expect(m.columns['HAIP related']?.codes).toEqual({ yes: 'true' });
+    expect(m.columns['Event type']?.codes).toEqual({ Complication: 'complication', Recurrence: 'recurrence' });
+  });
+
+  it('a dry run of the unedited starting mapping refuses nothing and reads as the edited mapping', async () => {
+    const m = await startingCsvMapping(inst.deps(), 'pump-iii', fixture(CSV));
+    const report = await run(fixture(CSV), false, m);
+    expect(report.rows.filter((r) => r.action === 'refused')).toEqual([]);
+    const edited = await run(fixture(CSV), false);
+    expect(report.counts).toEqual(edited.counts);
+  });
+
+  it('names every value the starting mapping cannot read, by column and value, in English and Dutch', async () => {
+    const bytes = Buffer.from(
+      'Study ID;Sex;Inclusion date;CEA;ehd\nP-1;F;14-03-2022;2,5;no\nP-2;X;soon;high;yes\nP-3;M;;;maybe\n',
+    );
+    const en = await startingCsvMappingWithProblems(inst.deps(), 'pump-iii', bytes);
+    // A column of yes, no and one unreadable value is still a yes/no column: its odd value is named.
+    expect(en.mapping.columns.ehd).toMatchObject({ target: 'eligibility.extrahepaticDisease' });
+    expect(en.mapping.columns.Sex?.codes).toEqual({ F: 'female', M: 'male' });
+    expect(en.problems.map((p) => [p.column, p.value])).toEqual([
+      ['Sex', 'X'],
+      ['Inclusion date', 'soon'],
+      ['CEA', 'high'],
+      ['ehd', 'maybe'],
+    ]);
+    expect(en.problems[0]?.message).toBe(
+      'Column “Sex”: Unknown code “X” (allowed: female, male); add it to the mapping’s codes.',
+    );
+    const nl = await startingCsvMappingWithProblems({ ...inst.deps(), lang: 'nl' }, 'pump-iii', bytes);
+    expect(nl.problems.map((p) => p.message)).toEqual([
+      'Kolom “Sex”: Onbekende code “X” (toegestaan: female, male); voeg hem toe aan de codes van de mapping.',
+      'Kolom “Inclusion date”: Geen datum: “soon” (JJJJ-MM-DD of DD-MM-JJJJ).',
+      'Kolom “CEA”: Geen getal: “high”.',
+      'Kolom “ehd”: Geen ja/nee: “maybe” (vertaal het in de codes van de mapping).',
+    ]);
   });
 });

@@ -47,6 +47,20 @@ describe('imports procedures with a CSV file', () => {
     expect(mapping.columns['Inclusion date']?.target).toBe('participant.inclusionDate');
   });
 
+  it('the starting mapping of the sample, unedited, reads every value and its dry run refuses nothing', async () => {
+    const { mapping, problems } = await admin.imports.startingMapping(spreadsheet());
+    expect(problems).toEqual([]);
+    if (mapping.format !== 'trialdesk-csv-mapping/1') throw new Error(`an ${mapping.format} mapping`);
+    const before = [await participantCount(), await auditCount(h)];
+    const { report } = await admin.imports.dryRun({ ...spreadsheet(), mapping });
+    expect(report.rows.filter((r) => r.action === 'refused')).toEqual([]);
+    expect(report.counts).toEqual({ create: 16, change: 0, unchanged: 0, refused: 0 });
+    // Without a mapping the server uses the same starting mapping.
+    const bare = await admin.imports.dryRun(spreadsheet());
+    expect(bare.report.counts).toEqual(report.counts);
+    expect([await participantCount(), await auditCount(h)]).toEqual(before);
+  });
+
   it('dry run: the report per record and field, and nothing written', async () => {
     const before = [await participantCount(), await auditCount(h)];
     const { report, csv } = await admin.imports.dryRun({ ...spreadsheet(), mapping: csvMapping() });

@@ -8,34 +8,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runSaeDueNotices } from '../src/jobs/sae-due-notices.js';
 import { deliverDueMails } from '../src/mail/deliver.js';
 import { smtpTransport } from '../src/mail/transport.js';
-import { createHarness, type Harness } from './harness.js';
+import { demoTrial, reportHepatitisSusar, trialId, type Caller, type DemoTrial } from './demo-trial.js';
+import type { Harness } from './harness.js';
 
-type Caller = Awaited<ReturnType<Harness['as']>>;
-const trialId = 'pump-iii';
 let h: Harness;
 let coord: Caller;
 let pi: Caller;
 let smtp: SMTPServer;
 let port: number;
-let free: string[] = [];
+let demo: DemoTrial;
 const received: { to: string[]; mail: ParsedMail }[] = [];
 
 beforeAll(async () => {
-  h = await createHarness();
-  coord = await h.as('coord-emc');
-  pi = await h.as('pi');
+  demo = await demoTrial();
+  h = demo.h;
+  coord = await demo.as('coord-emc');
+  pi = await demo.as('pi');
   await pi.notifications.saveSettings({ email: 'pi@pump3.example.org', lang: 'en', mailOff: [] });
   await coord.notifications.saveSettings({ email: 'coord@emc.example.nl', lang: 'nl', mailOff: [] });
-  const avl = await h.as('coord-avl');
+  const avl = await demo.as('coord-avl');
   await avl.notifications.saveSettings({ email: 'coord@avl.example.nl', lang: 'en', mailOff: [] });
-  const rows = await h.rows<{ study_id: string }>(
-    `SELECT p.study_id FROM participants p WHERE p.trial_id = ? AND p.centre = 'EMC' AND p.voided_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id AND e.voided_at IS NULL
-                       AND e.type IN ('death', 'withdrawal', 'lost_to_follow_up'))
-     ORDER BY p.study_id`,
-    trialId,
-  );
-  free = rows.map((r) => r.study_id);
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -59,12 +51,6 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
   await h.close();
 });
-
-function aParticipant(): string {
-  const studyId = free.shift();
-  if (!studyId) throw new Error('No EMC participant left on study');
-  return studyId;
-}
 
 const at = (iso: string) => {
   h.clock.now = new Date(iso);
@@ -90,48 +76,17 @@ async function noticesOf(clockKey: string) {
 const mailsAbout = (studyId: string) =>
   received.filter((r) => r.mail.subject?.includes(studyId) && /report for|rapport voor/.test(r.mail.subject));
 
-async function complication(studyId: string): Promise<number> {
-  at('2026-11-20T12:00:00.000Z');
-  const { id } = await coord.entry.events.record({
-    trialId,
-    studyId,
-    event: {
-      type: 'complication',
-      date: '2026-11-20',
-      term: 'Chemical hepatitis',
-      category: 'toxicity',
-      gradeScale: 'clavien_dindo',
-      grade: 'IIIb',
-      haipRelated: true,
-    },
-  });
-  return id;
-}
-
-/** A 15-day SUSAR (hospitalisation, floxuridine probably related and unexpected), aware 20 Nov 09:00 Amsterdam. */
-async function susar(studyId: string, eventId: number): Promise<number> {
-  at('2026-11-20T12:00:00.000Z');
-  const r = await coord.safety.reportSae({
-    trialId,
-    studyId,
-    eventId,
-    criteria: ['hospitalisation'],
-    assessments: [
-      { intervention: 'floxuridine', causality: 'probable', expected: false },
-      { intervention: 'pump', causality: 'not_related', expected: null },
-      { intervention: 'surgery', causality: 'not_related', expected: null },
-    ],
-    awareAt: '2026-11-20T09:00',
-    description: 'Admitted with jaundice',
-  });
+/** The 15-day SUSAR every test here starts from (demo-trial.ts); its id. */
+async function susar(studyId: string): Promise<number> {
+  const r = await reportHepatitisSusar(h, coord, studyId);
   expect(r.susar).toBe(true);
   return r.saeId;
 }
 
 describe('a SUSAR report coming due (15 days: due 5 December 2026, 09:00 Amsterdam)', () => {
   it('tells the PI and the site once at 2 days before, once when overdue, in the app and by mail', async () => {
-    const studyId = aParticipant();
-    const saeId = await susar(studyId, await complication(studyId));
+    const studyId = demo.aParticipant();
+    const saeId = await susar(studyId);
     const key = `sae:${saeId}:susar`;
 
     at('2026-12-03T07:59:59.999Z');
@@ -185,8 +140,8 @@ describe('a SUSAR report coming due (15 days: due 5 December 2026, 09:00 Amsterd
   });
 
   it('says nothing once the SUSAR is reported to the authorities', async () => {
-    const studyId = aParticipant();
-    const saeId = await susar(studyId, await complication(studyId));
+    const studyId = demo.aParticipant();
+    const saeId = await susar(studyId);
     at('2026-12-03T08:00:00.000Z');
     await tick();
     expect(await noticesOf(`sae:${saeId}:susar`)).toHaveLength(2);
@@ -197,8 +152,8 @@ describe('a SUSAR report coming due (15 days: due 5 December 2026, 09:00 Amsterd
   });
 
   it('a clock first read when overdue gets only the overdue notice', async () => {
-    const studyId = aParticipant();
-    const saeId = await susar(studyId, await complication(studyId));
+    const studyId = demo.aParticipant();
+    const saeId = await susar(studyId);
     at('2026-12-10T08:00:00.000Z');
     await tick();
     expect(await noticesOf(`sae:${saeId}:susar`)).toEqual(['coord-emc overdue', 'pi overdue']);
@@ -207,7 +162,7 @@ describe('a SUSAR report coming due (15 days: due 5 December 2026, 09:00 Amsterd
 
 describe('a recorded death without an SAE report (24 hours from when it was entered)', () => {
   it('is coming due 6 hours before, overdue after; an SAE report stops it', async () => {
-    const studyId = aParticipant();
+    const studyId = demo.aParticipant();
     at('2026-11-26T10:00:00.000Z');
     const { id: eventId } = await coord.entry.events.record({
       trialId,

@@ -10,9 +10,10 @@ import { runSaeDueNotices } from '../src/jobs/sae-due-notices.js';
 import { startScheduler } from '../src/jobs/scheduler.js';
 import { deliverDueMails } from '../src/mail/deliver.js';
 import { smtpTransport } from '../src/mail/transport.js';
-import { createHarness, type Harness } from './harness.js';
+import { demoTrial, reportHepatitisSusar, trialId, type DemoTrial } from './demo-trial.js';
+import type { Harness } from './harness.js';
 
-const trialId = 'pump-iii';
+let demo: DemoTrial;
 let h: Harness;
 let second: OpenDatabase;
 let smtp: SMTPServer;
@@ -20,7 +21,8 @@ let port: number;
 const received: { to: string; subject: string }[] = [];
 
 beforeAll(async () => {
-  h = await createHarness();
+  demo = await demoTrial();
+  h = demo.h;
   const url = (h.open as OpenDatabase & { url?: string }).url;
   if (!url) throw new Error('sae-due-two-instances runs on the PostgreSQL pass only');
   second = await openDatabase({ engine: 'postgres', url }, { migrate: false, poolSize: 4 });
@@ -49,45 +51,12 @@ afterAll(async () => {
 
 describe('two scheduler instances on one PostgreSQL database', () => {
   it('send each "report coming due" mail once per threshold', async () => {
-    const pi = await h.as('pi');
-    const coord = await h.as('coord-emc');
+    const pi = await demo.as('pi');
+    const coord = await demo.as('coord-emc');
     await pi.notifications.saveSettings({ email: 'pi@pump3.example.org', lang: 'en', mailOff: [] });
     await coord.notifications.saveSettings({ email: 'coord@emc.example.nl', lang: 'en', mailOff: [] });
-    const [participant] = await h.rows<{ study_id: string }>(
-      `SELECT p.study_id FROM participants p WHERE p.trial_id = ? AND p.centre = 'EMC' AND p.voided_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id AND e.voided_at IS NULL
-                         AND e.type IN ('death', 'withdrawal', 'lost_to_follow_up'))
-       ORDER BY p.study_id LIMIT 1`,
-      trialId,
-    );
-    const studyId = participant!.study_id;
-    h.clock.now = new Date('2026-11-20T12:00:00.000Z');
-    const { id: eventId } = await coord.entry.events.record({
-      trialId,
-      studyId,
-      event: {
-        type: 'complication',
-        date: '2026-11-20',
-        term: 'Chemical hepatitis',
-        category: 'toxicity',
-        gradeScale: 'clavien_dindo',
-        grade: 'IIIb',
-        haipRelated: true,
-      },
-    });
-    const { saeId, susar } = await coord.safety.reportSae({
-      trialId,
-      studyId,
-      eventId,
-      criteria: ['hospitalisation'],
-      assessments: [
-        { intervention: 'floxuridine', causality: 'probable', expected: false },
-        { intervention: 'pump', causality: 'not_related', expected: null },
-        { intervention: 'surgery', causality: 'not_related', expected: null },
-      ],
-      awareAt: '2026-11-20T09:00',
-      description: 'Admitted with jaundice',
-    });
+    const studyId = demo.aParticipant();
+    const { saeId, susar } = await reportHepatitisSusar(h, coord, studyId);
     expect(susar).toBe(true);
 
     const clock = () => h.clock.now;

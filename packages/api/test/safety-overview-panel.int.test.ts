@@ -4,37 +4,23 @@
 // 24 hours after it was entered and overdue one millisecond later. Runs on both engines (a coordinator's
 // PostgreSQL scope is one centre, so the trial-wide count is what proves the read is named across centres).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from './harness.js';
+import { demoTrial, recordComplication, trialId, type Caller, type DemoTrial } from './demo-trial.js';
+import type { Harness } from './harness.js';
 
-type Caller = Awaited<ReturnType<Harness['as']>>;
-const trialId = 'pump-iii';
 let h: Harness;
 let coord: Caller;
 let coordAvl: Caller;
 let steering: Caller;
-let free: string[] = [];
+let demo: DemoTrial;
 
 beforeAll(async () => {
-  h = await createHarness();
-  coord = await h.as('coord-emc');
-  coordAvl = await h.as('coord-avl');
-  steering = await h.as('steering');
-  const rows = await h.rows<{ study_id: string }>(
-    `SELECT p.study_id FROM participants p WHERE p.trial_id = ? AND p.centre = 'EMC' AND p.voided_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id AND e.voided_at IS NULL
-                       AND e.type IN ('death', 'withdrawal', 'lost_to_follow_up'))
-     ORDER BY p.study_id`,
-    trialId,
-  );
-  free = rows.map((r) => r.study_id);
+  demo = await demoTrial();
+  h = demo.h;
+  coord = await demo.as('coord-emc');
+  coordAvl = await demo.as('coord-avl');
+  steering = await demo.as('steering');
 });
 afterAll(() => h.close());
-
-function aParticipant(): string {
-  const studyId = free.shift();
-  if (!studyId) throw new Error('No EMC participant left on study');
-  return studyId;
-}
 
 /** EMC's counts at `instant`, as the steering committee and another centre's coordinator read them. */
 async function emcAt(instant: string) {
@@ -44,23 +30,6 @@ async function emcAt(instant: string) {
   expect(fromAvl).toEqual(fromSteering);
   if (!fromSteering) throw new Error('EMC missing from the summary');
   return fromSteering;
-}
-
-async function complication(studyId: string): Promise<number> {
-  const { id } = await coord.entry.events.record({
-    trialId,
-    studyId,
-    event: {
-      type: 'complication',
-      date: '2026-11-20',
-      term: 'Pump pocket infection',
-      category: 'pump',
-      gradeScale: 'clavien_dindo',
-      grade: 'IIIb',
-      haipRelated: true,
-    },
-  });
-  return id;
 }
 
 const sae = (studyId: string, eventId: number, awareAt: string) => ({
@@ -81,8 +50,8 @@ describe('the safety panel per centre at the clock boundaries', () => {
   it('counts a report made exactly 24 hours after awareness as on time, 1 ms later as late', async () => {
     // Awareness 09:15 Amsterdam on 24 November (winter: 08:15 UTC); due 25 November 08:15:00.000 UTC.
     const before = await emcAt('2026-11-25T08:15:00.001Z');
-    const onTime = aParticipant();
-    const e1 = await complication(onTime);
+    const onTime = demo.aParticipant();
+    const e1 = await recordComplication(coord, onTime);
     h.clock.now = new Date('2026-11-25T08:15:00.000Z');
     expect((await coord.safety.reportSae(sae(onTime, e1, '2026-11-24T09:15'))).onTime).toBe(true);
     const afterOnTime = await emcAt('2026-11-25T08:15:00.001Z');
@@ -92,8 +61,8 @@ describe('the safety panel per centre at the clock boundaries', () => {
       lateReports: before.lateReports,
     });
 
-    const late = aParticipant();
-    const e2 = await complication(late);
+    const late = demo.aParticipant();
+    const e2 = await recordComplication(coord, late);
     h.clock.now = new Date('2026-11-25T08:15:00.001Z');
     expect((await coord.safety.reportSae(sae(late, e2, '2026-11-24T09:15'))).onTime).toBe(false);
     expect(await emcAt('2026-11-25T08:15:00.001Z')).toEqual({
@@ -106,7 +75,7 @@ describe('the safety panel per centre at the clock boundaries', () => {
   it('counts a death nobody reported as overdue 1 ms after its 24 hours, not at exactly 24 hours', async () => {
     const atDue = await emcAt('2026-11-27T12:00:00.000Z');
     const pastDue = await emcAt('2026-11-27T12:00:00.001Z');
-    const studyId = aParticipant();
+    const studyId = demo.aParticipant();
     // Entered at 12:00 UTC on 26 November: the site knew by then, so the initial report is due 24 h later.
     h.clock.now = new Date('2026-11-26T12:00:00.000Z');
     await coord.entry.events.record({
@@ -137,7 +106,7 @@ describe('the safety panel per centre at the clock boundaries', () => {
     const before = await cell(steering);
     await coord.deviations.record({
       trialId,
-      studyId: aParticipant(),
+      studyId: demo.aParticipant(),
       category: 'informed_consent',
       severity: 'major',
       description: 'Consent form version 2 signed after the protocol amendment required version 3',

@@ -5,55 +5,23 @@ import { verifyAuditChain } from '@trialdesk/db';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, lastAudit, parsed } from './audit-helpers.js';
-import { createHarness, expectCode, type Harness } from './harness.js';
+import { demoTrial, recordComplication, trialId, type Caller, type DemoTrial } from './demo-trial.js';
+import { expectCode, type Harness } from './harness.js';
 
-type Caller = Awaited<ReturnType<Harness['as']>>;
-const trialId = 'pump-iii';
 let h: Harness;
 let coord: Caller;
 let pi: Caller;
 let steering: Caller;
-let free: string[] = [];
+let demo: DemoTrial;
 
 beforeAll(async () => {
-  h = await createHarness();
-  coord = await h.as('coord-emc');
-  pi = await h.as('pi');
-  steering = await h.as('steering');
-  const rows = await h.rows<{ study_id: string }>(
-    `SELECT p.study_id FROM participants p WHERE p.trial_id = ? AND p.centre = 'EMC' AND p.voided_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.participant_id = p.id AND e.voided_at IS NULL
-                       AND e.type IN ('death', 'withdrawal', 'lost_to_follow_up'))
-     ORDER BY p.study_id`,
-    trialId,
-  );
-  free = rows.map((r) => r.study_id);
+  demo = await demoTrial();
+  h = demo.h;
+  coord = await demo.as('coord-emc');
+  pi = await demo.as('pi');
+  steering = await demo.as('steering');
 });
 afterAll(() => h.close());
-
-/** A participant of Erasmus MC still on study, for one test only. */
-function aParticipant(): string {
-  const studyId = free.shift();
-  if (!studyId) throw new Error('No EMC participant left on study');
-  return studyId;
-}
-
-async function complication(studyId: string, date = '2026-11-20'): Promise<number> {
-  const { id } = await coord.entry.events.record({
-    trialId,
-    studyId,
-    event: {
-      type: 'complication',
-      date,
-      term: 'Pump pocket infection',
-      category: 'pump',
-      gradeScale: 'clavien_dindo',
-      grade: 'IIIb',
-      haipRelated: true,
-    },
-  });
-  return id;
-}
 
 const notRelated = [
   { intervention: 'floxuridine', causality: 'not_related', expected: null },
@@ -76,8 +44,8 @@ function report(studyId: string, eventId: number, awareAt: string, extra: object
 
 describe('the initial report and its 24-hour clock', () => {
   it('is on time when it arrives exactly 24 hours after awareness, and audited with its clock', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     // Awareness 09:15 in Amsterdam (winter: 08:15 UTC); the report arrives 24 hours later to the millisecond.
     h.clock.now = new Date('2026-11-25T08:15:00.000Z');
     const result = await coord.safety.reportSae(report(studyId, eventId, '2026-11-24T09:15'));
@@ -102,8 +70,8 @@ describe('the initial report and its 24-hour clock', () => {
   });
 
   it('is late when it arrives one minute after the 24 hours', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     h.clock.now = new Date('2026-11-25T08:16:00.000Z');
     const result = await coord.safety.reportSae(report(studyId, eventId, '2026-11-24T09:15'));
     expect(result.onTime).toBe(false);
@@ -112,8 +80,8 @@ describe('the initial report and its 24-hour clock', () => {
   });
 
   it('refuses awareness in the future, before the event, or in the hour summer time skips', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId, '2026-11-20');
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId, '2026-11-20');
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const before = await auditCount(h);
     const field = async (awareAt: string) =>
@@ -129,8 +97,8 @@ describe('the initial report and its 24-hour clock', () => {
 
 describe('what an SAE must say', () => {
   it('asks for every intervention of the trial definition and refuses unknown ones', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     const missing = await expectCode(
       coord.safety.reportSae(report(studyId, eventId, '2026-11-25T08:00', { assessments: [notRelated[0]] })),
       'BAD_REQUEST',
@@ -151,8 +119,8 @@ describe('what an SAE must say', () => {
   });
 
   it('makes a death an SAE with the criterion death, and death a criterion only of a recorded death', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     await expectCode(
       coord.safety.reportSae(report(studyId, eventId, '2026-11-25T08:00', { criteria: ['death'] })),
       'BAD_REQUEST',
@@ -187,8 +155,8 @@ describe('what an SAE must say', () => {
 
 describe('SUSARs', () => {
   it('flags serious + related + unexpected and runs 7 days for a life-threatening one', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const assessments = [
       { intervention: 'floxuridine', causality: 'probable', expected: false },
@@ -217,8 +185,8 @@ describe('SUSARs', () => {
   });
 
   it('refuses a SUSAR report for an SAE that is no SUSAR', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const r = await coord.safety.reportSae(report(studyId, eventId, '2026-11-26T08:00'));
     await expectCode(pi.safety.reportSusar({ trialId, saeId: r.saeId, reference: 'EV-2' }), 'CONFLICT');
@@ -227,8 +195,8 @@ describe('SUSARs', () => {
 
 describe('follow-up reports, the review, scope', () => {
   it('numbers follow-ups in order and lets the PI review once', async () => {
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const { saeId } = await coord.safety.reportSae(report(studyId, eventId, '2026-11-26T08:00'));
     expect((await coord.safety.addFollowUp({ trialId, saeId, text: 'Discharged on day 5' })).seq).toBe(1);
@@ -262,7 +230,7 @@ describe('follow-up reports, the review, scope', () => {
     );
     expect(other.message).toBe(missing.message);
     // An AVL SAE reported by the data manager is, for the EMC coordinator, no SAE at all.
-    const admin = await h.as('admin');
+    const admin = await demo.as('admin');
     h.clock.now = new Date('2026-11-26T10:00:00.000Z');
     const { saeId } = await admin.safety.reportSae(
       report(avl.study_id, Number(avl.id), '2026-11-26T08:00', { criteria: ['important_medical_event'] }),
@@ -284,7 +252,7 @@ describe('follow-up reports, the review, scope', () => {
   });
 
   it('refuses smuggled fields', async () => {
-    const studyId = aParticipant();
+    const studyId = demo.aParticipant();
     const err = await coord.safety
       .reportSae({ ...report(studyId, 1, '2026-11-26T08:00'), criteria: [], extra: 1 } as never)
       .catch((e: unknown) => e);
@@ -295,7 +263,7 @@ describe('follow-up reports, the review, scope', () => {
 
 describe('the PI hears of a new SAE at once', () => {
   it('in the app and by mail (a kind nobody can switch off), with the clock and never the description', async () => {
-    const admin = await h.as('admin');
+    const admin = await demo.as('admin');
     const pis = await h.rows<{ id: number }>(
       `SELECT u.id FROM users u JOIN trial_memberships m ON m.user_id = u.id
         WHERE m.trial_id = ? AND m.role = 'pi' AND u.active = 1 ORDER BY u.id`,
@@ -304,8 +272,8 @@ describe('the PI hears of a new SAE at once', () => {
     expect(pis.length).toBeGreaterThan(0);
     const piId = Number(pis[0]!.id);
     await admin.users.setEmail({ userId: piId, email: 'pi.pump3@example.org' });
-    const studyId = aParticipant();
-    const eventId = await complication(studyId);
+    const studyId = demo.aParticipant();
+    const eventId = await recordComplication(coord, studyId);
     h.clock.now = new Date('2026-11-25T10:00:00.000Z');
     const result = await coord.safety.reportSae(report(studyId, eventId, '2026-11-25T09:00'));
 

@@ -9,6 +9,7 @@ import {
   csvMappingSchema,
   importTargets,
   MAPPING_FORMAT,
+  type CsvDateFormat,
   type CsvMapping,
   type ImportMapping,
   type Lang,
@@ -17,6 +18,7 @@ import {
 import { loadTrial } from '../access/load-trial.js';
 import { forbidden } from '../errors.js';
 import type { UseCaseDeps } from '../use-cases/deps.js';
+import { csvMappingProblems } from './check-csv-mapping.js';
 import { readCsv, type CsvFile } from './csv-read.js';
 import { importFileError } from './import-error.js';
 import type { OdmGroupData, OdmSubject } from './odm-read.js';
@@ -51,6 +53,9 @@ export function parseCsvMapping(
   }
   if (r.data.trialId !== def.id)
     throw importFileError(deps.lang, 'import.mapping.otherTrial', { mapped: r.data.trialId, trial: def.id });
+  const problems = csvMappingProblems(deps.lang, def, r.data);
+  if (problems.length > 0)
+    throw importFileError(deps.lang, 'import.mapping.wrong', { problems: problems.slice(0, 20).join(' ') });
   return r.data;
 }
 
@@ -69,8 +74,9 @@ function checkColumns(lang: Lang, mapping: CsvMapping, csv: CsvFile): void {
     });
 }
 
-/** A US file's 03/14/2026 as ISO, so the shared reader (ISO or day first) reads it right. */
-function monthFirst(raw: string): string {
+/** A date cell in the file's date format, for the shared reader (ISO or day first): a US file's 03/14/2026 as ISO. */
+export function readDateAs(format: CsvDateFormat, raw: string): string {
+  if (format !== 'MM/DD/YYYY') return raw;
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(raw);
   return m ? `${m[3]}-${m[1]?.padStart(2, '0')}-${m[2]?.padStart(2, '0')}` : raw;
 }
@@ -123,7 +129,7 @@ export function csvSubjects(
       const isDate = targets.get(m.target)?.kind === 'date';
       g.items.push({
         oid: column,
-        value: isDate && mapping.dateFormat === 'MM/DD/YYYY' ? monthFirst(raw) : raw,
+        value: isDate ? readDateAs(mapping.dateFormat, raw) : raw,
       });
     }
     subject.groups.push(...groups.values());

@@ -4,16 +4,21 @@
 // they are listed for the data manager to map or leave out.
 import {
   CSV_MAPPING_FORMAT,
+  entryMessage,
   importTargets,
   type CsvColumnMapping,
   type CsvDateFormat,
   type CsvMapping,
+  type Lang,
+  type TrialDefinition,
 } from '@trialdesk/domain';
 import { loadTrial } from '../access/load-trial.js';
 import type { UseCaseDeps } from '../use-cases/deps.js';
-import { readCsvImport } from './csv-import.js';
+import { convertValue } from './convert-value.js';
+import { readCsvImport, readDateAs } from './csv-import.js';
 import type { CsvFile } from './csv-read.js';
-import { guessCentre, guessCodes, guessTarget } from './generate-mapping.js';
+import { guessCentre, guessTarget } from './generate-mapping.js';
+import { codesFromValues, criterionFromShorthand } from './guess-csv-values.js';
 
 export interface CsvPreview {
   delimiter: CsvFile['delimiter'];
@@ -21,6 +26,8 @@ export interface CsvPreview {
   /** The first rows, as the file has them. */
   rows: string[][];
   rowCount: number;
+  /** Each column's distinct values (the first 50 or so), for the codes and sites the page lets a person type. */
+  values: Record<string, string[]>;
 }
 
 const PREVIEW_ROWS = 10;
@@ -36,6 +43,7 @@ export function csvColumns(
     headers: csv.headers,
     rows: csv.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
     rowCount: csv.rows.length,
+    values: Object.fromEntries(csv.headers.map((h, i) => [h, distinct(csv, i)])),
   };
 }
 
@@ -94,33 +102,79 @@ function guessDateFormat(values: string[]): CsvDateFormat {
   return dmy.some((m) => Number(m[2]) > 12) ? 'MM/DD/YYYY' : 'DD-MM-YYYY';
 }
 
+/** A value of the mapping's column that the import could not read, in the request's language. */
+export interface CsvValueProblem {
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface StartingCsvMapping {
+  mapping: CsvMapping;
+  /** Values of mapped columns that the starting mapping cannot read: named for the data manager. */
+  problems: CsvValueProblem[];
+}
+
+/** A grade column's header names its scale ("Clavien-Dindo grade"): the file's records carry that scale. */
+function scaleOf(header: string): string | null {
+  const h = norm(header);
+  if (h.includes('clavien') || h.includes('dindo')) return 'clavien_dindo';
+  return h.includes('ctcae') ? 'ctcae' : null;
+}
+
 export async function startingCsvMapping(
   deps: UseCaseDeps,
   trialId: string,
   bytes: Uint8Array,
 ): Promise<CsvMapping> {
+  return (await startingCsvMappingWithProblems(deps, trialId, bytes)).mapping;
+}
+
+/**
+ * One entry per column: the target guessed from the header (or, for an eligibility question's shorthand,
+ * from the header and the values together), the codes from the values, each guess marked `guessed`; the
+ * sites matched to centres, the date format read from the dates, and the grade scale a grade column names.
+ */
+export async function startingCsvMappingWithProblems(
+  deps: UseCaseDeps,
+  trialId: string,
+  bytes: Uint8Array,
+): Promise<StartingCsvMapping> {
   const def = (await loadTrial(deps, trialId)).definition;
   const csv = readCsvImport(deps, bytes);
   const targets = importTargets(def);
   const subjectColumn = pick(csv.headers, SUBJECT) ?? csv.headers[0] ?? '';
   const siteColumn = pick(csv.headers, SITE) ?? null;
   const columns: Record<string, CsvColumnMapping> = {};
+  const constants: CsvMapping['constants'] = {};
   const dates: string[] = [];
+  const taken = new Set<string>();
+  const valuesOf = new Map<string, string[]>();
+  const unmapped: [string, string][] = [];
   for (const [i, header] of csv.headers.entries()) {
     if (header === subjectColumn || header === siteColumn) continue;
     const values = distinct(csv, i);
-    const item = {
-      oid: header,
-      name: header,
-      dataType: 'text',
-      question: null,
-      codeList: values.map((v) => ({ code: v, decode: v })),
-    };
-    const target = guessTarget(item, def, targets);
+    valuesOf.set(header, values);
+    const item = { oid: header, name: header, dataType: 'text', question: null, codeList: null };
+    const byName = guessTarget(item, def, targets);
+    const byShorthand = byName ? null : criterionFromShorthand(def, header, values, taken);
+    const target = byName ?? (byShorthand ? `eligibility.${byShorthand}` : null);
+    if (target?.startsWith('eligibility.')) taken.add(target.slice('eligibility.'.length));
     const type = target ? targets.get(target) : undefined;
     if (type?.kind === 'date') dates.push(...values);
-    const codes = type?.kind === 'code' || type?.kind === 'boolean' ? guessCodes(item, type) : undefined;
-    columns[header] = { target, label: header, ...(codes ? { codes } : {}) };
+    const coded = type ? codesFromValues(type, values) : null;
+    for (const value of coded?.unmapped ?? []) unmapped.push([header, value]);
+    const codes = coded && Object.keys(coded.codes).length > 0 ? coded.codes : undefined;
+    if (target === 'event.grade' && !csv.headers.some((h) => norm(h) === 'gradescale')) {
+      const scale = scaleOf(header);
+      if (scale) constants['event.gradeScale'] = scale;
+    }
+    columns[header] = {
+      target,
+      label: byShorthand ? `${header}: ${byShorthand}` : header,
+      ...(codes ? { codes } : {}),
+      ...(target ? { guessed: true } : {}),
+    };
   }
   const sites: Record<string, string> = {};
   if (siteColumn !== null)
@@ -128,15 +182,45 @@ export async function startingCsvMapping(
       const centre = guessCentre(def, site, '');
       if (centre) sites[site] = centre;
     }
-  return {
+  const mapping: CsvMapping = {
     format: CSV_MAPPING_FORMAT,
     trialId: def.id,
     subjectColumn,
     siteColumn,
     sites,
     dateFormat: guessDateFormat(dates),
-    constants: {},
+    constants,
     groups: {},
     columns,
   };
+  return { mapping, problems: csvValueProblems(deps.lang, def, mapping, valuesOf) };
+}
+
+/**
+ * Every distinct value of every mapped column read as the import reads it (codes, the date format, decimal
+ * commas), and each one that fails named by column and value: what the dry run would refuse, said up front.
+ */
+export function csvValueProblems(
+  lang: Lang,
+  def: TrialDefinition,
+  mapping: CsvMapping,
+  valuesOf: ReadonlyMap<string, readonly string[]>,
+): CsvValueProblem[] {
+  const targets = importTargets(def);
+  const out: CsvValueProblem[] = [];
+  for (const [column, m] of Object.entries(mapping.columns)) {
+    const type = m.target === null ? undefined : targets.get(m.target);
+    if (!type) continue;
+    for (const value of valuesOf.get(column) ?? []) {
+      const raw = type.kind === 'date' ? readDateAs(mapping.dateFormat, value) : value;
+      const read = convertValue(lang, type, raw, m.codes);
+      if (!read.ok)
+        out.push({
+          column,
+          value,
+          message: entryMessage('import.csv.valueProblem', lang, { column, problem: read.message }),
+        });
+    }
+  }
+  return out;
 }

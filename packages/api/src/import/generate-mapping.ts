@@ -60,7 +60,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'event.complicationTerm': ['complicationterm', 'aeterm', 'term'],
   'event.complicationCategory': ['complicationcategory', 'aecategory', 'category'],
   'event.gradeScale': ['gradescale', 'scale'],
-  'event.grade': ['grade', 'aegrade', 'claviendindo'],
+  'event.grade': ['grade', 'aegrade', 'claviendindo', 'claviendindograde', 'ctcaegrade'],
   'event.haipRelated': ['haiprelated', 'pumprelated', 'related'],
   'event.resolutionDate': ['resolutiondate', 'aeenddate', 'enddate'],
   'event.reason': ['reason', 'withdrawalreason'],

@@ -20,6 +20,11 @@ const constants = z.record(z.string().max(100), z.union([z.string().max(200), z.
 export const csvColumnMappingSchema = itemMappingSchema.extend({
   /** The column group the value belongs to (a wide file's "cycle 2"); none: the row's own records. */
   group: z.string().min(1).max(100).optional(),
+  /**
+   * The starting mapping guessed this column's target (from its header) and codes (from its values): a
+   * person checks it. Editing the column on the import page takes the mark away; the import ignores it.
+   */
+  guessed: z.boolean().optional(),
 });
 
 export const csvMappingSchema = z.strictObject({

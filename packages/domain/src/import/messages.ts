@@ -42,6 +42,22 @@ export const importMessages = {
     en: 'The mapping was made for trial {mapped}, not for {trial}.',
     nl: 'De mapping is gemaakt voor studie {mapped}, niet voor {trial}.',
   },
+  'import.mapping.wrong': {
+    en: 'The mapping does not fit this trial: {problems}',
+    nl: 'De mapping past niet bij deze studie: {problems}',
+  },
+  'import.mapping.code': {
+    en: 'the code for “{value}” is “{code}”, which {target} does not take (allowed: {allowed}).',
+    nl: 'de code voor “{value}” is “{code}”, wat {target} niet aanneemt (toegestaan: {allowed}).',
+  },
+  'import.mapping.site': {
+    en: 'The site “{site}” is mapped to “{centre}”, which is no centre of this trial (centres: {centres}).',
+    nl: 'Het centrum “{site}” is gekoppeld aan “{centre}”, geen centrum van deze studie (centra: {centres}).',
+  },
+  'import.mapping.constant': {
+    en: 'The constant {target}: {problem}',
+    nl: 'De vaste waarde {target}: {problem}',
+  },
   'import.mapping.target': {
     en: 'Unknown target field “{target}”.',
     nl: 'Onbekend doelveld “{target}”.',
@@ -119,6 +135,10 @@ export const importMessages = {
   'import.csv.unknownColumn': {
     en: 'The mapping names {n, plural, one {a column} other {# columns}} the file does not have: {columns}.',
     nl: 'De mapping noemt {n, plural, one {een kolom} other {# kolommen}} die het bestand niet heeft: {columns}.',
+  },
+  'import.csv.valueProblem': {
+    en: 'Column “{column}”: {problem}',
+    nl: 'Kolom “{column}”: {problem}',
   },
   'import.csv.noSubject': {
     en: 'Line {line} has no study ID (column “{column}”); every row must name its participant.',

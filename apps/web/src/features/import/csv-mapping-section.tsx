@@ -1,59 +1,36 @@
 // The mapping step of a CSV file: its columns with the first rows as the file has them, then which column is
-// the study ID, which the site, how its dates are written, and the Trialdesk field each other column feeds
-// (or none). It starts from the server's starting mapping; the JSON downloads as the file the CLI takes.
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+// the study ID, which the site, how its dates are written, the Trialdesk field each other column feeds (or
+// none) with the codes of a coded column, the sites' centres and the constants of every record. It starts
+// from the server's starting mapping (its guesses marked, the values it cannot read listed); the JSON
+// downloads as the file the CLI takes, edits included, and an uploaded one replaces it.
+import { Alert, Badge, List, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import {
   CSV_DATE_FORMATS,
   csvMappingSchema,
-  entryMessage,
   importTargets,
   type CsvDateFormat,
   type CsvMapping,
   type TrialDefinition,
 } from '@trialdesk/domain';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useT } from '../../i18n/i18n-context';
 import type { RouterOutputs } from '../../lib/trpc';
+import { CodesEditor, ConstantsEditor, SitesEditor } from './csv-mapping-editors';
 import { csvMessages } from './csv-messages';
 import { setColumnTarget, setDateFormat, setSiteColumn, setSubjectColumn } from './csv-mapping-state';
-import { baseName, mappingJson, readMappingFile, saveText } from './import-file';
-import { messages } from './messages';
+import { CsvPreviewTable } from './csv-preview-table';
+import { MappingFileControls } from './mapping-file-controls';
 import type { MappingOrigin } from './mapping-section';
+import { messages } from './messages';
 
 export type CsvPreview = RouterOutputs['imports']['csvPreview'];
+export type CsvValueProblem = RouterOutputs['imports']['startingMapping']['problems'][number];
 
-function PreviewTable({ preview }: { preview: CsvPreview }) {
-  const c = useT(csvMessages);
-  return (
-    <Stack gap={4}>
-      <Text size="sm">{c('previewShown', { shown: preview.rows.length, rows: preview.rowCount })}</Text>
-      <ScrollTable maxHeight={260}>
-        <Table fz="xs" verticalSpacing={2} withTableBorder aria-label={c('previewTable')}>
-          <Table.Thead>
-            <Table.Tr>
-              {preview.headers.map((h, i) => (
-                <Table.Th key={i} scope="col" style={{ whiteSpace: 'nowrap' }}>
-                  {h}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rows.map((row, r) => (
-              <Table.Tr key={r}>
-                {preview.headers.map((_h, i) => (
-                  <Table.Td key={i} style={{ whiteSpace: 'nowrap' }}>
-                    {row[i] ?? ''}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
-    </Stack>
-  );
+/** The distinct values of a column: those the mapping's codes name first, then those the file holds. */
+function valuesOf(preview: CsvPreview, mapping: CsvMapping, column: string): string[] {
+  const codes = Object.keys(mapping.columns[column]?.codes ?? {});
+  return [...new Set([...codes, ...(preview.values[column] ?? [])].filter((v) => v !== ''))];
 }
 
 export function CsvMappingSection({
@@ -62,6 +39,7 @@ export function CsvMappingSection({
   preview,
   mapping,
   origin,
+  problems,
   onChange,
 }: {
   definition: TrialDefinition;
@@ -69,36 +47,30 @@ export function CsvMappingSection({
   preview: CsvPreview;
   mapping: CsvMapping;
   origin: MappingOrigin;
+  /** Values the starting mapping cannot read, as the server named them. */
+  problems: CsvValueProblem[];
   onChange: (mapping: CsvMapping, origin: MappingOrigin) => void;
 }) {
   const t = useT(messages);
   const c = useT(csvMessages);
-  const targets = useMemo(() => [...importTargets(definition).keys()], [definition]);
-  const { lang } = useLang();
-  const [problem, setProblem] = useState<string | null>(null);
+  const types = useMemo(() => importTargets(definition), [definition]);
+  const targets = useMemo(() => [...types.keys()], [types]);
   const edit = (next: CsvMapping) => onChange(next, { kind: 'edited' });
-  const upload = async (file: File | undefined) => {
-    setProblem(null);
-    if (!file) return;
-    const read = await readMappingFile(file, csvMappingSchema);
-    if ('mapping' in read) onChange(read.mapping, { kind: 'uploaded', name: file.name });
-    else
-      setProblem(
-        read.json
-          ? entryMessage('import.mapping.invalid', lang, { problem: read.problem })
-          : t('mappingNotJson', { problem: read.problem }),
-      );
-  };
   const columns = preview.headers.filter((h) => mapping.columns[h]);
   const mapped = columns.filter((h) => mapping.columns[h]?.target != null).length;
+  const guessed = columns.filter((h) => mapping.columns[h]?.guessed).length;
   const firstValue = (column: string) => {
     const i = preview.headers.indexOf(column);
     return preview.rows.map((r) => r[i] ?? '').find((v) => v.trim() !== '') ?? '';
   };
+  const sites =
+    mapping.siteColumn === null
+      ? []
+      : [...new Set([...Object.keys(mapping.sites), ...valuesOf(preview, mapping, mapping.siteColumn)])];
 
   return (
     <Stack gap="sm">
-      <PreviewTable preview={preview} />
+      <CsvPreviewTable preview={preview} />
       <Text size="sm" data-testid="mapping-summary">
         {origin.kind === 'starting'
           ? t('mappingSource')
@@ -107,8 +79,24 @@ export function CsvMappingSection({
             : t('mappingEdited')}
         {' · '}
         {c('csvMappingCount', { mapped, total: columns.length })}
+        {guessed > 0 ? ` · ${c('guessedCount', { n: guessed })}` : ''}
       </Text>
-      <Group gap="sm" align="flex-end" wrap="wrap">
+      {origin.kind === 'starting' && problems.length > 0 ? (
+        <Alert color="yellow" title={c('problemsTitle', { n: problems.length })} data-testid="mapping-problems">
+          <List size="sm">
+            {problems.map((p) => (
+              <List.Item key={`${p.column}\u0000${p.value}`}>{p.message}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      <MappingFileControls
+        id="import-csv-mapping-file"
+        fileName={fileName}
+        mapping={mapping}
+        schema={csvMappingSchema}
+        onUpload={(m, name) => onChange(m, { kind: 'uploaded', name })}
+      >
         <NativeSelect
           size="sm"
           label={c('subjectColumn')}
@@ -133,37 +121,8 @@ export function CsvMappingSection({
           onChange={(e) => edit(setDateFormat(mapping, e.currentTarget.value as CsvDateFormat))}
           data={[...CSV_DATE_FORMATS]}
         />
-        <Button
-          variant="default"
-          onClick={() =>
-            saveText(`${baseName(fileName)}.mapping.json`, mappingJson(mapping), 'application/json')
-          }
-        >
-          {t('mappingDownload')}
-        </Button>
-        <Stack gap={2}>
-          <Text component="label" htmlFor="import-csv-mapping-file" size="sm" fw={500}>
-            {t('mappingUploadLabel')}
-          </Text>
-          <input
-            id="import-csv-mapping-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void upload(input.files?.[0]).finally(() => {
-                input.value = '';
-              });
-            }}
-          />
-        </Stack>
-      </Group>
-      {problem ? (
-        <Alert color="red" role="alert">
-          {problem}
-        </Alert>
-      ) : null}
-      <ScrollTable maxHeight={420}>
+      </MappingFileControls>
+      <ScrollTable maxHeight={480}>
         <Table
           striped
           fz="sm"
@@ -176,11 +135,14 @@ export function CsvMappingSection({
               <Table.Th scope="col">{c('colColumn')}</Table.Th>
               <Table.Th scope="col">{c('colExample')}</Table.Th>
               <Table.Th scope="col">{t('colTarget')}</Table.Th>
+              <Table.Th scope="col">{c('colCodes')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {columns.map((column) => {
-              const target = mapping.columns[column]?.target ?? null;
+              const m = mapping.columns[column];
+              const target = m?.target ?? null;
+              const values = valuesOf(preview, mapping, column);
               return (
                 <Table.Tr key={column}>
                   <Table.Td style={{ wordBreak: 'break-word', minWidth: 140 }}>{column}</Table.Td>
@@ -197,6 +159,22 @@ export function CsvMappingSection({
                         ...targets,
                       ]}
                     />
+                    {m?.guessed ? (
+                      <Badge size="xs" variant="light" color="yellow" mt={2}>
+                        {c('guessed')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td style={{ minWidth: 200 }}>
+                    {target ? (
+                      <CodesEditor
+                        mapping={mapping}
+                        column={column}
+                        type={types.get(target)}
+                        values={values}
+                        onChange={edit}
+                      />
+                    ) : null}
                   </Table.Td>
                 </Table.Tr>
               );
@@ -204,6 +182,8 @@ export function CsvMappingSection({
           </Table.Tbody>
         </Table>
       </ScrollTable>
+      <SitesEditor definition={definition} mapping={mapping} values={sites} onChange={edit} />
+      <ConstantsEditor mapping={mapping} targets={targets} onChange={edit} />
     </Stack>
   );
 }

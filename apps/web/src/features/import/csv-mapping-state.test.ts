@@ -2,7 +2,10 @@ import type { CsvMapping } from '@trialdesk/domain';
 import { describe, expect, it } from 'vitest';
 import {
   isCsvName,
+  setColumnCode,
   setColumnTarget,
+  setConstant,
+  setSite,
   setDateFormat,
   setSiteColumn,
   setSubjectColumn,
@@ -19,7 +22,7 @@ const start = (): CsvMapping => ({
   groups: {},
   columns: {
     'Inclusion date': { target: 'participant.inclusionDate', label: 'Inclusion date' },
-    Sex: { target: 'participant.sex', label: 'Sex', codes: { F: 'female', M: 'male' } },
+    Sex: { target: 'participant.sex', label: 'Sex', codes: { F: 'female', M: 'male' }, guessed: true },
     Notes: { target: null, label: 'Notes' },
   },
 });
@@ -34,6 +37,7 @@ describe('the CSV column mapping', () => {
 
   it('drops the codes of the old target, keeps them when the target stays', () => {
     expect(setColumnTarget(start(), 'Sex', 'participant.sex')).toEqual(start());
+    // A target the data manager chose is no longer the starting mapping's guess.
     expect(setColumnTarget(start(), 'Sex', null).columns.Sex).toEqual({ target: null, label: 'Sex' });
     expect(setColumnTarget(start(), 'No such column', null)).toEqual(start());
   });
@@ -71,5 +75,26 @@ describe('the CSV column mapping', () => {
       false,
       false,
     ]);
+  });
+
+  it("edits one value's code, adds one, and an empty code takes it out; the column is no longer a guess", () => {
+    const v = setColumnCode(start(), 'Sex', 'F', 'male');
+    expect(v.columns.Sex).toEqual({ target: 'participant.sex', label: 'Sex', codes: { F: 'male', M: 'male' } });
+    const added = setColumnCode(v, 'Sex', 'Vrouw', 'female');
+    expect(added.columns.Sex?.codes).toEqual({ F: 'male', M: 'male', Vrouw: 'female' });
+    const gone = setColumnCode(setColumnCode(added, 'Sex', 'F', ''), 'Sex', 'M', '');
+    expect(gone.columns.Sex?.codes).toEqual({ Vrouw: 'female' });
+    expect(setColumnCode(gone, 'Sex', 'Vrouw', '').columns.Sex).toEqual({ target: 'participant.sex', label: 'Sex' });
+    expect(setColumnCode(start(), 'No such column', 'F', 'x')).toEqual(start());
+    expect(added.columns['Inclusion date']).toEqual(start().columns['Inclusion date']);
+  });
+
+  it('maps a site to a centre and back, and sets and clears a constant', () => {
+    const ijs = setSite(start(), 'IJsselland', 'IJS');
+    expect(ijs.sites).toEqual({ 'Erasmus MC': 'EMC', IJsselland: 'IJS' });
+    expect(setSite(ijs, 'Erasmus MC', '').sites).toEqual({ IJsselland: 'IJS' });
+    const c = setConstant(start(), 'event.gradeScale', 'ctcae');
+    expect(c.constants).toEqual({ 'event.gradeScale': 'ctcae' });
+    expect(setConstant(c, 'event.gradeScale', '')).toEqual(start());
   });
 });

@@ -1,5 +1,6 @@
 // Import data (the data manager, per trial): choose an ODM export or a CSV file (by its extension), check and
-// edit the mapping (a CSV file's columns with its first rows), run the dry run and read its report, then commit, which is only possible after a dry run of this very file and mapping
+// edit the mapping (a CSV file's columns with its first rows, codes, sites and constants), run the dry run
+// and read its report, then commit, which is only possible after a dry run of this very file and mapping
 // that refused nothing. The server runs the same import as the CLI (packages/api/src/import).
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -12,7 +13,7 @@ import { useFormat, useLang, useT } from '../../i18n/i18n-context';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { CommitSection, DryRunVerdict } from './commit-section';
 import { csvMessages } from './csv-messages';
-import { CsvMappingSection, type CsvPreview } from './csv-mapping-section';
+import { CsvMappingSection, type CsvPreview, type CsvValueProblem } from './csv-mapping-section';
 import { isCsvName } from './csv-mapping-state';
 import { errorWords } from './error-words';
 import { readChosenFile, TooLarge, type ChosenFile } from './import-file';
@@ -44,6 +45,7 @@ export default function ImportPage() {
   const [mapping, setMapping] = useState<{ value: ImportMapping | CsvMapping; origin: MappingOrigin } | null>(
     null,
   );
+  const [problems, setProblems] = useState<CsvValueProblem[]>([]);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [checked, setChecked] = useState<{ content: string; mapping: string; result: DryRun } | null>(null);
   const c = useT(csvMessages);
@@ -62,6 +64,7 @@ export default function ImportPage() {
   const choose = async (chosen: File | undefined) => {
     setFile(null);
     setMapping(null);
+    setProblems([]);
     setPreview(null);
     setChecked(null);
     setFileProblem(null);
@@ -74,8 +77,10 @@ export default function ImportPage() {
       const read = await readChosenFile(chosen);
       setFile(read);
       const upload = { trialId, fileName: read.name, content: read.base64 };
-      const onSuccess = (r: { mapping: ImportMapping | CsvMapping }) =>
+      const onSuccess = (r: { mapping: ImportMapping | CsvMapping; problems: CsvValueProblem[] }) => {
         setMapping({ value: r.mapping, origin: { kind: 'starting' } });
+        setProblems(r.problems);
+      };
       if (isCsvName(read.name)) {
         csvPreview.mutate(upload, { onSuccess: setPreview });
         starting.mutate({ ...upload, format: 'csv' }, { onSuccess });
@@ -155,6 +160,7 @@ export default function ImportPage() {
                   preview={preview}
                   mapping={mapping.value}
                   origin={mapping.origin}
+                  problems={problems}
                   onChange={(value, origin) => setMapping({ value, origin })}
                 />
               ) : null

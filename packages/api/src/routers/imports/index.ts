@@ -17,13 +17,19 @@ import {
   runCsvImport,
   runOdmImport,
   startingCsvMapping,
+  startingCsvMappingWithProblems,
   startingMapping,
 } from '../../import/index.js';
 import type { ImportReport } from '../../import/report.js';
 import { router } from '../../trpc.js';
 import type { UseCaseDeps } from '../../use-cases/deps.js';
 import { entryProcedure } from '../entry/procedure.js';
-import { csvPreviewOutput, importMappingOutput, importReportOutput } from './outputs.js';
+import {
+  csvPreviewOutput,
+  csvValueProblemOutput,
+  importMappingOutput,
+  importReportOutput,
+} from './outputs.js';
 
 const bytesOf = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
 
@@ -39,16 +45,23 @@ async function run(deps: UseCaseDeps, input: ImportRunInput, commit: boolean): P
 const withCsv = (report: ImportReport) => ({ report, csv: reportCsv(report) });
 
 export const importsRouter = router({
-  /** The mapping generated from the file's own metadata, for the data manager to check and edit. */
+  /**
+   * The mapping generated from the file's own metadata, for the data manager to check and edit; for a CSV
+   * file also the values of mapped columns it cannot read (by column and value, in the caller's language).
+   */
   startingMapping: entryProcedure('data:import')
     .input(importFileInput)
-    .output(z.object({ mapping: z.union([importMappingOutput, csvMappingSchema]) }))
-    .mutation(async ({ ctx, input }) => ({
-      mapping:
-        input.format === 'odm'
-          ? await startingMapping(ctx.deps, input.trialId, bytesOf(input.content))
-          : await startingCsvMapping(ctx.deps, input.trialId, bytesOf(input.content)),
-    })),
+    .output(
+      z.object({
+        mapping: z.union([importMappingOutput, csvMappingSchema]),
+        problems: z.array(csvValueProblemOutput),
+      }),
+    )
+    .mutation(async ({ ctx, input }) =>
+      input.format === 'odm'
+        ? { mapping: await startingMapping(ctx.deps, input.trialId, bytesOf(input.content)), problems: [] }
+        : await startingCsvMappingWithProblems(ctx.deps, input.trialId, bytesOf(input.content)),
+    ),
 
   /** A CSV file's columns and first rows, as the file has them, for the mapping step. */
   csvPreview: entryProcedure('data:import')

@@ -46,4 +46,8 @@ export const csvPreviewOutput = z.object({
   headers: z.array(z.string()),
   rows: z.array(z.array(z.string())),
   rowCount: z.number(),
+  values: z.record(z.string(), z.array(z.string())),
 });
+
+/** A value of a mapped column that the mapping cannot read (the starting mapping names them up front). */
+export const csvValueProblemOutput = z.object({ column: z.string(), value: z.string(), message: z.string() });
