@@ -18,13 +18,7 @@ const open = openSqlite(target.file);
 const db = open.db;
 const user = (await findUserByUsername(db, BENCH_USER))!;
 const actor = { userId: user.id, username: user.username, role: null, ip: null };
-const { token } = await issueApiToken(
-  db,
-  user,
-  { label: 'FHIR bench', expiresInDays: 1 },
-  new Date(),
-  actor,
-);
+const { token } = await issueApiToken(db, user, { label: 'FHIR bench', expiresInDays: 1 }, new Date(), actor);
 const deps = { db, clock: () => new Date(), cache: new VersionedCache() };
 const get = async (path: string, query: Record<string, string> = {}) => {
   const answer = await handleFhir(deps, {
@@ -49,9 +43,7 @@ const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
 };
 
 const study = target.trialId;
-const first = await timed('first request (builds the trial)', () =>
-  get('/Patient', { study, _count: '50' }),
-);
+const first = await timed('first request (builds the trial)', () => get('/Patient', { study, _count: '50' }));
 const total = first.total ?? 0;
 const aPatient = first.entry?.[0]?.resource.id ?? '';
 const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);

@@ -210,7 +210,7 @@ test('data manager: imports a spreadsheet (CSV) after its column mapping and a d
     await expect(sex).toHaveValue('participant.sex');
   });
 
-  await test.step('types a wrong code: the dry run refuses the mapping in the server\'s words', async () => {
+  await test.step("types a wrong code: the dry run refuses the mapping in the server's words", async () => {
     const code = page.getByLabel('Code for “F” in column Sex');
     await code.focus();
     await page.keyboard.press('ControlOrMeta+A');
@@ -226,7 +226,7 @@ test('data manager: imports a spreadsheet (CSV) after its column mapping and a d
     await expect(code).toHaveValue('female');
   });
 
-  await test.step('types a site\'s centre and a constant, and downloads the mapping with the edits', async () => {
+  await test.step("types a site's centre and a constant, and downloads the mapping with the edits", async () => {
     const avl = page.getByLabel('Centre for “AVL”');
     await expect(avl).toHaveValue('AVL');
     await avl.focus();
@@ -254,7 +254,11 @@ test('data manager: imports a spreadsheet (CSV) after its column mapping and a d
     };
     expect(saved.sites).toEqual({ 'Erasmus MC': 'EMC', AVL: 'AVL' });
     expect(saved.constants).toEqual({ 'event.gradeScale': 'clavien_dindo' });
-    expect(saved.columns.Sex).toEqual({ target: 'participant.sex', label: 'Sex', codes: { F: 'female', M: 'male' } });
+    expect(saved.columns.Sex).toEqual({
+      target: 'participant.sex',
+      label: 'Sex',
+      codes: { F: 'female', M: 'male' },
+    });
     expect(saved.columns.ehd?.guessed).toBe(true);
     await page.getByRole('button', { name: 'Run dry run' }).click();
     await expect(page.getByText('The dry run passed with no refusals')).toBeVisible();

@@ -10,14 +10,7 @@ export const trialId = 'pump-iii';
 
 /** The demo accounts: one per role, a coordinator per centre (README "Demo accounts"). */
 export type DemoUser =
-  | 'admin'
-  | 'pi'
-  | 'coord-emc'
-  | 'coord-ijsselland'
-  | 'coord-avl'
-  | 'steering'
-  | 'monitor'
-  | 'pi-steering';
+  'admin' | 'pi' | 'coord-emc' | 'coord-ijsselland' | 'coord-avl' | 'steering' | 'monitor' | 'pi-steering';
 
 export interface DemoTrial {
   h: Harness;
@@ -55,7 +48,11 @@ export async function demoTrial(centre = 'EMC'): Promise<DemoTrial> {
 }
 
 /** A Clavien–Dindo IIIb pump complication recorded by `coord` (an SAE's event); its id. */
-export async function recordComplication(coord: Caller, studyId: string, date = '2026-11-20'): Promise<number> {
+export async function recordComplication(
+  coord: Caller,
+  studyId: string,
+  date = '2026-11-20',
+): Promise<number> {
   const { id } = await coord.entry.events.record({
     trialId,
     studyId,

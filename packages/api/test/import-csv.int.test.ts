@@ -386,7 +386,10 @@ describe('the mapping step', () => {
     for (const [column, c] of Object.entries(hand.columns))
       expect([column, m.columns[column]?.target]).toEqual([column, c.target]);
     expect(m.columns['HAIP related']?.codes).toEqual({ yes: 'true' });
-    expect(m.columns['Event type']?.codes).toEqual({ Complication: 'complication', Recurrence: 'recurrence' });
+    expect(m.columns['Event type']?.codes).toEqual({
+      Complication: 'complication',
+      Recurrence: 'recurrence',
+    });
   });
 
   it('a dry run of the unedited starting mapping refuses nothing and reads as the edited mapping', async () => {

@@ -77,8 +77,7 @@ export function codesFromValues(type: TargetType, values: string[]): ColumnCodes
     const to =
       type.kind === 'boolean'
         ? BOOLEAN[n]
-        : (type.values.find((v) => norm(v) === n) ??
-          type.values.find((v) => CODE_WORDS[v]?.includes(n)));
+        : (type.values.find((v) => norm(v) === n) ?? type.values.find((v) => CODE_WORDS[v]?.includes(n)));
     if (to === undefined) unmapped.push(value);
     else codes[value] = to;
   }

@@ -82,7 +82,11 @@ export function CsvMappingSection({
         {guessed > 0 ? ` · ${c('guessedCount', { n: guessed })}` : ''}
       </Text>
       {origin.kind === 'starting' && problems.length > 0 ? (
-        <Alert color="yellow" title={c('problemsTitle', { n: problems.length })} data-testid="mapping-problems">
+        <Alert
+          color="yellow"
+          title={c('problemsTitle', { n: problems.length })}
+          data-testid="mapping-problems"
+        >
           <List size="sm">
             {problems.map((p) => (
               <List.Item key={`${p.column}\u0000${p.value}`}>{p.message}</List.Item>

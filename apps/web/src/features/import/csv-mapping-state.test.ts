@@ -79,12 +79,19 @@ describe('the CSV column mapping', () => {
 
   it("edits one value's code, adds one, and an empty code takes it out; the column is no longer a guess", () => {
     const v = setColumnCode(start(), 'Sex', 'F', 'male');
-    expect(v.columns.Sex).toEqual({ target: 'participant.sex', label: 'Sex', codes: { F: 'male', M: 'male' } });
+    expect(v.columns.Sex).toEqual({
+      target: 'participant.sex',
+      label: 'Sex',
+      codes: { F: 'male', M: 'male' },
+    });
     const added = setColumnCode(v, 'Sex', 'Vrouw', 'female');
     expect(added.columns.Sex?.codes).toEqual({ F: 'male', M: 'male', Vrouw: 'female' });
     const gone = setColumnCode(setColumnCode(added, 'Sex', 'F', ''), 'Sex', 'M', '');
     expect(gone.columns.Sex?.codes).toEqual({ Vrouw: 'female' });
-    expect(setColumnCode(gone, 'Sex', 'Vrouw', '').columns.Sex).toEqual({ target: 'participant.sex', label: 'Sex' });
+    expect(setColumnCode(gone, 'Sex', 'Vrouw', '').columns.Sex).toEqual({
+      target: 'participant.sex',
+      label: 'Sex',
+    });
     expect(setColumnCode(start(), 'No such column', 'F', 'x')).toEqual(start());
     expect(added.columns['Inclusion date']).toEqual(start().columns['Inclusion date']);
   });

@@ -20,7 +20,8 @@ export const csvMessages = defineMessages({
     colCodes: 'Codes (value in the file → value in Trialdesk)',
     codeFor: 'Code for “{value}” in column {column}',
     guessed: 'guessed: check',
-    guessedCount: '{n, plural, one {# column guessed from its name and values} other {# columns guessed from their names and values}}: check them',
+    guessedCount:
+      '{n, plural, one {# column guessed from its name and values} other {# columns guessed from their names and values}}: check them',
     problemsTitle:
       '{n, plural, one {# value the mapping cannot read yet} other {# values the mapping cannot read yet}}: map them, or the dry run refuses their records',
     sitesTitle: 'Sites (column {column})',
@@ -51,7 +52,8 @@ export const csvMessages = defineMessages({
     colCodes: 'Codes (waarde in het bestand → waarde in Trialdesk)',
     codeFor: 'Code voor “{value}” in kolom {column}',
     guessed: 'geraden: controleer',
-    guessedCount: '{n, plural, one {# kolom geraden uit naam en waarden} other {# kolommen geraden uit naam en waarden}}: controleer ze',
+    guessedCount:
+      '{n, plural, one {# kolom geraden uit naam en waarden} other {# kolommen geraden uit naam en waarden}}: controleer ze',
     problemsTitle:
       '{n, plural, one {# waarde die de mapping nog niet kan lezen} other {# waarden die de mapping nog niet kan lezen}}: koppel ze, anders weigert de proefimport hun records',
     sitesTitle: 'Centra (kolom {column})',
