@@ -224,6 +224,10 @@ test('data manager: imports a spreadsheet (CSV) after its column mapping and a d
     await page.keyboard.press('ControlOrMeta+A');
     await code.pressSequentially('female');
     await expect(code).toHaveValue('female');
+    // The target changed and back above took the column's codes with it: "M" is typed again too.
+    const male = page.getByLabel('Code for “M” in column Sex');
+    await expect(male).toHaveValue('');
+    await male.pressSequentially('male');
   });
 
   await test.step("types a site's centre and a constant, and downloads the mapping with the edits", async () => {
