@@ -10,6 +10,7 @@ import { compressJson } from './compress.js';
 import { expressCookieJar } from './cookies.js';
 import { fhirRouter } from './fhir-route.js';
 import { trpcJsonBody } from './json-body.js';
+import { headlineFor, headlineHtml, overviewTrialId, shellWithHeadline } from './overview-headline.js';
 import { shellFor } from './route-preload.js';
 import {
   limitJsonDepth,
@@ -33,6 +34,8 @@ export interface AppDeps {
   bodyLimit?: number;
   /** 'smtp' when SMTP_URL is set; otherwise mails stay in the outbox for the administrator (demo mode). */
   mailDelivery?: 'smtp' | 'outbox';
+  /** The overview's headline in the shell's HTML for a member (default on; off: the shell as built). */
+  overviewHeadline?: boolean;
 }
 
 export function createApp(deps: AppDeps) {
@@ -105,9 +108,23 @@ export function createApp(deps: AppDeps) {
     app.use(express.static(webDist, { index: false, maxAge: 0 }));
     // Client-side routes: every other GET gets the app shell (with the landing page's chunks preloaded).
     const shell = shellFor(webDist);
-    app.get(/^\/(?!trpc|assets|healthz|fhir\/).*/, (req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(shell(req.path));
+    const headlines = deps.overviewHeadline ?? true;
+    app.get(/^\/(?!trpc|assets|healthz|fhir\/).*/, (req, res, next) => {
+      const trialId = headlines ? overviewTrialId(req.path) : null;
+      if (trialId === null) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.type('html').send(shell(req.path));
+        return;
+      }
+      // A trial's overview: the headline for a member (overview-headline.ts), the plain shell for anyone
+      // else. Either way no copy may be kept: the page may carry a trial's figures.
+      res.setHeader('Cache-Control', 'no-store');
+      headlineFor({ ...deps, live, cache }, req, trialId)
+        .then((found) => {
+          const html = shell(req.path);
+          res.type('html').send(found ? shellWithHeadline(html, found.lang, headlineHtml(found)) : html);
+        })
+        .catch(next);
     });
   }
 

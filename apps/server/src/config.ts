@@ -38,6 +38,9 @@ export const configSchema = z.object({
    * the first runs at start-up. 0 switches the sweep off.
    */
   QUERY_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  // The overview's headline in the page's HTML for a member (issue 17: first paint); false sends the shell
+  // as built (the benchmark compares the two).
+  OVERVIEW_HEADLINE: bool.default(true),
   /**
    * Mail: smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. Unset: demo mode, mails
    * are kept in the outbox for the administrator to read and nothing is sent.

@@ -62,6 +62,7 @@ async function main() {
     trustProxy: config.TRUST_PROXY,
     allowedOrigins: config.allowedOrigins,
     mailDelivery: config.SMTP_URL ? 'smtp' : 'outbox',
+    overviewHeadline: config.OVERVIEW_HEADLINE,
   });
   const server = app.listen(config.PORT, config.HOST, () => {
     const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;

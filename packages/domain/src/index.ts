@@ -33,3 +33,4 @@ export * from './tokens/index.js';
 export * from './sae/index.js';
 export * from './import/index.js';
 export * from './notifications/index.js';
+export * from './overview-headline.js';

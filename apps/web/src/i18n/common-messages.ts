@@ -1,4 +1,5 @@
 // Words shared across the app: shell, roles, states, buttons. Feature pages keep their own catalogue.
+import { overviewHeadlineMessages as headline } from '@trialdesk/domain';
 import { defineMessages } from './catalogue';
 
 export const common = defineMessages({
@@ -15,9 +16,9 @@ export const common = defineMessages({
     signedInAs: 'Signed in as {name}',
     logout: 'Log out',
     openNavigation: 'Open navigation',
-    syntheticBanner: 'Synthetic demo data — not real participants',
-    syntheticBannerDetail:
-      'All participants, dates and results in this trial were generated for demonstration.',
+    // Shown in the server's HTML too (the overview's headline): one source, in the domain.
+    syntheticBanner: headline.en.syntheticBanner,
+    syntheticBannerDetail: headline.en.syntheticBannerDetail,
     loading: 'Loading…',
     retry: 'Try again',
     notFoundTitle: 'Page not found',
@@ -83,7 +84,7 @@ export const common = defineMessages({
     liveDisconnected: 'Live updates paused',
     liveHint:
       'When the live updates are on, this page shows new data as soon as they are entered, without reloading.',
-    asOf: 'Data as of {date}',
+    asOf: headline.en.asOf,
   },
   nl: {
     appName: 'Trialdesk',
@@ -98,9 +99,9 @@ export const common = defineMessages({
     signedInAs: 'Ingelogd als {name}',
     logout: 'Uitloggen',
     openNavigation: 'Navigatie openen',
-    syntheticBanner: 'Synthetische demodata — geen echte deelnemers',
-    syntheticBannerDetail:
-      'Alle deelnemers, datums en resultaten in deze studie zijn voor demonstratie gegenereerd.',
+    // Shown in the server's HTML too (the overview's headline): one source, in the domain.
+    syntheticBanner: headline.nl.syntheticBanner,
+    syntheticBannerDetail: headline.nl.syntheticBannerDetail,
     loading: 'Laden…',
     retry: 'Opnieuw proberen',
     notFoundTitle: 'Pagina niet gevonden',
@@ -166,7 +167,7 @@ export const common = defineMessages({
     liveDisconnected: 'Live-updates gepauzeerd',
     liveHint:
       'Met live-updates aan toont deze pagina nieuwe gegevens zodra ze zijn ingevoerd, zonder te herladen.',
-    asOf: 'Gegevens per {date}',
+    asOf: headline.nl.asOf,
   },
 });
 

@@ -1,5 +1,6 @@
 // The current language: chosen in the header, kept in localStorage, mirrored on <html lang> (screen
-// readers and the tRPC client's x-trialdesk-lang header both read it from there).
+// readers and the tRPC client's x-trialdesk-lang header both read it from there) and in a cookie, which the
+// server reads to write the overview's headline into the page's HTML in the same language (issue 17).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLang, translator, type Catalogue, type Lang, type Translate } from './catalogue';
 import {
@@ -12,6 +13,13 @@ import {
 } from './format';
 
 const STORAGE_KEY = 'trialdesk.lang';
+/** Read by the server (apps/server/src/overview-headline.ts); a preference, not a secret. */
+const LANG_COOKIE = 'trialdesk_lang';
+
+function mirrorLang(lang: Lang) {
+  document.documentElement.lang = lang;
+  document.cookie = `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}
 
 interface LangState {
   lang: Lang;
@@ -34,12 +42,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    mirrorLang(lang);
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
-    document.documentElement.lang = next;
+    mirrorLang(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {

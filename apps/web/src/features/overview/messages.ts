@@ -1,10 +1,12 @@
+import { overviewHeadlineMessages as headline } from '@trialdesk/domain';
 import { defineMessages } from '../../i18n/catalogue';
 
 export const messages = defineMessages({
   en: {
-    title: '{code} overview',
-    inclusionTitle: 'Inclusion',
-    inclusionValue: '{included} / {target} ({percent}%)',
+    // The headline's words are the domain's, which the server also sends in the page's HTML (issue 17).
+    title: headline.en.title,
+    inclusionTitle: headline.en.inclusionTitle,
+    inclusionValue: headline.en.inclusionValue,
     inclusionLabel:
       '{included} of {target, plural, one {# participant} other {# participants}} included ({percent}%)',
     targetLine: 'Target {target, plural, one {# participant} other {# participants}}',
@@ -108,9 +110,9 @@ export const messages = defineMessages({
     perCentre: 'By centre',
   },
   nl: {
-    title: 'Overzicht {code}',
-    inclusionTitle: 'Inclusie',
-    inclusionValue: '{included} / {target} ({percent}%)',
+    title: headline.nl.title,
+    inclusionTitle: headline.nl.inclusionTitle,
+    inclusionValue: headline.nl.inclusionValue,
     inclusionLabel:
       '{included} van {target, plural, one {# deelnemer} other {# deelnemers}} geïncludeerd ({percent}%)',
     targetLine: 'Doel {target, plural, one {# deelnemer} other {# deelnemers}}',
