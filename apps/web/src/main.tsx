@@ -7,8 +7,14 @@ import { App } from './app/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks <div id="root">');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// The server may have sent the overview's headline inside the root (issue 17: first paint). It is replaced
+// at React's first render, so let the browser paint it once first: after the next frame, not before it.
+// Otherwise a fast script could replace it unseen, and the largest paint would again wait for the app.
+if (root.firstElementChild) requestAnimationFrame(() => setTimeout(render, 0));
+else render();
