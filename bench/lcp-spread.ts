@@ -20,7 +20,9 @@ const show = (name: string, r: Awaited<ReturnType<typeof overviewLcp>>) => {
       `LCP element ${elements}`,
   );
   for (const p of r.phases)
-    console.log(`    candidates: ${p.candidates.map((c) => `${c.ms} ms ${c.size} px² ${c.element}`).join(' → ')}`);
+    console.log(
+      `    candidates: ${p.candidates.map((c) => `${c.ms} ms ${c.size} px² ${c.element}`).join(' → ')}`,
+    );
 };
 for (let round_ = 0; round_ < 2; round_ += 1) {
   show(`${size}: shell as before`, await overviewLcp(target, 3927, { env: { OVERVIEW_HEADLINE: 'false' } }));

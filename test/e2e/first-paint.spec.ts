@@ -20,8 +20,7 @@ async function loggedIn(
     headers: { origin: baseURL },
   });
   expect(res.ok()).toBe(true);
-  if (options.lang)
-    await context.addCookies([{ name: 'trialdesk_lang', value: options.lang, url: baseURL }]);
+  if (options.lang) await context.addCookies([{ name: 'trialdesk_lang', value: options.lang, url: baseURL }]);
   return context;
 }
 

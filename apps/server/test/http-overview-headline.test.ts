@@ -78,7 +78,9 @@ describe("the overview's headline in the page", () => {
     const pi = await s.login('pi');
     const headline = (html: string) => html.slice(html.indexOf('<div id="root">'));
     const [a, b, c] = await Promise.all(
-      [emc, avl, pi].map(async (cookie) => headline(await (await page('/trials/pump-iii', { cookie })).text())),
+      [emc, avl, pi].map(async (cookie) =>
+        headline(await (await page('/trials/pump-iii', { cookie })).text()),
+      ),
     );
     expect(a).toContain('td-pre-title');
     expect(b).toBe(a);
@@ -132,7 +134,10 @@ describe('a trial name with markup', () => {
   afterAll(() => own.close());
 
   it('is written as text, never as HTML', async () => {
-    const row = await own.row<{ definition: string }>('SELECT definition FROM trials WHERE id = ?', 'artery-2');
+    const row = await own.row<{ definition: string }>(
+      'SELECT definition FROM trials WHERE id = ?',
+      'artery-2',
+    );
     const definition = JSON.parse(row!.definition) as { title: { en: string; nl: string } };
     const hostile = `<script>alert("x")</script> & 'Trial' <img src=x onerror=alert(1)>`;
     definition.title = { en: hostile, nl: hostile };

@@ -11,7 +11,8 @@ export const overviewHeadlineMessages = {
     inclusionValue: '{included} / {target} ({percent}%)',
     asOf: 'Data as of {date}',
     syntheticBanner: 'Synthetic demo data — not real participants',
-    syntheticBannerDetail: 'All participants, dates and results in this trial were generated for demonstration.',
+    syntheticBannerDetail:
+      'All participants, dates and results in this trial were generated for demonstration.',
   },
   nl: {
     title: 'Overzicht {code}',

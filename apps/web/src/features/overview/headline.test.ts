@@ -34,14 +34,25 @@ describe("the server's headline and the page's", () => {
         expect(server.title).toBe(t('title', { code: 'PUMP-III' }));
         expect(server.inclusionTitle).toBe(t('inclusionTitle'));
         expect(server.asOf).toBe(tc('asOf', { date: formatCalendarDate('2026-11-26', lang) }));
-        expect(server.synthetic).toEqual({ banner: tc('syntheticBanner'), detail: tc('syntheticBannerDetail') });
+        expect(server.synthetic).toEqual({
+          banner: tc('syntheticBanner'),
+          detail: tc('syntheticBannerDetail'),
+        });
       }
     });
 
   it('writes large numbers with the language’s separators', () => {
     const h = (lang: Lang) =>
       overviewHeadline(
-        { code: 'X', name: 'X', asOf: '2026-11-26', synthetic: false, included: 1234, target: 100000, percent: 1.234 },
+        {
+          code: 'X',
+          name: 'X',
+          asOf: '2026-11-26',
+          synthetic: false,
+          included: 1234,
+          target: 100000,
+          percent: 1.234,
+        },
         lang,
       );
     expect(h('en').inclusionValue).toBe('1,234 / 100,000 (1%)');
