@@ -57,10 +57,11 @@ describe("the overview's headline in the page", () => {
   it('is in Dutch for a user who chose Dutch in the app, or whose browser asks for it', async () => {
     const cookie = await s.login('monitor');
     const { included, target } = await inclusionOf(cookie);
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { cookie: `${cookie}; trialdesk_lang=nl` },
       { cookie, 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.8' },
-    ]) {
+    ];
+    for (const headers of variants) {
       const html = await (await page('/trials/pump-iii', headers)).text();
       expect(html).toContain('<html lang="nl">');
       expect(html).toContain('<h1 class="td-pre-title">Overzicht PUMP-III</h1>');
