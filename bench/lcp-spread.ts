@@ -2,7 +2,7 @@
 // the whole bench, as built (pnpm build), the shell as before (OVERVIEW_HEADLINE=false: the app shell
 // painted by the entry script) against the shell with the server's headline (issue 17), alternately in
 // one run, twice each, with the load average and the element each LCP was:
-//   node --import tsx bench/lcp-spread.ts [45|100000]
+//   node --import tsx bench/lcp-spread.ts [45|100000] [rounds, default 2]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { demoDatabase, largeDatabase } from './lib/databases.js';
@@ -24,7 +24,8 @@ const show = (name: string, r: Awaited<ReturnType<typeof overviewLcp>>) => {
       `    candidates: ${p.candidates.map((c) => `${c.ms} ms ${c.size} px² ${c.element}`).join(' → ')}`,
     );
 };
-for (let round_ = 0; round_ < 2; round_ += 1) {
+const rounds = Number(process.argv[3] ?? 2);
+for (let round_ = 0; round_ < rounds; round_ += 1) {
   show(`${size}: shell as before`, await overviewLcp(target, 3927, { env: { OVERVIEW_HEADLINE: 'false' } }));
   show(`${size}: shell with the headline`, await overviewLcp(target, 3927));
 }
