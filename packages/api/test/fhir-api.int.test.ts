@@ -6,7 +6,9 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VersionedCache } from '../src/cache.js';
 import { handleFhir } from '../src/fhir/handler.js';
-import { fhirResourceTypes } from '../src/fhir/resources.js';
+import { listTrials, loadTrialDataset } from '@trialdesk/db';
+import { dateInZone } from '@trialdesk/domain';
+import { fhirResourceTypes, trialResources } from '../src/fhir/resources.js';
 import { signIn } from './auth-helpers.js';
 import { lastAudit, parsed } from './audit-helpers.js';
 import { allFhirErrors } from './fhir-validate.js';
@@ -151,6 +153,52 @@ describe('search and read', () => {
     expect(art.total).toBeGreaterThan(0);
     for (const e of art.entry ?? []) expect(e.resource?.id).toMatch(/^artery-2\./);
     expect(((await get(token, '/ResearchStudy', { study: 'pump-iii' })).body as Bundle).total).toBe(1);
+  });
+
+  it('answers as every trial built whole would: each type, a page across two trials, reads and _id', async () => {
+    // The reference: every resource of every trial, built at once by the data-cut export's builder.
+    const whole: Resource[] = [];
+    for (const trial of await listTrials(h.open.db)) {
+      const data = await loadTrialDataset(h.open.db, trial, dateInZone(h.clock.now));
+      whole.push(...trialResources(trial.definition, data, (t, id) => `${t}/${id}`).map((r) => r.resource));
+    }
+    const { token } = await tokenOf('pi');
+    for (const type of fhirResourceTypes) {
+      const want = [...new Set(whole.filter((r) => r.resourceType === type).map((r) => r.id))];
+      expect(
+        (await searchAll(token, type)).resources.map((r) => r.id),
+        type,
+      ).toEqual(want);
+    }
+    const patients = whole.filter((r) => r.resourceType === 'Patient').map((r) => r.id);
+    const firstOfArtery = patients.findIndex((id) => id?.startsWith('artery-2.'));
+    expect(firstOfArtery).toBeGreaterThan(1);
+    const across = (await get(token, '/Patient', { _offset: String(firstOfArtery - 2), _count: '4' }))
+      .body as Bundle;
+    expect(across.total).toBe(patients.length);
+    expect(across.entry?.map((e) => e.resource?.id)).toEqual(
+      patients.slice(firstOfArtery - 2, firstOfArtery + 2),
+    );
+    for (const type of [
+      'MedicationAdministration',
+      'Observation',
+      'AdverseEvent',
+      'ResearchSubject',
+    ] as const) {
+      const one = whole.filter((r) => r.resourceType === type).at(-1)!;
+      expect((await get(token, `/${type}/${one.id}`)).body, type).toEqual(one);
+      const byId = (await get(token, `/${type}`, { _id: one.id! })).body as Bundle;
+      expect(
+        byId.entry?.map((e) => e.resource),
+        type,
+      ).toEqual([one]);
+    }
+    // `study` keeps that trial's sites, each once.
+    const artery = whole.find((r) => r.resourceType === 'ResearchStudy' && r.id === 'artery-2');
+    const sites = (artery as { site?: { reference?: string }[] }).site?.map((x) => x.reference) ?? [];
+    expect(sites.length).toBeGreaterThan(0);
+    const locations = (await get(token, '/Location', { study: 'artery-2' })).body as Bundle;
+    expect(locations.entry?.map((e) => `Location/${e.resource?.id}`).sort()).toEqual([...sites].sort());
   });
 
   it('answers errors with an OperationOutcome, in Dutch when asked', async () => {

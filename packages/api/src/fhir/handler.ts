@@ -14,12 +14,8 @@ import { AppError } from '../errors.js';
 import type { SessionUser } from '../context.js';
 import { capabilityStatement } from './capability.js';
 import { outcome, type FhirAnswer } from './outcome.js';
-import {
-  fhirResourceTypes,
-  trialResources,
-  type FhirResourceType,
-  type ScopedResource,
-} from './resources.js';
+import { fhirResourceTypes, type FhirResourceType, type ScopedResource } from './resources.js';
+import { seqOf, TrialResources, type Seq } from './trial-index.js';
 
 export interface FhirDeps {
   db: Db;
@@ -71,12 +67,12 @@ async function visibleTrials(db: Db, user: SessionUser, lang: Lang): Promise<Vis
   return out;
 }
 
-/** The trial's resources as of today, built once per trial, day and data version. */
-async function resourcesOf(deps: FhirDeps, trial: TrialRecord): Promise<ScopedResource[]> {
+/** The trial's resources as of today, indexed once per trial, day and data version (built as asked for). */
+async function resourcesOf(deps: FhirDeps, trial: TrialRecord): Promise<TrialResources> {
   const asOf = dateInZone(deps.clock());
-  return deps.cache.get(`fhir:${trial.id}:${asOf}`, await dataVersion(deps.db, trial.id), async () =>
-    trialResources(trial.definition, await loadTrialDataset(deps.db, trial, asOf), apiRef),
-  );
+  return deps.cache.get(`fhir:${trial.id}:${asOf}`, await dataVersion(deps.db, trial.id), async () => {
+    return new TrialResources(trial.definition, await loadTrialDataset(deps.db, trial, asOf), apiRef);
+  });
 }
 
 /** A parameter's value; repeated, the first (Express gives an array). */
@@ -109,33 +105,46 @@ export async function handleFhir(deps: FhirDeps, req: FhirRequest): Promise<Fhir
   if (!type || !isType(type) || rest.length > 0)
     return outcome(404, 'not-supported', 'fhir.unknownType', lang, { type: type ?? '' });
 
-  const trials = await visibleTrials(deps.db, user, lang);
-  const pool: ScopedResource[] = [];
-  for (const v of trials) {
-    if (!v.participants && !TRIAL_LEVEL.has(type)) continue;
-    for (const r of await resourcesOf(deps, v.trial))
-      if (
-        r.resource.resourceType === type &&
-        (r.centre === null || v.centre === null || r.centre === v.centre)
-      )
-        pool.push(r);
-  }
-
+  const trials = (await visibleTrials(deps.db, user, lang)).filter(
+    (v) => v.participants || TRIAL_LEVEL.has(type),
+  );
   if (id !== undefined) {
-    const found = pool.find((r) => r.resource.id === id);
+    const found = await findById(deps, trials, type, id);
     return found
       ? { status: 200, body: found.resource }
       : outcome(404, 'not-found', 'fhir.notFound', lang, { type, id });
   }
-  return search(req, type, pool, trials);
+  return search(deps, req, type, trials);
 }
 
-function search(
+/** The centre scope admits the resource: trial-level, or the coordinator's own centre's participant. */
+const admits = (v: Visible, r: ScopedResource) =>
+  r.centre === null || v.centre === null || r.centre === v.centre;
+
+async function findById(
+  deps: FhirDeps,
+  trials: Visible[],
+  type: FhirResourceType,
+  id: string,
+): Promise<ScopedResource | undefined> {
+  for (const v of trials) {
+    const index = await resourcesOf(deps, v.trial);
+    const p = TRIAL_LEVEL.has(type) ? undefined : index.participantOf(id);
+    const candidates = TRIAL_LEVEL.has(type) ? index.trialLevel : p ? index.of(p) : [];
+    const found = candidates.find(
+      (r) => r.resource.resourceType === type && r.resource.id === id && admits(v, r),
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function search(
+  deps: FhirDeps,
   req: FhirRequest,
   type: FhirResourceType,
-  pool: ScopedResource[],
-  trials: Visible[],
-): FhirAnswer {
+  visible: Visible[],
+): Promise<FhirAnswer> {
   const { lang } = req;
   for (const name of Object.keys(req.query))
     if (!KNOWN_PARAMS.has(name))
@@ -150,30 +159,34 @@ function search(
   const study = one(req.query.study);
   const subject = one(req.query.subject) ?? one(req.query.patient);
   const idParam = one(req.query._id);
-  let matches = pool;
-  if (study !== null) {
-    const trialId = bareId(study, 'ResearchStudy');
-    const trial = trials.find((v) => v.trial.id === trialId);
-    matches = trial
-      ? matches.filter((r) =>
-          type === 'Location'
-            ? trial.trial.definition.centres.some((c) => `centre-${c.code}` === r.resource.id)
-            : type === 'ResearchStudy'
-              ? r.resource.id === trialId
-              : r.patientId?.startsWith(`${trialId}.`) === true,
-        )
-      : [];
+  // `study` keeps one trial's resources (its study, its sites, its participants'), or none.
+  const trials =
+    study === null ? visible : visible.filter((v) => v.trial.id === bareId(study, 'ResearchStudy'));
+  const lists: Seq[] = [];
+  for (const v of trials) {
+    const index = await resourcesOf(deps, v.trial);
+    let list: Seq;
+    if (subject !== null || idParam !== null) {
+      // One participant's resources (or one resource): looked up, never the whole trial scanned.
+      const patientId = subject === null ? null : bareId(subject, 'Patient');
+      const p = index.participantOf(patientId ?? idParam ?? '');
+      const pool = TRIAL_LEVEL.has(type) ? index.trialLevel : p ? index.of(p) : [];
+      list = seqOf(
+        pool.filter(
+          (r) =>
+            r.resource.resourceType === type &&
+            admits(v, r) &&
+            (patientId === null || r.patientId === patientId) &&
+            (idParam === null || r.resource.id === idParam),
+        ),
+      );
+    } else list = index.ofTypeIn(type, TRIAL_LEVEL.has(type) ? null : v.centre);
+    lists.push(list);
   }
-  if (subject !== null) {
-    const patientId = bareId(subject, 'Patient');
-    matches = matches.filter((r) => r.patientId === patientId);
-  }
-  if (idParam !== null) matches = matches.filter((r) => r.resource.id === idParam);
   // Sites are shared by trials: one Location per centre.
-  const seen = new Set<string>();
-  matches = matches.filter((r) => (seen.has(r.resource.id) ? false : (seen.add(r.resource.id), true)));
-
-  const page = matches.slice(offset, offset + count);
+  const matches = type === 'Location' ? [seqOf(uniqueLocations(lists))] : lists;
+  const total = matches.reduce((n, l) => n + l.length, 0);
+  const page = pageOf(matches, offset, count);
   const link = (o: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(req.query))
@@ -185,10 +198,10 @@ function search(
   const bundle: Bundle = {
     resourceType: 'Bundle',
     type: 'searchset',
-    total: matches.length,
+    total,
     link: [
       { relation: 'self', url: link(offset) },
-      ...(offset + count < matches.length ? [{ relation: 'next', url: link(offset + count) }] : []),
+      ...(offset + count < total ? [{ relation: 'next', url: link(offset + count) }] : []),
       ...(offset > 0 ? [{ relation: 'previous', url: link(Math.max(0, offset - count)) }] : []),
     ],
     entry: page.map(({ resource }) => ({
@@ -198,6 +211,35 @@ function search(
     })),
   };
   return { status: 200, body: bundle };
+}
+
+function uniqueLocations(lists: Seq[]): ScopedResource[] {
+  const seen = new Set<string>();
+  const out: ScopedResource[] = [];
+  for (const l of lists)
+    for (let i = 0; i < l.length; i += 1) {
+      const r = l.at(i);
+      if (seen.has(r.resource.id)) continue;
+      seen.add(r.resource.id);
+      out.push(r);
+    }
+  return out;
+}
+
+/** Items offset … offset+count-1 of the lists one after the other, building only those. */
+function pageOf(lists: Seq[], offset: number, count: number): ScopedResource[] {
+  const out: ScopedResource[] = [];
+  let skip = offset;
+  for (const l of lists) {
+    if (skip >= l.length) {
+      skip -= l.length;
+      continue;
+    }
+    for (let i = skip; i < l.length && out.length < count; i += 1) out.push(l.at(i));
+    skip = 0;
+    if (out.length >= count) break;
+  }
+  return out;
 }
 
 function numberParam(value: unknown, fallback: number, min: number, max: number): number | null {
