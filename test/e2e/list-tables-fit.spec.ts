@@ -33,7 +33,8 @@ const pages: { user: string; path: string; ready: (page: Page) => Locator }[] = 
   { user: demoUsers.admin, path: '/admin/outbox', ready: (p) => p.getByTestId('outbox-row').first() },
 ];
 
-/** What in the page's tables is cut: a table wider than its scroll box, a badge or button label with an ellipsis. */
+/** What in the page's tables is cut: a table wider than its scroll box, a badge or button label with an
+ *  ellipsis, a row of choices wider than its place. */
 async function cutOff(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) => {
     const cut: string[] = [];
@@ -45,6 +46,12 @@ async function cutOff(page: Page): Promise<string[]> {
         );
       for (const label of Array.from(table.querySelectorAll('.mantine-Badge-label, .mantine-Button-label')))
         if (label.scrollWidth > label.clientWidth + 1) cut.push(`"${label.textContent ?? ''}" is cut`);
+    }
+    // A row of choices above a list (the outbox's statuses) fits too, or stacks.
+    for (const control of Array.from(main.querySelectorAll('.mantine-SegmentedControl-root'))) {
+      const beyond = control.getBoundingClientRect().right > document.documentElement.clientWidth + 1;
+      if (beyond || control.scrollWidth > control.clientWidth + 1)
+        cut.push(`choices "${control.textContent ?? ''}" are cut`);
     }
     return cut;
   });

@@ -1,6 +1,7 @@
 // The mail outbox (administrators): every mail Trialdesk meant to send, what happened to it, and, in demo
 // mode (no SMTP_URL), the mails themselves, so that nothing silently disappears.
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ExpandableTable } from '../../components/expandable-table';
@@ -25,6 +26,8 @@ export default function OutboxPage() {
   const trpc = useTRPC();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [before, setBefore] = useState<number | undefined>(undefined);
+  // On a phone the five choices do not fit side by side ("Wordt verstuurd" in Dutch): they stack.
+  const narrow = useMediaQuery('(max-width: 40em)');
   const box = useQuery(
     trpc.notifications.outbox.queryOptions({
       limit: 50,
@@ -45,6 +48,7 @@ export default function OutboxPage() {
         <Group justify="space-between">
           <SegmentedControl
             aria-label={t('filterStatus')}
+            orientation={narrow ? 'vertical' : 'horizontal'}
             value={status}
             onChange={(v) => {
               setStatus(v);
