@@ -41,6 +41,10 @@ export const gcpMessages = {
     en: 'The password is not right: nothing was signed',
     nl: 'Het wachtwoord klopt niet: er is niets ondertekend',
   },
+  'signature.already': {
+    en: 'You signed these data already, on {at}, and they have not changed since: nothing was signed again',
+    nl: 'U hebt deze gegevens al ondertekend, op {at}, en ze zijn sindsdien niet gewijzigd: er is niets opnieuw ondertekend',
+  },
   'signature.meaning.casebook': {
     en: 'I confirm the data of this casebook are complete and accurate',
     nl: 'Ik bevestig dat de gegevens van dit dossier volledig en juist zijn',
