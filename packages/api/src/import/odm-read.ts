@@ -99,6 +99,26 @@ function translated(n: unknown): string | null {
   return typeof t === 'object' ? str(t['#text']) : str(t);
 }
 
+/**
+ * Deeper than any ODM file (ODM > ClinicalData > SubjectData > StudyEventData > FormData > ItemGroupData >
+ * ItemData is 7): the parser refuses beyond it, and so a file of a million nested tags costs no stack.
+ */
+const MAX_NESTING = 100;
+
+/** What the file itself says in a refusal (a tag name, the parser's words), kept short. */
+const bounded = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+
+/** The parser's own refusals (nesting, what the validator let through) in the import's words, never a 500. */
+function parseXml(lang: Lang, parser: XMLParser, text: string): Node {
+  try {
+    return parser.parse(text) as Node;
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    if (/nested/i.test(problem)) throw importFileError(lang, 'import.file.nesting', { max: MAX_NESTING });
+    throw importFileError(lang, 'import.file.notXml', { line: '?', problem: bounded(problem) });
+  }
+}
+
 /** Parses the text of an ODM file; throws a clear error for anything that is not an ODM document. */
 export function readOdm(lang: Lang, text: string): OdmFile {
   const head = text.slice(0, 4096);
@@ -108,8 +128,12 @@ export function readOdm(lang: Lang, text: string): OdmFile {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw importFileError(lang, 'import.file.doctype');
   const valid = XMLValidator.validate(text);
   if (valid !== true)
-    throw importFileError(lang, 'import.file.notXml', { line: valid.err.line, problem: valid.err.msg });
+    throw importFileError(lang, 'import.file.notXml', {
+      line: valid.err.line,
+      problem: bounded(valid.err.msg),
+    });
   const parser = new XMLParser({
+    maxNestedTags: MAX_NESTING,
     ignoreAttributes: false,
     attributeNamePrefix: '',
     removeNSPrefix: true,
@@ -120,9 +144,9 @@ export function readOdm(lang: Lang, text: string): OdmFile {
     ignorePiTags: true,
     isArray: (name) => REPEATED.has(name),
   });
-  const doc = parser.parse(text) as Node;
+  const doc = parseXml(lang, parser, text);
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && k !== '#text') ?? '?';
-  if (rootName !== 'ODM') throw importFileError(lang, 'import.file.notOdm', { root: rootName });
+  if (rootName !== 'ODM') throw importFileError(lang, 'import.file.notOdm', { root: bounded(rootName) });
   const odm = doc.ODM as Node;
   const study = list(odm.Study)[0] ?? {};
   const studyOid = attr(study, 'OID') ?? '';

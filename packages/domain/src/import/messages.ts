@@ -26,6 +26,10 @@ export const importMessages = {
     en: 'The file is not well-formed XML (line {line}: {problem}).',
     nl: 'Het bestand is geen correcte XML (regel {line}: {problem}).',
   },
+  'import.file.nesting': {
+    en: 'The file is nested more than {max} levels deep; an ODM export is nested fewer than 10. Export it again from the EDC.',
+    nl: 'Het bestand is meer dan {max} niveaus diep genest; een ODM-export is minder dan 10 niveaus diep. Exporteer het opnieuw uit het EDC.',
+  },
   'import.file.notOdm': {
     en: 'The file is XML but not CDISC ODM (its root element is <{root}>, not <ODM>).',
     nl: 'Het bestand is XML maar geen CDISC ODM (het hoofdelement is <{root}>, niet <ODM>).',
