@@ -86,7 +86,20 @@ function bareId(value: string, type: string): string {
   return value.startsWith(`${type}/`) ? value.slice(type.length + 1) : value;
 }
 
+/**
+ * Every answer of the FHIR API is FHIR: a failure inside (a database that does not answer) is an
+ * OperationOutcome too, in the caller's language, with the details in the server log only.
+ */
 export async function handleFhir(deps: FhirDeps, req: FhirRequest): Promise<FhirAnswer> {
+  try {
+    return await answerFhir(deps, req);
+  } catch (error) {
+    console.error('[fhir]', req.method, req.path, error);
+    return outcome(500, 'exception', 'fhir.internal', req.lang);
+  }
+}
+
+async function answerFhir(deps: FhirDeps, req: FhirRequest): Promise<FhirAnswer> {
   const { lang } = req;
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return outcome(405, 'not-supported', 'fhir.readOnly', lang);

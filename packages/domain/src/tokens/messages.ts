@@ -40,6 +40,10 @@ export const tokenMessages = {
     en: '{name} must be a whole number from {min} to {max}.',
     nl: '{name} moet een geheel getal zijn van {min} tot {max}.',
   },
+  'fhir.internal': {
+    en: 'Something went wrong on the server; the request was not answered. Try again later.',
+    nl: 'Er ging iets mis op de server; het verzoek is niet beantwoord. Probeer het later opnieuw.',
+  },
   'fhir.readOnly': {
     en: 'This FHIR API only reads: use GET.',
     nl: 'Deze FHIR-API leest alleen: gebruik GET.',
