@@ -14,6 +14,7 @@ import {
   type NotificationParams,
 } from '@trialdesk/domain';
 import { z } from 'zod';
+import { trialsWith } from '../../access/trial-access.js';
 import { nowIso } from '../../context.js';
 import { authedProcedure, procedureWith, router } from '../../trpc.js';
 import {
@@ -35,7 +36,9 @@ export const notificationsRouter = router({
     .input(listInput)
     .output(listOutput)
     .query(async ({ ctx, input }) => {
-      const rows = await listNotifications(ctx.db, ctx.user.id, input.limit);
+      // Only the trials the reader is a member of now: a notice of a trial they left names its participants.
+      const trials = await trialsWith(ctx.db, ctx.user, 'trial:read');
+      const rows = await listNotifications(ctx.db, ctx.user.id, input.limit, trials);
       const items = rows.flatMap((n) => {
         if (!isKind(n.kind)) return [];
         const text = renderNotification(n.kind, n.params as NotificationParams, ctx.lang);
@@ -52,7 +55,7 @@ export const notificationsRouter = router({
           },
         ];
       });
-      return { unread: await countUnread(ctx.db, ctx.user.id), items };
+      return { unread: await countUnread(ctx.db, ctx.user.id, trials), items };
     }),
 
   /**

@@ -1,6 +1,8 @@
 // In-app notifications: one row per recipient, written in the transaction of the change that caused it.
 // A dedupe key (per recipient) makes a second write of the same notice a no-op, so a rule that runs again,
 // or a second instance running the same job, never notifies twice.
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../../schema.js';
 import type { Db } from '../../database.js';
 
 export interface NotificationRecord {
@@ -43,15 +45,29 @@ export async function insertNotification(db: Db, n: NewNotification): Promise<nu
   return row ? Number(row.id) : null;
 }
 
+/**
+ * The trials whose notices a reader still sees: null for every trial (an administrator), else the trials
+ * they are a member of now. A notice of a trial they left stays stored but is no longer shown: its study ID
+ * and link belong to a trial that, for them, does not exist any more.
+ */
+export type NoticeTrials = readonly string[] | null;
+
+const inTrials = (trials: readonly string[]) => (eb: ExpressionBuilder<Database, 'notifications'>) =>
+  trials.length === 0
+    ? eb('trial_id', 'is', null)
+    : eb.or([eb('trial_id', 'is', null), eb('trial_id', 'in', [...trials])]);
+
 export async function listNotifications(
   db: Db,
   userId: number,
   limit: number,
+  trials: NoticeTrials = null,
 ): Promise<NotificationRecord[]> {
   const rows = await db
     .selectFrom('notifications')
     .selectAll()
     .where('user_id', '=', userId)
+    .$if(trials !== null, (q) => q.where(inTrials(trials ?? [])))
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
@@ -67,11 +83,12 @@ export async function listNotifications(
   }));
 }
 
-export async function countUnread(db: Db, userId: number): Promise<number> {
+export async function countUnread(db: Db, userId: number, trials: NoticeTrials = null): Promise<number> {
   const row = await db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('user_id', '=', userId)
+    .$if(trials !== null, (q) => q.where(inTrials(trials ?? [])))
     .where('read_at', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
