@@ -2,12 +2,21 @@
 // dependencies so that tests and benchmarks build it on their own database and clock.
 import fs from 'node:fs';
 import path from 'node:path';
-import { appRouter, createContext, LiveBus, VersionedCache, type AuthSettings } from '@trialdesk/api';
+import {
+  appRouter,
+  createContext,
+  LiveBus,
+  resolveSession,
+  SESSION_COOKIE,
+  VersionedCache,
+  type AuthSettings,
+} from '@trialdesk/api';
+import { can } from '@trialdesk/domain';
 import type { Db } from '@trialdesk/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { compressJson } from './compress.js';
-import { expressCookieJar } from './cookies.js';
+import { expressCookieJar, parseCookies } from './cookies.js';
 import { fhirRouter } from './fhir-route.js';
 import { trpcJsonBody } from './json-body.js';
 import { headlineFor, headlineHtml, overviewTrialId, shellWithHeadline } from './overview-headline.js';
@@ -62,7 +71,12 @@ export function createApp(deps: AppDeps) {
     noStore,
     compressJson,
     requireSameOriginJson(deps.allowedOrigins ?? []),
-    trpcJsonBody(deps.bodyLimit ?? 100_000),
+    trpcJsonBody(deps.bodyLimit ?? 100_000, async (req) => {
+      // Only a live session (never a token: tokens cannot write) of an account that may import.
+      const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
+      const user = await resolveSession(deps.db, token, deps.clock(), deps.auth);
+      return user !== null && !user.mustChangePassword && can(user.role, 'data:import');
+    }),
     limitJsonDepth,
     requireWellFormedText,
     createExpressMiddleware({

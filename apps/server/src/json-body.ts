@@ -20,10 +20,18 @@ export function namesOnlyImports(path: string): boolean {
   return names.length > 0 && names.every((name) => /^imports\.[A-Za-z]+$/.test(name));
 }
 
-export function trpcJsonBody(limit: number) {
+/**
+ * `mayImport` says whether the request comes from someone who may import (a live session of the data
+ * manager), read before the body: anyone else naming an import keeps the small bound, so a stranger, a
+ * lapsed session or a coordinator cannot make the server read and parse tens of megabytes of JSON only to
+ * be refused afterwards. They get 413 for a large body, and the procedure's own answer for a small one.
+ */
+export function trpcJsonBody(limit: number, mayImport: (req: Request) => Promise<boolean>) {
   const options = { strict: true, verify: verifyUtf8Body };
   const small = express.json({ ...options, limit });
   const large = express.json({ ...options, limit: Math.max(limit, IMPORT_BODY_LIMIT) });
-  return (req: Request, res: Response, next: NextFunction) =>
-    (namesOnlyImports(req.path) ? large : small)(req, res, next);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!namesOnlyImports(req.path)) return small(req, res, next);
+    mayImport(req).then((ok) => (ok ? large : small)(req, res, next), next);
+  };
 }

@@ -2,6 +2,7 @@ export { appRouter, createCaller, type AppRouter } from './root.js';
 export {
   createContext,
   defaultAuthSettings,
+  resolveSession,
   SESSION_COOKIE,
   type AuthSettings,
   type Context,
