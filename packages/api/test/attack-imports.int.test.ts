@@ -32,7 +32,9 @@ const csv = (text: string | Buffer) => ({ ...odm(text, 'attack.csv'), format: 'c
 const castor = () => odm(fixture('castor-pump3.odm.xml'), 'castor-pump3.odm.xml');
 const castorMapping = () => fixtureJson('castor-pump3.mapping.json') as ImportMapping;
 const written = async () => [
-  Number((await h.row<{ n: number }>("SELECT COUNT(*) AS n FROM participants WHERE trial_id = 'pump-iii'"))?.n),
+  Number(
+    (await h.row<{ n: number }>("SELECT COUNT(*) AS n FROM participants WHERE trial_id = 'pump-iii'"))?.n,
+  ),
   await auditCount(h),
 ];
 
@@ -58,8 +60,7 @@ describe('files that are not what they claim', () => {
 
   it('refuses entity declarations: external entities and billion laughs are never expanded', async () => {
     const before = await written();
-    const xxe =
-      '<?xml version="1.0"?><!DOCTYPE ODM [<!ENTITY x SYSTEM "file:///etc/passwd">]><ODM>&x;</ODM>';
+    const xxe = '<?xml version="1.0"?><!DOCTYPE ODM [<!ENTITY x SYSTEM "file:///etc/passwd">]><ODM>&x;</ODM>';
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">' +
       '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;">]><ODM>&lol3;</ODM>';
@@ -105,9 +106,10 @@ describe('a locked trial and a double commit', () => {
   it('refuses an import into a locked trial whole, naming the lock, and writes nothing', async () => {
     const { lockId } = await admin.locks.lock({ trialId: 'pump-iii', reason: 'Frozen for the interim' });
     const before = await written();
-    const outcome = await admin.imports
-      .commit({ ...castor(), mapping: castorMapping() })
-      .then((r) => JSON.stringify(r.report), (e: unknown) => String((e as Error).message));
+    const outcome = await admin.imports.commit({ ...castor(), mapping: castorMapping() }).then(
+      (r) => JSON.stringify(r.report),
+      (e: unknown) => String((e as Error).message),
+    );
     expect(outcome).toMatch(/locked \(lock \d+/);
     expect(await written()).toEqual(before);
     await admin.locks.unlock({ lockId, reason: 'Interim done' });

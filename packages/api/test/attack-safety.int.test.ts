@@ -106,7 +106,9 @@ describe('the time an SAE became known, at and past its limits', () => {
       const e = await expectCode(coord.safety.reportSae({ ...base, awareAt }), 'BAD_REQUEST');
       expect(Object.keys((e as AppError).fields ?? {})).toEqual(['awareAt']);
     }
-    expect(Number((await h.row<{ n: number }>('SELECT COUNT(*) AS n FROM serious_adverse_events'))?.n)).toBe(saes);
+    expect(Number((await h.row<{ n: number }>('SELECT COUNT(*) AS n FROM serious_adverse_events'))?.n)).toBe(
+      saes,
+    );
     await chainHolds();
   });
 });
