@@ -87,6 +87,11 @@ export interface ReportOptions {
    * so never for the steering committee, which sees the counts of the open part.
    */
   saeListing?: boolean;
+  /**
+   * The reader's centre scope: a coordinator (whom the trial lets see outcomes) gets their own centre's rows
+   * of the SAE listing only, as on every participant page; null: every centre.
+   */
+  listingCentre?: string | null;
 }
 
 export function buildReport(
@@ -243,7 +248,12 @@ export function buildReport(
     closed: options.closed
       ? {
           outcomes: buildOutcomes(def, data),
-          saeListing: options.saeListing === true ? saeListing(def, data, readAt) : null,
+          saeListing:
+            options.saeListing === true
+              ? (saeListing(def, data, readAt)?.filter(
+                  (r) => !options.listingCentre || r.centre === options.listingCentre,
+                ) ?? null)
+              : null,
         }
       : null,
   };

@@ -1,6 +1,6 @@
 // The committee report for live data or a data cut: on screen (the report object) and as a PDF download.
 // Downloads travel through tRPC as base64 so that authorisation stays in one place; each is audited.
-import { can } from '@trialdesk/domain';
+import { can, centreScope } from '@trialdesk/domain';
 import { listMeetings } from '@trialdesk/db';
 import type { z } from 'zod';
 import { auditOutcomeView, mayViewOutcomes } from '../../access/outcome-access.js';
@@ -26,6 +26,7 @@ function safetyOptions(
   return {
     readAt: cut ? cut.createdAt : nowIso(ctx.deps),
     saeListing: can(ctx.deps.actor.role, 'participant:read'),
+    listingCentre: centreScope(ctx.deps.actor, 'participant:read'),
   };
 }
 
