@@ -10,7 +10,12 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 /** Test files that are about SQLite itself (its files, its backup API, its processes): not run twice. */
 const sqliteOnly = {
-  db: ['test/backup.int.test.ts', 'test/screening-counters.int.test.ts', 'test/migrate-sqlite.int.test.ts'],
+  db: [
+    'test/backup.int.test.ts',
+    'test/screening-counters.int.test.ts',
+    'test/migrate-sqlite.int.test.ts',
+    'test/inclusion-counts-backfill.int.test.ts',
+  ],
   api: ['test/entry-concurrency.int.test.ts'],
   server: ['test/cli.test.ts'],
 };

@@ -67,9 +67,11 @@ await (
 const today = dateInZone(new Date());
 for (let i = 0; i < 50; i += 1) await (await caller()).entry.inclusion.include(inclusionInput(i, today));
 tracing = true;
+const window = [process.hrtime.bigint() / 1000n];
 const started = performance.now();
 for (let i = 0; i < n; i += 1) await (await caller()).entry.inclusion.include(inclusionInput(i, today));
 const perInclusion = ((performance.now() - started) * 1000) / n;
+window.push(process.hrtime.bigint() / 1000n);
 tracing = false;
 await open.close();
 
@@ -86,3 +88,5 @@ for (const [sql, s] of rows) {
 console.log(
   `${(statements / n).toFixed(2)} statements per inclusion; in SQLite ${(sqlMicros / n).toFixed(0)} µs of ${perInclusion.toFixed(0)} µs per inclusion`,
 );
+// For bench/profile-costs.ts with a --cpu-prof of this run: the measured loop's window on the same clock.
+console.log(`measured window (monotonic µs): ${n} ${window.join(' ')}`);

@@ -101,6 +101,12 @@ export interface ScreeningCountersTable {
   last_seq: number;
 }
 
+/** Included (not voided) participants per trial, kept by triggers on participants (migration 020). */
+export interface TrialInclusionCountsTable {
+  trial_id: string;
+  included: number;
+}
+
 export interface ParticipantsTable extends Voidable {
   id: Generated<number>;
   trial_id: string;
@@ -242,6 +248,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   study_id_counters: StudyIdCountersTable;
   screening_counters: ScreeningCountersTable;
+  trial_inclusion_counts: TrialInclusionCountsTable;
   participants: ParticipantsTable;
   screenings: ScreeningsTable;
   treatment_cycles: TreatmentCyclesTable;

@@ -12,6 +12,7 @@ import {
 import type { Db } from '../database.js';
 import { withAllCentres } from '../engine/centre-scope.js';
 import { lockAuditChain } from '../engine/locks.js';
+import { compiledStatement, type StatementValue } from '../engine/compiled-statement.js';
 import type { AuditRow } from '../schema.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -108,16 +109,30 @@ export async function appendAudit(
   });
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = hashAuditRow(prevHash, row);
-  await trx
-    .insertInto('audit_log')
-    .values({ ...row, prev_hash: prevHash, hash })
-    .execute();
-  const stored = await trx.selectFrom('audit_log').selectAll().where('seq', '=', row.seq).executeTakeFirst();
-  if (!stored || stored.prev_hash !== prevHash || hashAuditRow(prevHash, stored) !== hash)
+  // RETURNING gives the row as the database stored it (after its conversions and BEFORE triggers, as a
+  // SELECT would read it) without a second statement; nothing can change it later in the transaction, as
+  // the append-only triggers refuse every UPDATE of audit_log. Its hash is checked against the one stored.
+  const stored = await insertAuditStatement.first(trx, { ...row, prev_hash: prevHash, hash });
+  if (
+    !stored ||
+    stored.prev_hash !== prevHash ||
+    stored.hash !== hash ||
+    !hashesAs(stored, row, prevHash, hash)
+  )
     throw new AuditWriteError(row.seq);
   // Within a transaction the write lock is held until it ends, so the row just written stays the head.
   if (trx.isTransaction) heads.set(trx, { seq: row.seq, hash });
   return row.seq;
+}
+
+/**
+ * Whether the stored row hashes to `hash`. When every hashed value came back exactly as it was given, its
+ * content (and so its hash) is the one just computed: no second canonical JSON and SHA-256. Otherwise the
+ * stored values are hashed, as verify-chain.ts will hash them.
+ */
+function hashesAs(stored: HashedContent, row: HashedContent, prevHash: string, hash: string): boolean {
+  const same = (Object.keys(row) as (keyof HashedContent)[]).every((k) => stored[k] === row[k]);
+  return same || hashAuditRow(prevHash, stored) === hash;
 }
 
 /**
@@ -137,10 +152,42 @@ export function forgetAuditHead(trx: Db): void {
 async function chainHead(trx: Db): Promise<{ seq: number; hash: string } | undefined> {
   await lockAuditChain(trx);
   // Cross-centre: the chain's head is the last row of every centre, whoever appends.
-  return withAllCentres(trx, (all) =>
-    all.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst(),
-  );
+  return withAllCentres(trx, (all) => chainHeadStatement.first(all, {}));
 }
+
+// Every write appends: both statements are compiled once (engine/compiled-statement.ts).
+const chainHeadStatement = compiledStatement([], (db) =>
+  db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1),
+);
+
+const auditColumns = [
+  'seq',
+  'at',
+  'user_id',
+  'username',
+  'role',
+  'ip',
+  'action',
+  'entity_type',
+  'entity_id',
+  'trial_id',
+  'centre',
+  'participant',
+  'before',
+  'after',
+  'reason',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof AuditRow)[];
+
+const insertAuditStatement = compiledStatement(
+  auditColumns,
+  (db, row: Record<(typeof auditColumns)[number], StatementValue>) =>
+    db
+      .insertInto('audit_log')
+      .values(row as never)
+      .returningAll(),
+);
 
 /**
  * better-sqlite3 answers synchronously, so a walk over a long trail would hold the one server thread for

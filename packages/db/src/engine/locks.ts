@@ -7,7 +7,7 @@
 // (pg_advisory_xact_lock) is taken before the transaction reads anything it will write from. The lock is
 // released by COMMIT or ROLLBACK, also when the instance dies (the server ends its session). One global
 // lock rather than one per trial: see the decision and its measurements in bench/RESULTS.md ("PostgreSQL").
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -26,11 +26,15 @@ export function engineOf(db: Kysely<any>): Engine {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function lockForWrite(trx: Kysely<any>): Promise<void> {
-  if (engineOf(trx) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(trx);
+  if (engineOf(trx) === 'postgres') await trx.executeQuery(advisoryLock());
   // A statement that writes nothing but is a write, so SQLite takes its write lock now rather than at the
   // first real write (a deferred transaction that read first would fail with SQLITE_BUSY, not wait).
-  else await sql`UPDATE study_id_counters SET last_seq = last_seq WHERE 1 = 0`.execute(trx);
+  else
+    await trx.executeQuery(CompiledQuery.raw('UPDATE study_id_counters SET last_seq = last_seq WHERE 1 = 0'));
 }
+
+/** Every write takes it: written as SQL (nothing to build), a fresh query id each time. */
+const advisoryLock = () => CompiledQuery.raw('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
 
 /**
  * Serialises appends to the audit chain. On SQLite the connection already has one writer at a time;
@@ -39,5 +43,5 @@ export async function lockForWrite(trx: Kysely<any>): Promise<void> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function lockAuditChain(trx: Kysely<any>): Promise<void> {
-  if (engineOf(trx) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(trx);
+  if (engineOf(trx) === 'postgres') await trx.executeQuery(advisoryLock());
 }

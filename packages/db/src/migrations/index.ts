@@ -17,6 +17,7 @@ import { rowLevelSecurityPostgres, rowLevelSecuritySqlite } from './016-row-leve
 import { notificationsPostgres, notificationsSqlite } from './017-notifications.js';
 import { coveringLiveIndexesPostgres, coveringLiveIndexesSqlite } from './018-covering-live-indexes.js';
 import { scheduledWindowStartsPostgres, scheduledWindowStartsSqlite } from './019-scheduled-window-starts.js';
+import { inclusionCountsPostgres, inclusionCountsSqlite } from './020-inclusion-counts.js';
 
 /**
  * One migration, written once per engine in the same file. Both forms must leave the same tables, columns
@@ -100,4 +101,5 @@ export const migrations: readonly Migration[] = [
     sqlite: scheduledWindowStartsSqlite,
     postgres: scheduledWindowStartsPostgres,
   },
+  { id: 20, name: '020-inclusion-counts', sqlite: inclusionCountsSqlite, postgres: inclusionCountsPostgres },
 ];

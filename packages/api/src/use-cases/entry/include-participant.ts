@@ -173,7 +173,10 @@ export async function includeParticipant(deps: UseCaseDeps, input: Input): Promi
       reason: null,
     });
     // The rules run on what this write created (the slots, nothing else) instead of reading it back.
-    await syncAutoQueries(deps, trx, def, participantId, { slots });
+    await syncAutoQueries(deps, trx, def, participantId, {
+      participant: { id: participantId, centre, studyId, ageAtInclusion: age },
+      slots,
+    });
     return { result: { studyId, screeningNumber, timeZero, included: includedBefore + 1, target }, centre };
   });
   publishChange(deps, input.trialId, 'inclusion', centre);

@@ -46,6 +46,8 @@ type Auditor = (trx: Db, event: Parameters<typeof writeAudit>[2]) => Promise<num
  * run on these instead of reading back what the same transaction has just written.
  */
 export interface NewParticipantRecords {
+  /** The participant as this write created it: on study, not voided. */
+  participant: { id: number; centre: string; studyId: string; ageAtInclusion: number };
   slots: AssessmentSlot[];
 }
 
@@ -61,7 +63,9 @@ export async function syncAutoQueries(
   created?: NewParticipantRecords,
 ): Promise<AutoQueryChanges> {
   const changes: AutoQueryChanges = { opened: 0, closed: 0, reopened: 0 };
-  const p = await findParticipantById(trx, participantId);
+  // A participant this write created is known already (on study, not voided): no read back.
+  const found = created ? undefined : await findParticipantById(trx, participantId);
+  const p = created ? { ...created.participant, offStudy: null, voided: null } : found;
   if (!p) return changes;
   const records = created
     ? { slots: created.slots, cycles: [], assessments: [] }
@@ -127,7 +131,7 @@ export async function syncAutoQueries(
   }
   // The same rules' windows make protocol deviations: logged once, in this same transaction. Only visits
   // and cycles can be out of window, so a participant created by this write has none yet.
-  if (!created) await syncAutoDeviations(deps, trx, def, p);
+  if (found) await syncAutoDeviations(deps, trx, def, found);
   return changes;
 }
 

@@ -1,6 +1,7 @@
 // The screening log: pseudonymous screening numbers per centre (SCR-EMC-014), gap-free because they are
 // taken inside the write transaction and rows are never deleted, and the screening funnel per centre.
 import type { Db } from '../../database.js';
+import { compiledStatement, type StatementValue } from '../../engine/compiled-statement.js';
 import {
   parseCriteria,
   toScreening,
@@ -19,18 +20,50 @@ export function formatScreeningNumber(centre: string, seq: number): string {
  * writing transaction, so a rolled-back screening gives its number back and numbers stay gap-free.
  */
 export async function nextScreeningNumber(trx: Db, trialId: string, centre: string): Promise<string> {
-  const row = await trx
-    .insertInto('screening_counters')
-    .values({ trial_id: trialId, centre, last_seq: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['trial_id', 'centre'])
-        .doUpdateSet((eb) => ({ last_seq: eb('screening_counters.last_seq', '+', 1) })),
-    )
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
+  const row = await nextScreeningStatement.first(trx, { trialId, centre });
+  if (!row) throw new Error('The screening counter returned no row');
   return formatScreeningNumber(centre, row.last_seq);
 }
+
+// Compiled once (engine/compiled-statement.ts): every inclusion runs these two.
+const nextScreeningStatement = compiledStatement(
+  ['trialId', 'centre'],
+  (db, p: { trialId: string; centre: string }) =>
+    db
+      .insertInto('screening_counters')
+      .values({ trial_id: p.trialId, centre: p.centre, last_seq: 1 })
+      .onConflict((oc) =>
+        oc
+          .columns(['trial_id', 'centre'])
+          .doUpdateSet((eb) => ({ last_seq: eb('screening_counters.last_seq', '+', 1) })),
+      )
+      .returning('last_seq'),
+);
+
+const screeningColumns = [
+  'trial_id',
+  'centre',
+  'screening_number',
+  'screening_date',
+  'outcome',
+  'failed_criteria',
+  'reason',
+  'participant_id',
+  'created_at',
+  'created_by',
+  'voided_at',
+  'voided_by',
+  'void_reason',
+] as const;
+
+const insertScreeningStatement = compiledStatement(
+  screeningColumns,
+  (db, row: Record<(typeof screeningColumns)[number], StatementValue>) =>
+    db
+      .insertInto('screenings')
+      .values(row as never)
+      .returning('id'),
+);
 
 export interface NewScreening extends ScreeningValues, Created {
   trialId: string;
@@ -40,25 +73,22 @@ export interface NewScreening extends ScreeningValues, Created {
 }
 
 export async function insertScreening(trx: Db, s: NewScreening): Promise<number> {
-  const row = await trx
-    .insertInto('screenings')
-    .values({
-      trial_id: s.trialId,
-      centre: s.centre,
-      screening_number: s.screeningNumber,
-      screening_date: s.screeningDate,
-      outcome: s.outcome,
-      failed_criteria: JSON.stringify(s.failedCriteria),
-      reason: s.reason,
-      participant_id: s.participantId,
-      created_at: s.createdAt,
-      created_by: s.createdBy,
-      voided_at: null,
-      voided_by: null,
-      void_reason: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await insertScreeningStatement.first(trx, {
+    trial_id: s.trialId,
+    centre: s.centre,
+    screening_number: s.screeningNumber,
+    screening_date: s.screeningDate,
+    outcome: s.outcome,
+    failed_criteria: JSON.stringify(s.failedCriteria),
+    reason: s.reason,
+    participant_id: s.participantId,
+    created_at: s.createdAt,
+    created_by: s.createdBy,
+    voided_at: null,
+    voided_by: null,
+    void_reason: null,
+  });
+  if (!row) throw new Error('The screening insert returned no row');
   return row.id;
 }
 

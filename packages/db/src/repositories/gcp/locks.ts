@@ -2,6 +2,7 @@
 // 'cycle:<id>' …), so the partial unique index allows one lock in force per target; lifting keeps the row.
 import type { Selectable } from 'kysely';
 import type { Db } from '../../database.js';
+import { compiledStatement } from '../../engine/compiled-statement.js';
 import type { DataLocksTable } from '../../schema.js';
 
 export type LockScopeKind = 'trial' | 'participant' | 'record';
@@ -117,6 +118,35 @@ export async function lockInForceOn(
   return row && toLock(row);
 }
 
+/** Every clinical write checks its locks: compiled once per shape (with a participant, a record, both, neither). */
+const coveringStatements = [false, true].flatMap((byParticipant) =>
+  [false, true].map((byRecord) =>
+    compiledStatement(
+      [
+        'trialId' as const,
+        ...(byParticipant ? (['studyId'] as const) : []),
+        ...(byRecord ? (['target'] as const) : []),
+      ],
+      (db, p: { trialId: string; studyId: string | null; target: string | null }) =>
+        selectLocks(db)
+          .where('data_locks.trial_id', '=', p.trialId)
+          .where('data_locks.unlocked_at', 'is', null)
+          .where((eb) => {
+            const anyOf = [eb('data_locks.scope', '=', 'trial')];
+            if (byParticipant)
+              anyOf.push(
+                eb.and([
+                  eb('data_locks.scope', '=', 'participant'),
+                  eb('participants.study_id', '=', p.studyId),
+                ]),
+              );
+            if (byRecord) anyOf.push(eb('data_locks.target', '=', p.target));
+            return eb.or(anyOf);
+          }),
+    ),
+  ),
+);
+
 /**
  * The locks in force that cover a write: the trial's, the participant's (by study ID) and the record's.
  * Ordered widest first, so a refusal names the lock that explains the most.
@@ -125,20 +155,13 @@ export async function locksCovering(
   db: Db,
   w: { trialId: string; studyId: string | null; recordType: LockRecordKind | null; recordId: number | null },
 ): Promise<DataLock[]> {
-  const rows = await selectLocks(db)
-    .where('data_locks.trial_id', '=', w.trialId)
-    .where('data_locks.unlocked_at', 'is', null)
-    .where((eb) => {
-      const anyOf = [eb('data_locks.scope', '=', 'trial')];
-      if (w.studyId !== null)
-        anyOf.push(
-          eb.and([eb('data_locks.scope', '=', 'participant'), eb('participants.study_id', '=', w.studyId)]),
-        );
-      if (w.recordType !== null && w.recordId !== null)
-        anyOf.push(eb('data_locks.target', '=', `${w.recordType}:${w.recordId}`));
-      return eb.or(anyOf);
-    })
-    .execute();
+  const byParticipant = w.studyId !== null;
+  const byRecord = w.recordType !== null && w.recordId !== null;
+  const rows = await coveringStatements[Number(byParticipant) * 2 + Number(byRecord)]!.all(db, {
+    trialId: w.trialId,
+    studyId: w.studyId,
+    target: byRecord ? `${w.recordType}:${w.recordId}` : null,
+  });
   const order = { trial: 0, participant: 1, record: 2 } as const;
   return rows.map(toLock).sort((a, b) => order[a.scope] - order[b.scope] || a.id - b.id);
 }

@@ -7,10 +7,14 @@ import {
   type IsoDate,
   type TrialDefinition,
 } from '@trialdesk/domain';
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../database.js';
-import { withAllCentres } from '../../engine/centre-scope.js';
-import type { ParticipantsTable } from '../../schema.js';
+import {
+  compiledStatement,
+  type CompiledStatement,
+  type StatementValue,
+} from '../../engine/compiled-statement.js';
+import type { AssessmentSlotsTable, ParticipantsTable } from '../../schema.js';
 import {
   offStudyOf,
   toAssessment,
@@ -27,6 +31,22 @@ export function formatStudyId(prefix: string, centre: string, seq: number): stri
   return `${prefix}-${centre}-${String(seq).padStart(3, '0')}`;
 }
 
+// The inclusion's statements are compiled once (engine/compiled-statement.ts): the same SQL as the builder's, without
+// building and compiling it on every inclusion.
+const takeStudyIdStatement = compiledStatement(
+  ['trialId', 'centre'],
+  (db, p: { trialId: string; centre: string }) =>
+    db
+      .insertInto('study_id_counters')
+      .values({ trial_id: p.trialId, centre: p.centre, last_seq: 1 })
+      .onConflict((oc) =>
+        oc
+          .columns(['trial_id', 'centre'])
+          .doUpdateSet((eb) => ({ last_seq: eb('study_id_counters.last_seq', '+', 1) })),
+      )
+      .returning('last_seq'),
+);
+
 /**
  * Takes the next sequence number of a centre. Called inside the inclusion transaction: SQLite serialises
  * writers, so two simultaneous inclusions get consecutive numbers, and a rolled-back inclusion gives its
@@ -37,16 +57,8 @@ export async function takeStudyId(
   def: TrialDefinition,
   centre: string,
 ): Promise<{ seq: number; studyId: string }> {
-  const row = await trx
-    .insertInto('study_id_counters')
-    .values({ trial_id: def.id, centre, last_seq: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['trial_id', 'centre'])
-        .doUpdateSet((eb) => ({ last_seq: eb('study_id_counters.last_seq', '+', 1) })),
-    )
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
+  const row = await takeStudyIdStatement.first(trx, { trialId: def.id, centre });
+  if (!row) throw new Error('The study ID counter returned no row');
   return { seq: row.last_seq, studyId: formatStudyId(def.studyIdPrefix, centre, row.last_seq) };
 }
 
@@ -116,17 +128,43 @@ export function participantRow(
   };
 }
 
+const participantColumns = Object.keys(
+  participantRow({
+    trialId: '',
+    centre: '',
+    studyId: '',
+    seq: 0,
+    inclusionDate: '',
+    consentDate: '',
+    ageAtInclusion: 0,
+    sex: 'female',
+    eligibility: { answers: {}, measures: {}, labDate: '' },
+    synthetic: false,
+    createdAt: '',
+    createdBy: null,
+  }),
+) as (keyof Insertable<ParticipantsTable>)[];
+
+const insertParticipantStatement = compiledStatement(
+  participantColumns,
+  (db, row: Record<string, StatementValue>) =>
+    db
+      .insertInto('participants')
+      .values(row as never)
+      .returning('id'),
+);
+
 /** A new participant: not yet operated, no time zero, on study. */
 export async function insertParticipant(
   trx: Db,
   p: NewParticipant,
   course: ParticipantCourse = notYetOperated,
 ): Promise<number> {
-  const row = await trx
-    .insertInto('participants')
-    .values(participantRow(p, course))
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await insertParticipantStatement.first(
+    trx,
+    participantRow(p, course) as Record<string, StatementValue>,
+  );
+  if (!row) throw new Error('The participant insert returned no row');
   return row.id;
 }
 
@@ -180,18 +218,18 @@ export async function findParticipantById(db: Db, id: number): Promise<Participa
   return row && toParticipant(row);
 }
 
-/** Participants counted against the target: every inclusion that was not voided. */
+const countIncludedStatement = compiledStatement(['trialId'], (db, p: { trialId: string }) =>
+  db.selectFrom('trial_inclusion_counts').select('included').where('trial_id', '=', p.trialId),
+);
+
+/**
+ * Participants counted against the target: every inclusion that was not voided, from the trial's counter
+ * (migration 020: triggers on participants keep it, so it costs the same at 45 and at 100 000). The
+ * counter has no centre (no row-level policy): a coordinator's inclusion counts every centre.
+ */
 export async function countIncluded(db: Db, trialId: string): Promise<number> {
-  // Cross-centre: the enrolment target is the trial's, so a coordinator's inclusion counts every centre.
-  const row = await withAllCentres(db, (all) =>
-    all
-      .selectFrom('participants')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('trial_id', '=', trialId)
-      .where('voided_at', 'is', null)
-      .executeTakeFirstOrThrow(),
-  );
-  return Number(row.n);
+  const row = await countIncludedStatement.first(db, { trialId });
+  return Number(row?.included ?? 0);
 }
 
 /**
@@ -218,6 +256,44 @@ export function courseFromInclusion(def: TrialDefinition, timeZero: IsoDate): Pa
   return { ...notYetOperated, timeZero, followUpEnd: followUpEnd(timeZero, def.followUpMonths) };
 }
 
+const slotColumns = [
+  'trial_id',
+  'participant_id',
+  'centre',
+  'month',
+  'due_date',
+  'window_start',
+  'window_end',
+  'status',
+  'performed_date',
+  'late',
+] as const satisfies readonly (keyof Insertable<AssessmentSlotsTable>)[];
+
+/** One multi-row insert per number of slots (a protocol's schedule has one length, so one or two). */
+const slotInserts = new Map<
+  number,
+  CompiledStatement<Record<string, StatementValue>, Selectable<AssessmentSlotsTable>>
+>();
+function slotsInsert(n: number) {
+  let statement = slotInserts.get(n);
+  if (!statement) {
+    const rows = Array.from({ length: n }, (_, i) => slotColumns.map((c) => `${i}.${c}`));
+    statement = compiledStatement(rows.flat(), (db, p: Record<string, StatementValue>) =>
+      db
+        .insertInto('assessment_slots')
+        .values(
+          rows.map(
+            (names, i) => Object.fromEntries(names.map((name, k) => [slotColumns[k], p[name]])) as never,
+          ),
+        )
+        .returningAll(),
+    );
+    if (slotInserts.size >= 16) slotInserts.clear();
+    slotInserts.set(n, statement);
+  }
+  return statement;
+}
+
 /** The scheduled assessment slots counted from time zero, in one multi-row insert; returns them by month. */
 export async function insertScheduledSlots(
   trx: Db,
@@ -237,7 +313,12 @@ export async function insertScheduledSlots(
     performed_date: null,
     late: 0,
   }));
-  const rows = await trx.insertInto('assessment_slots').values(slots).returningAll().execute();
+  if (slots.length === 0) return [];
+  const values: Record<string, StatementValue> = {};
+  slots.forEach((slot, i) => {
+    for (const [column, value] of Object.entries(slot)) values[`${i}.${column}`] = value;
+  });
+  const rows = await slotsInsert(slots.length).all(trx, values);
   return rows.map(toSlot).sort((a, b) => a.month - b.month);
 }
 
