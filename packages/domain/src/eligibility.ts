@@ -143,6 +143,18 @@ function checkConfirm(out: Collector, c: Criterion, group: 'inclusion' | 'exclus
     });
 }
 
+function measureInputError(
+  out: Collector,
+  c: MeasureCriterion,
+  field: string,
+  message: LocalizedText,
+  status: CriterionStatus = 'invalid',
+): null {
+  out.criteria[c.id] = status;
+  out.inputErrors.push({ criterionId: c.id, field, message });
+  return null;
+}
+
 /** Checks a measured value's type, physical range and ULN; returns the usable value or null. */
 function usableMeasure(
   out: Collector,
@@ -150,22 +162,17 @@ function usableMeasure(
   input: MeasureInput | null | undefined,
 ): { value: number; uln: number | null } | null {
   const field = `measures.${c.id}.value`;
-  const error = (f: string, message: LocalizedText, status: CriterionStatus = 'invalid') => {
-    out.criteria[c.id] = status;
-    out.inputErrors.push({ criterionId: c.id, field: f, message });
-    return null;
-  };
   const value = input?.value;
   if (value === null || value === undefined)
-    return error(field, { en: 'Enter a value', nl: 'Vul een waarde in' }, 'missing');
+    return measureInputError(out, c, field, { en: 'Enter a value', nl: 'Vul een waarde in' }, 'missing');
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return error(field, { en: 'Enter a number', nl: 'Vul een getal in' });
+    return measureInputError(out, c, field, { en: 'Enter a number', nl: 'Vul een getal in' });
   if (c.integer && !Number.isInteger(value))
-    return error(field, { en: 'Enter a whole number', nl: 'Vul een geheel getal in' });
+    return measureInputError(out, c, field, { en: 'Enter a whole number', nl: 'Vul een geheel getal in' });
   if (value < c.plausible.min || value > c.plausible.max) {
     const range = (lang: 'en' | 'nl') =>
       `${formatNumber(c.plausible.min, lang)}–${formatNumber(c.plausible.max, lang)}${unitSuffix(c.unit)}`;
-    return error(field, {
+    return measureInputError(out, c, field, {
       en: `Outside the possible range ${range('en')}: check the value`,
       nl: `Buiten het mogelijke bereik ${range('nl')}: controleer de waarde`,
     });
@@ -174,7 +181,9 @@ function usableMeasure(
   const ulnField = `measures.${c.id}.uln`;
   const uln = input?.uln;
   if (uln === null || uln === undefined)
-    return error(
+    return measureInputError(
+      out,
+      c,
       ulnField,
       {
         en: "Enter the centre's upper limit of normal (ULN)",
@@ -183,7 +192,7 @@ function usableMeasure(
       'missing',
     );
   if (typeof uln !== 'number' || !Number.isFinite(uln) || uln <= 0 || uln > c.plausible.max)
-    return error(ulnField, {
+    return measureInputError(out, c, ulnField, {
       en: `The ULN must be above 0 and at most ${formatNumber(c.plausible.max, 'en')}${unitSuffix(c.unit)}`,
       nl: `De ULN moet boven 0 liggen en hoogstens ${formatNumber(c.plausible.max, 'nl')}${unitSuffix(c.unit)} zijn`,
     });
