@@ -160,10 +160,7 @@ export async function insertParticipant(
   p: NewParticipant,
   course: ParticipantCourse = notYetOperated,
 ): Promise<number> {
-  const row = await insertParticipantStatement.first(
-    trx,
-    participantRow(p, course) as Record<string, StatementValue>,
-  );
+  const row = await insertParticipantStatement.first(trx, participantRow(p, course));
   if (!row) throw new Error('The participant insert returned no row');
   return row.id;
 }
@@ -282,9 +279,7 @@ function slotsInsert(n: number) {
       db
         .insertInto('assessment_slots')
         .values(
-          rows.map(
-            (names, i) => Object.fromEntries(names.map((name, k) => [slotColumns[k], p[name]])) as never,
-          ),
+          rows.map((names) => Object.fromEntries(names.map((name, k) => [slotColumns[k], p[name]])) as never),
         )
         .returningAll(),
     );
