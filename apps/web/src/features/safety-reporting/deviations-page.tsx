@@ -147,7 +147,7 @@ function DeviationLog({
               <Table.Tbody>
                 {rows.map((d) => (
                   <Table.Tr key={d.id}>
-                    <Table.Th scope="row">
+                    <Table.Th scope="row" className="wrap">
                       {d.studyId ? (
                         <Anchor
                           component={Link}
@@ -161,7 +161,9 @@ function DeviationLog({
                       )}
                     </Table.Th>
                     <Table.Td data-label={t('colDate')}>{f.date(d.date)}</Table.Td>
-                    <Table.Td data-label={t('colCategory')}>{t(`category_${d.category}`)}</Table.Td>
+                    <Table.Td className="wrap" data-label={t('colCategory')}>
+                      {t(`category_${d.category}`)}
+                    </Table.Td>
                     <Table.Td data-label={t('colSeverity')}>
                       <Text
                         size="sm"
@@ -177,7 +179,7 @@ function DeviationLog({
                     <Table.Td className="wrap" data-label={t('colAction')}>
                       {d.correctiveAction ?? '–'}
                     </Table.Td>
-                    <Table.Td data-label={t('colOrigin')}>
+                    <Table.Td className="wrap" data-label={t('colOrigin')}>
                       {/* One child (a phone's stacked row lays a cell's children side by side); the badges wrap. */}
                       <Group gap={4} wrap="wrap">
                         {d.origin === 'auto' ? (
