@@ -138,7 +138,11 @@ export function headlineHtml({ headline: h }: { headline: OverviewHeadline }): s
 
 /** The shell with the headline inside the app's root element and the page's language on <html>. */
 export function shellWithHeadline(shell: string, lang: MessageLang, headline: string): string {
-  return shell
-    .replace(/<html([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`)
-    .replace('<div id="root"></div>', `<div id="root">${headline}</div>`);
+  return (
+    shell
+      .replace(/<html([^>]*?)\slang="[^"]*"/, (_all, attrs: string) => `<html${attrs} lang="${lang}"`)
+      // A function, not a string: a replacement string expands $&, $` and $' (a trial named "Cost $' study"
+      // would copy the rest of the shell into the root).
+      .replace('<div id="root"></div>', () => `<div id="root">${headline}</div>`)
+  );
 }

@@ -50,6 +50,24 @@ describe('the PostgreSQL migration runner', () => {
     await expect(migratePostgres(c, [one])).rejects.toThrow(/does not know/);
   });
 
+  it('runs each migration across every centre, so a backfill under row-level security counts every row', async () => {
+    const c = await client(await emptyDatabase());
+    // The policy of migration 016 shows a participant-level row when trialdesk.centre is 'all' or its centre;
+    // an owner that is not a superuser is bound by it (FORCE ROW LEVEL SECURITY).
+    const probe = m(
+      1,
+      '001-probe',
+      `DO $$ BEGIN IF current_setting('trialdesk.centre', true) IS DISTINCT FROM 'all' THEN
+         RAISE EXCEPTION 'migration ran in centre scope %', current_setting('trialdesk.centre', true); END IF; END $$;`,
+    );
+    expect(await migratePostgres(c, [probe])).toEqual(['001-probe']);
+    // For the migration's transaction only: the client's own session is left as it was.
+    const after = await c.query<{ s: string | null }>(
+      "SELECT current_setting('trialdesk.centre', true) AS s",
+    );
+    expect(after.rows[0]?.s ?? '').toBe('');
+  });
+
   it('rolls a failing migration back whole', async () => {
     const c = await client(await emptyDatabase());
     await expect(
