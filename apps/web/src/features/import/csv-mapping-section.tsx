@@ -21,7 +21,7 @@ import { csvMessages } from './csv-messages';
 import { setColumnTarget, setDateFormat, setSiteColumn, setSubjectColumn } from './csv-mapping-state';
 import { CsvPreviewTable } from './csv-preview-table';
 import { MappingFileControls } from './mapping-file-controls';
-import type { MappingOrigin } from './mapping-section';
+import { useMappingOriginText, type MappingOrigin } from './mapping-section';
 import { messages } from './messages';
 
 export type CsvPreview = RouterOutputs['imports']['csvPreview'];
@@ -53,6 +53,7 @@ export function CsvMappingSection({
 }) {
   const t = useT(messages);
   const c = useT(csvMessages);
+  const originText = useMappingOriginText();
   const types = useMemo(() => importTargets(definition), [definition]);
   const targets = useMemo(() => [...types.keys()], [types]);
   const edit = (next: CsvMapping) => onChange(next, { kind: 'edited' });
@@ -72,11 +73,7 @@ export function CsvMappingSection({
     <Stack gap="sm">
       <CsvPreviewTable preview={preview} />
       <Text size="sm" data-testid="mapping-summary">
-        {origin.kind === 'starting'
-          ? t('mappingSource')
-          : origin.kind === 'uploaded'
-            ? t('mappingUploaded', { name: origin.name })
-            : t('mappingEdited')}
+        {originText(origin)}
         {' · '}
         {c('csvMappingCount', { mapped, total: columns.length })}
         {guessed > 0 ? ` · ${c('guessedCount', { n: guessed })}` : ''}

@@ -15,6 +15,17 @@ import { messages } from './messages';
 
 export type MappingOrigin = { kind: 'starting' } | { kind: 'uploaded'; name: string } | { kind: 'edited' };
 
+/** How the mapping on screen came about, in words: the summary line of the ODM and the CSV mapping sections. */
+export function useMappingOriginText(): (origin: MappingOrigin) => string {
+  const t = useT(messages);
+  return (origin) =>
+    origin.kind === 'starting'
+      ? t('mappingSource')
+      : origin.kind === 'uploaded'
+        ? t('mappingUploaded', { name: origin.name })
+        : t('mappingEdited');
+}
+
 export function MappingSection({
   definition,
   fileName,
@@ -29,6 +40,7 @@ export function MappingSection({
   onChange: (mapping: ImportMapping, origin: MappingOrigin) => void;
 }) {
   const t = useT(messages);
+  const originText = useMappingOriginText();
   const targets = useMemo(() => [...importTargets(definition).keys()], [definition]);
   const items = Object.entries(mapping.items);
   const mapped = items.filter(([, i]) => i.target !== null).length;
@@ -42,11 +54,7 @@ export function MappingSection({
   return (
     <Stack gap="sm">
       <Text size="sm" data-testid="mapping-summary">
-        {origin.kind === 'starting'
-          ? t('mappingSource')
-          : origin.kind === 'uploaded'
-            ? t('mappingUploaded', { name: origin.name })
-            : t('mappingEdited')}
+        {originText(origin)}
         {' · '}
         {t('mappingCount', { mapped, total: items.length, sites: Object.keys(mapping.sites).length })}
       </Text>
